@@ -1,0 +1,226 @@
+"""The questions the advisor asks, in the order it asks them.
+
+This file is data. To change a question, its wording, an option, or the words a user may type for an
+option, edit the entries below. Each question has:
+
+- ``id``: the answer's key (also the conversation state's name);
+- ``ask`` / ``reask``: the question, and a differently worded re-ask for a reply that was not understood;
+- ``help``: a short explanation shown with the third attempt or on "help";
+- ``options``: the answers, each with its value, labels, and ``words`` (typed variants that mean it);
+- ``multi``: several options may apply (checkboxes);
+- ``ask_if``: asked only when this condition on the earlier answers holds (see flows/conditions.py);
+- ``only_if`` on an option: the option is offered only when that condition holds.
+
+Where each answer leads: to the next question in this list whose ``ask_if`` holds and that has no answer
+yet; after the last one, to the verdict. Typed words are matched after normalisation (full/half width,
+katakana/hiragana, case), see flows/parse.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: dict[str, str]
+    words: tuple[str, ...] = ()
+    only_if: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    ask: dict[str, str]
+    reask: dict[str, str]
+    help: dict[str, str]
+    short: dict[str, str]
+    options: tuple[Option, ...]
+    multi: bool = False
+    ask_if: str | None = None
+    unknown: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+YES = ("はい", "ええ", "うん", "yes", "y", "yeah", "yep")
+NO = ("いいえ", "いや", "no", "n", "nope")
+UNSURE = ("わからない", "わかりません", "分からない", "分かりません", "不明", "知らない", "たぶん", "unsure",
+          "not sure", "don't know", "dont know", "idk", "unknown", "?")
+
+QUESTIONS: tuple[Question, ...] = (
+    Question(
+        id="platform",
+        short={"ja": "プラットフォーム", "en": "Platform"},
+        ask={"ja": "どのサービスで見つけたお仕事ですか？", "en": "Which platform did you find this job on?"},
+        reask={"ja": "すみません、読み取れませんでした。お仕事を受けたサイトを下から選んでください。",
+               "en": "Sorry, I didn't catch that. Please pick the site where you found the job."},
+        help={"ja": "サービスごとに外部ツールへの移行ルールが違うため、最初に確認します。",
+              "en": "Each platform has its own rules on moving to outside tools, so this comes first."},
+        options=(
+            Option("crowdworks", {"ja": "クラウドワークス", "en": "CrowdWorks"},
+                   ("クラウドワークス", "くらうどわーくす", "クラワク", "crowdworks", "crowd works", "cw")),
+            Option("lancers", {"ja": "ランサーズ", "en": "Lancers"}, ("ランサーズ", "lancers", "lancer")),
+            Option("coconala", {"ja": "ココナラ", "en": "Coconala"}, ("ココナラ", "coconala")),
+        ),
+    ),
+    Question(
+        id="contract",
+        short={"ja": "契約", "en": "Contract"},
+        ask={"ja": "クライアントとの契約はもう結びましたか？", "en": "Have you signed the contract with the client yet?"},
+        reask={"ja": "契約の状況を教えてください。応募・相談中ですか、それとも契約済みですか？",
+               "en": "Where does the contract stand: still applying or negotiating, or already contracted?"},
+        help={"ja": "契約前と契約後では、外部で連絡を取ってよいかどうかが変わります。",
+              "en": "Whether outside contact is allowed depends on whether the contract is made."},
+        options=(
+            Option("negotiating", {"ja": "まだ（応募中・相談中）", "en": "Not yet (applying / negotiating)"},
+                   ("まだ", "未", "未契約", "契約前", "応募中", "相談中", "交渉中", "面談中", "契約してない",
+                    "契約していない", "していない", "してない", "no", "not yet", "negotiating", "applying",
+                    "applied", "before contract", "いいえ")),
+            Option("contracted", {"ja": "契約済み", "en": "Contracted"},
+                   ("契約済み", "契約済", "済み", "済", "済んだ", "済んでる", "済んでいる", "契約した",
+                    "契約しました", "結んだ", "結びました", "した", "しました", "はい", "ええ", "うん", "yes",
+                    "y", "contracted", "signed", "done", "hired", "yes contracted")),
+        ),
+    ),
+    Question(
+        id="job_format",
+        short={"ja": "契約形式", "en": "Job format"},
+        ask={"ja": "お仕事の形式はどれですか？", "en": "What kind of job is it?"},
+        reask={"ja": "お仕事の形式が読み取れませんでした。固定報酬・時間単価・タスク・コンペのどれに近いですか？",
+               "en": "I couldn't tell the job format. Is it fixed price, hourly, a task, or a competition?"},
+        help={"ja": "仮払いのタイミングは形式によって違います（固定報酬は契約時、マイルストーンは段階ごと、時間単価は週ごと）。",
+              "en": "When the escrow happens depends on the format (fixed price at contract, milestones per stage, "
+                    "hourly per week)."},
+        ask_if="platform_not_coconala",
+        unknown="unsure",
+        options=(
+            Option("fixed_single", {"ja": "固定報酬（一括）", "en": "Fixed price (one payment)"},
+                   ("固定報酬", "固定", "一括", "固定報酬制", "fixed", "fixed price", "one payment", "single")),
+            Option("fixed_milestone", {"ja": "固定報酬（マイルストーン）", "en": "Fixed price (milestones)"},
+                   ("マイルストーン", "分割", "段階", "milestone", "milestones")),
+            Option("hourly", {"ja": "時間単価制", "en": "Hourly"},
+                   ("時間単価", "時間単価制", "時給", "時間制", "hourly", "per hour", "hour")),
+            Option("task", {"ja": "タスク形式", "en": "Task"}, ("タスク", "task", "tasks")),
+            Option("competition", {"ja": "コンペ形式", "en": "Competition"},
+                   ("コンペ", "competition", "contest")),
+            Option("unsure", {"ja": "わからない", "en": "Not sure"}, UNSURE),
+        ),
+    ),
+    Question(
+        id="escrow",
+        short={"ja": "仮払い", "en": "Escrow"},
+        ask={"ja": "クライアントの仮払い（報酬の預け入れ）は済んでいますか？",
+             "en": "Has the client put the reward in escrow (仮払い)?"},
+        reask={"ja": "仮払いの状況を教えてください。契約画面に「仮払い済み」と出ているかで確認できます。",
+               "en": "Please tell me the escrow status. The contract page shows whether it is escrowed (仮払い済み)."},
+        help={"ja": "仮払いは、作業の前にクライアントが報酬をプラットフォームに預ける仕組みです。これがあると未払いを防げます。",
+              "en": "Escrow (仮払い) means the client deposits the reward with the platform before the work starts, "
+                    "which protects you from non-payment."},
+        ask_if="escrow_question_applies",
+        unknown="unsure",
+        options=(
+            Option("all", {"ja": "仮払い済み", "en": "Yes, escrowed"},
+                   ("仮払い済み", "仮払済み", "仮払い済", "済み", "済", "済んだ", "済んでる", "済んでいる",
+                    "済んでいます", "完了", "した", "された", "されてる", "されている", "はい", "ええ", "うん",
+                    "yes", "y", "done", "escrowed", "paid", "funded", "yes escrowed")),
+            Option("current_milestone", {"ja": "今のマイルストーン分だけ済み", "en": "Only the current milestone"},
+                   ("今の分だけ", "今回分", "最初の分", "第1", "一部", "current milestone", "only current",
+                    "first milestone", "partly", "partial"),
+                   only_if="is_milestone"),
+            Option("not_yet", {"ja": "まだ", "en": "Not yet"},
+                   ("まだ", "未", "未払い", "まだです", "されてない", "されていない", "してない", "していない",
+                    "いいえ", "no", "n", "not yet", "nope", "not escrowed")),
+            Option("unsure", {"ja": "わからない", "en": "Not sure"}, UNSURE),
+        ),
+    ),
+    Question(
+        id="contact_request",
+        short={"ja": "サービス外連絡申請", "en": "Off-platform contact request"},
+        ask={"ja": "クラウドワークスの「サービス外連絡申請」はしましたか？",
+             "en": "Have you or the client filed CrowdWorks' off-platform contact request (サービス外連絡申請)?"},
+        reask={"ja": "チャットワークなど外部で連絡を取るための「サービス外連絡申請」の状況を選んでください。",
+               "en": "Please pick the status of the off-platform contact request (サービス外連絡申請)."},
+        help={"ja": "クラウドワークスでは、契約の前でも後でも、外部の連絡先の交換にはこの申請が必要です（どちらからでも申請でき、2営業日以内に審査）。",
+              "en": "On CrowdWorks, exchanging outside contact details, before or after the contract, goes through "
+                    "this request (either side may file it; reviewed within 2 business days)."},
+        ask_if="is_crowdworks",
+        unknown="unsure",
+        options=(
+            Option("approved", {"ja": "申請して承認された", "en": "Filed and approved"},
+                   ("承認", "承認済み", "承認された", "承認されました", "許可", "許可された", "approved", "accepted",
+                    "yes approved")),
+            Option("pending", {"ja": "申請して審査中", "en": "Filed, under review"},
+                   ("審査中", "申請中", "申請した", "申請済み", "申請しました", "待ち", "pending", "under review",
+                    "filed", "applied", "waiting")),
+            Option("not_applied", {"ja": "申請していない", "en": "Not filed"},
+                   ("していない", "してない", "しない", "未申請", "まだ", "いいえ", "no", "not yet", "not filed",
+                    "none", "nope", "n")),
+            Option("unsure", {"ja": "わからない・知らなかった", "en": "Not sure / never heard of it"},
+                   UNSURE + ("知らなかった", "初めて聞いた", "never heard", "what is that")),
+        ),
+    ),
+    Question(
+        id="client",
+        short={"ja": "クライアント", "en": "Client"},
+        ask={"ja": "クライアントのプロフィールはどれに近いですか？", "en": "Which best describes the client's profile?"},
+        reask={"ja": "クライアントのプロフィール（本人確認・評価・発注実績）を見て、近いものを選んでください。",
+               "en": "Look at the client's profile (identity check, ratings, order history) and pick the closest."},
+        help={"ja": "本人確認済み・評価や発注実績があるクライアントほど安心です。本人確認なし・評価なし・新しいアカウントは注意のサインです。",
+              "en": "A client with identity verification, ratings and an order history is safer. No identity check, "
+                    "no ratings or a brand-new account are warning signs."},
+        ask_if="platform_not_coconala",
+        unknown="unsure",
+        options=(
+            Option("verified", {"ja": "本人確認済み・評価や発注実績あり", "en": "Identity verified, with ratings and history"},
+                   ("本人確認済み", "本人確認", "認定", "認定クライアント", "実績あり", "評価あり", "verified",
+                    "identity verified", "good ratings", "trusted")),
+            Option("history_only", {"ja": "評価や実績はあるが本人確認なし", "en": "Ratings and history, but no identity check"},
+                   ("本人確認なし", "本人確認していない", "実績だけ", "評価だけ", "no identity", "not verified",
+                    "history only", "ratings only")),
+            Option("new_account", {"ja": "新しいアカウント・評価や実績なし", "en": "New account, no ratings or history"},
+                   ("新規", "新しい", "新規アカウント", "実績なし", "評価なし", "0件", "初めて", "new", "new account",
+                    "no ratings", "no history", "brand new")),
+            Option("unsure", {"ja": "わからない", "en": "Not sure"}, UNSURE),
+        ),
+    ),
+    Question(
+        id="warning_signs",
+        short={"ja": "気になる点", "en": "Warning signs"},
+        ask={"ja": "クライアントから次のようなことを言われましたか？（当てはまるものをすべて）",
+             "en": "Has the client asked for any of these? (pick all that apply)"},
+        reask={"ja": "当てはまるものを番号で教えてください（例: 1,3）。なければ「なし」と送ってください。",
+               "en": "Reply with the numbers that apply (e.g. 1,3), or \"none\"."},
+        help={"ja": "どれも、規約違反や詐欺でよく見られるパターンです。",
+              "en": "Each of these is a common sign of a rules violation or a scam."},
+        multi=True,
+        options=(
+            Option("direct_deal", {"ja": "直接契約・サイト外での支払いを提案された", "en": "A direct contract or payment outside the platform"},
+                   ("直接契約", "直接取引", "直取引", "直接やり取りで契約", "サイト外", "手数料なし", "手数料がかからない",
+                    "直接支払", "直接振込", "direct deal", "direct contract", "pay outside", "outside the platform",
+                    "off platform payment", "skip the fee")),
+            Option("move_before_contract", {"ja": "契約前に外部ツールへ移りたいと言われた", "en": "Moving to an outside tool before the contract"},
+                   ("契約前に", "契約前", "応募段階", "契約の前", "before the contract", "before contract",
+                    "before hiring")),
+            Option("personal_data", {"ja": "口座・身分証・電話番号・LINEなどを聞かれた", "en": "Asked for bank account, ID, phone or LINE"},
+                   ("口座", "銀行口座", "身分証", "免許証", "マイナンバー", "電話番号", "line", "ライン", "個人情報",
+                    "bank account", "id document", "passport", "phone number", "personal data", "personal info")),
+            Option("upfront_fee", {"ja": "前払いの費用や教材・講座の購入を求められた", "en": "An upfront fee or buying a course or materials"},
+                   ("前払い", "初期費用", "登録料", "教材", "講座", "購入", "サポート費", "upfront", "fee", "course",
+                    "materials", "buy", "purchase")),
+            Option("work_before_escrow", {"ja": "仮払いの前に作業を始めるよう言われた", "en": "Starting work before escrow"},
+                   ("仮払い前", "先に作業", "先に始め", "仮払いの前", "テスト作業", "before escrow",
+                    "start before", "start now")),
+            Option("fake_official", {"ja": "LINEやチャットワークで「クラウドワークスから」と名乗る連絡が来た",
+                                     "en": "A message on LINE/Chatwork claiming to be CrowdWorks"},
+                   ("運営を名乗る", "クラウドワークスから", "公式を名乗", "事務局を名乗", "claiming to be",
+                    "from crowdworks", "crowdworks staff")),
+            Option("none", {"ja": "どれもない", "en": "None of these"},
+                   ("なし", "ない", "ないです", "ありません", "特にない", "特になし", "どれもない", "いいえ",
+                    "none", "no", "nothing", "n")),
+        ),
+    ),
+)
+
+ORDER: tuple[str, ...] = tuple(q.id for q in QUESTIONS)
+BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
