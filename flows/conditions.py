@@ -30,12 +30,15 @@ def implied(answers: Answers) -> dict[str, str]:
 
     - Task and competition jobs are escrowed before they are published (CrowdWorks FAQ 10030, 10028).
     - Before the contract there is no escrow yet.
+    - Escrow is made at the contract (CrowdWorks FAQ 10099), so an escrowed job is contracted.
     """
     out: dict[str, str] = {}
     if answers.get("job_format") in ("task", "competition"):
         out["escrow"] = "all"
     elif answers.get("contract") == "negotiating":
         out["escrow"] = "not_yet"
+    if answers.get("escrow") in ("all", "current_milestone"):
+        out["contract"] = "contracted"
     return out
 
 

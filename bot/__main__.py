@@ -1,0 +1,56 @@
+"""Command line: `python -m bot chat` (terminal conversation) and `python -m bot serve` (the Slack app)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+
+from bot.config import ConfigError, load, store_settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="CrowdWorks → Chatwork migration advisor")
+    commands = parser.add_subparsers(dest="command", required=True)
+    chat = commands.add_parser("chat", help="the advice conversation in this terminal (no Slack needed)")
+    chat.add_argument("--lang", choices=("ja", "en"), default="ja", help="language (default: ja)")
+    chat.add_argument("--store", help="store URL (default: ADVISOR_STORE_URL or sqlite:///advisor.db)")
+    commands.add_parser("serve", help="run the Slack app (Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT)")
+    return parser
+
+
+def setup_logging() -> None:
+    """INFO for the app, WARNING for the Slack libraries (their DEBUG output includes payloads)."""
+    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO").upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for name in ("slack_bolt", "slack_sdk", "aiohttp.access"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "chat":
+            from bot import cli_chat
+
+            url, ttl = store_settings(os.environ)
+            return asyncio.run(cli_chat.run(args.lang, args.store or url, ttl))
+        settings = load(os.environ)
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    from bot import server
+
+    setup_logging()
+    try:
+        return asyncio.run(server.serve(settings))
+    except KeyboardInterrupt:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

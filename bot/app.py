@@ -1,0 +1,50 @@
+"""Wires the Slack app: the Web API client, the Bolt app, the listeners and what they share."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.config import Settings
+from bot.dm import DmAdvisor
+from bot.sessions import Sessions
+from bot.store import Store
+from flows.conversation import Advisor
+
+RETRIES = 3
+
+
+@dataclass
+class Services:
+    """What the listeners share: the store and the DM conversation."""
+
+    store: Store
+    sessions: Sessions
+    dm: DmAdvisor
+
+
+def web_client(settings: Settings) -> AsyncWebClient:
+    """The Web API client, retrying 429s (honouring Retry-After) and 5xx answers."""
+    client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url)
+    client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=RETRIES))
+    client.retry_handlers.append(AsyncServerErrorRetryHandler(max_retry_count=RETRIES))
+    return client
+
+
+def build_app(settings: Settings, store: Store) -> AsyncApp:
+    """The Bolt app with every listener registered."""
+    from bot import listeners
+
+    sessions = Sessions(store)
+    services = Services(store=store, sessions=sessions, dm=DmAdvisor(sessions, Advisor()))
+    app = AsyncApp(client=web_client(settings), signing_secret=settings.signing_secret or "socket-mode",
+                   logger=logging.getLogger("bot.app"))
+    listeners.register(app, services)
+    return app

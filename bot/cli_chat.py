@@ -1,0 +1,77 @@
+"""`python -m bot chat`: the advice conversation in a terminal, kept in the SQLite store.
+
+Numbered options, typed answers, the anytime commands; the conversation survives quitting and is
+picked up again on the next start.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from typing import TextIO
+
+from bot.sessions import Session, Sessions
+from bot.store import open_store
+from flows.conversation import Advisor, Command, Text, Turn
+from flows.plain import output_text
+
+PROMPT = "> "
+
+
+class TerminalChat:
+    def __init__(self, sessions: Sessions, key: str, lang: str, out: TextIO) -> None:
+        self.sessions, self.key, self.lang, self.out = sessions, key, lang, out
+        self.advisor = Advisor()
+        self.session: Session | None = None
+
+    async def open(self) -> None:
+        """Resume the stored conversation, or start a new one."""
+        self.session = await self.sessions.load(self.key, self.lang)
+        resuming = not self.session.is_new and not self.session.conversation.finished
+        first = Command("resume") if resuming else Command("start")
+        if not resuming:
+            self.session.conversation.lang = self.lang
+        await self.apply(self.advisor.step(self.session.conversation, first))
+
+    async def send(self, line: str) -> bool:
+        """Handle one typed line; False when the conversation is over."""
+        assert self.session is not None
+        turn = self.advisor.step(self.session.conversation, Text(line))
+        await self.apply(turn)
+        return not turn.conversation.finished
+
+    async def apply(self, turn: Turn) -> None:
+        assert self.session is not None
+        saved = await self.sessions.save(self.session, turn.conversation)
+        if saved is None:  # another terminal changed it meanwhile: continue from what is stored
+            self.session = await self.sessions.load(self.key, self.lang)
+            turn = self.advisor.step(self.session.conversation, Command("resume"))
+        else:
+            self.session = saved
+        for output in turn.outputs:
+            self.write(output_text(output, turn.conversation.lang))
+
+    def write(self, text: str) -> None:
+        self.out.write(text + "\n\n")
+        self.out.flush()
+
+
+async def run(lang: str, store_url: str, conversation_ttl: float, stdin: TextIO = sys.stdin,
+              stdout: TextIO = sys.stdout) -> int:
+    """Chat until the verdict, 'cancel' or end of input. Returns the exit status."""
+    store = open_store(store_url, conversation_ttl)
+    chat = TerminalChat(Sessions(store), f"cli:{getpass.getuser()}", lang, stdout)
+    try:
+        await chat.open()
+        while True:
+            stdout.write(PROMPT)
+            stdout.flush()
+            line = stdin.readline()
+            if not line:
+                stdout.write("\n")
+                break
+            if line.strip() and not await chat.send(line.strip()):
+                break
+    finally:
+        await store.close()
+    return 0

@@ -1,0 +1,16 @@
+"""One folder per Slack surface, each with a register(app, services) function."""
+
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncApp
+
+from bot.app import Services
+from bot.listeners import actions, commands, errors, events, views
+
+
+def register(app: AsyncApp, services: Services) -> None:
+    events.register(app, services)
+    commands.register(app, services)
+    actions.register(app, services)
+    views.register(app, services)
+    errors.register(app, services)

@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncApp
+
+from bot.app import Services
+from bot.listeners.actions import answers, start
+
+
+def register(app: AsyncApp, services: Services) -> None:
+    answers.register(app, services)
+    start.register(app, services)

@@ -1,0 +1,48 @@
+"""Clicks on a question's buttons and checkboxes in the DM conversation."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot import blocks
+from bot.app import Services
+
+
+def where(body: dict[str, Any]) -> tuple[str, str]:
+    """(channel, message ts) of the message whose button was clicked."""
+    container = body.get("container") or {}
+    channel = (body.get("channel") or {}).get("id") or container.get("channel_id", "")
+    ts = container.get("message_ts") or (body.get("message") or {}).get("ts", "")
+    return channel, ts
+
+
+def ticked(body: dict[str, Any], block_id: str) -> list[str]:
+    """The values of the checkboxes ticked in the clicked message's block."""
+    state = ((body.get("state") or {}).get("values") or {}).get(block_id) or {}
+    selected = (state.get(blocks.CHECKBOXES) or {}).get("selected_options") or []
+    return [option["value"] for option in selected]
+
+
+def register(app: AsyncApp, services: Services) -> None:
+    @app.action(re.compile(f"^{blocks.ANSWER}:"))
+    async def on_answer(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
+        await ack()
+        channel, ts = where(body)
+        await services.dm.on_pick(client, (body.get("team") or {}).get("id"), body["user"]["id"], channel, ts,
+                                  action.get("value", ""))
+
+    @app.action(blocks.CHECKBOXES)
+    async def on_tick(ack: AsyncAck) -> None:
+        await ack()  # ticks are read from the message state when Done is pressed
+
+    @app.action(blocks.SUBMIT_CHOICES)
+    async def on_submit(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
+        await ack()
+        channel, ts = where(body)
+        values = ticked(body, action.get("block_id", ""))
+        await services.dm.on_pick(client, (body.get("team") or {}).get("id"), body["user"]["id"], channel, ts,
+                                  action.get("value", ""), values)

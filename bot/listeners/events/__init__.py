@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncApp
+
+from bot.app import Services
+from bot.listeners.events import app_home, messages
+
+
+def register(app: AsyncApp, services: Services) -> None:
+    messages.register(app, services)
+    app_home.register(app, services)

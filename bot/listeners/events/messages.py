@@ -1,0 +1,98 @@
+"""Messages: a DM continues the user's conversation; in channels, FAQ questions and @mentions get a thread reply.
+
+Ignored: edits and other subtypes, bot messages (ours included), and anything already handled: Slack's
+retries, the second copy of a mention (`message` + `app_mention`), a thread already answered.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot import blocks
+from bot.app import Services
+from bot.dm import slack_call
+from bot.once import claim_all, event_token, message_token, release_all, thread_token
+from flows import faq
+from flows.lang import detect
+
+MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
+
+
+def is_from_person(event: dict[str, Any], bot_user_id: str | None) -> bool:
+    """A new message a person wrote (not an edit, a join, a bot, or ourselves)."""
+    return (not event.get("subtype") and not event.get("bot_id") and bool(event.get("user"))
+            and event.get("user") != bot_user_id)
+
+
+def mentions(text: str, user_id: str | None) -> bool:
+    return bool(user_id) and user_id in MENTION.findall(text or "")
+
+
+def without_mentions(text: str) -> str:
+    return MENTION.sub(" ", text or "").strip()
+
+
+async def handle_dm(services: Services, client: AsyncWebClient, body: dict[str, Any], event: dict[str, Any]) -> None:
+    tokens = [*event_token(body.get("event_id")), message_token(event["channel"], event["ts"])]
+    claimed = await claim_all(services.store, tokens)
+    if claimed is None:
+        return
+    try:
+        await services.dm.on_text(client, body.get("team_id"), event["user"], event["channel"],
+                                  without_mentions(event.get("text", "")))
+    except Exception:
+        await release_all(services.store, claimed)
+        raise
+
+
+async def reply_in_thread(services: Services, client: AsyncWebClient, body: dict[str, Any],
+                          event: dict[str, Any], mentioned: bool) -> None:
+    """Answer a channel message in its thread, once; mentions always get an answer."""
+    text = without_mentions(event.get("text", ""))
+    answer = faq.match_mention(text) if mentioned else faq.match(text)
+    if answer is None and not mentioned:
+        return
+    channel, thread = event["channel"], event.get("thread_ts") or event["ts"]
+    tokens = [*event_token(body.get("event_id")), message_token(channel, event["ts"])]
+    if not mentioned:
+        tokens.append(thread_token(channel, thread))
+    claimed = await claim_all(services.store, tokens)
+    if claimed is None:
+        return
+    try:
+        await _post_answer(client, channel, thread, answer, detect(text) or "ja")
+    except Exception:
+        await release_all(services.store, claimed)
+        raise
+
+
+async def _post_answer(client: AsyncWebClient, channel: str, thread: str, answer: faq.FaqAnswer | None,
+                       lang: str) -> None:
+    if answer is not None:
+        reply, text = blocks.faq_blocks(answer)
+    else:
+        reply, text = blocks.usage_blocks(lang)
+    await slack_call(client, "chat.postMessage", channel=channel, thread_ts=thread, text=text,
+                     blocks=[b.to_dict() for b in reply], unfurl_links=False)
+
+
+def register(app: AsyncApp, services: Services) -> None:
+    @app.event("message")
+    async def on_message(body: dict, event: dict, client: AsyncWebClient, context: dict) -> None:
+        if not is_from_person(event, context.get("bot_user_id")):
+            return
+        if event.get("channel_type") == "im":
+            await handle_dm(services, client, body, event)
+        else:
+            mentioned = mentions(event.get("text", ""), context.get("bot_user_id"))
+            await reply_in_thread(services, client, body, event, mentioned)
+
+    @app.event("app_mention")
+    async def on_mention(body: dict, event: dict, client: AsyncWebClient, context: dict) -> None:
+        if event.get("bot_id") or event.get("user") == context.get("bot_user_id"):
+            return
+        await reply_in_thread(services, client, body, event, mentioned=True)

@@ -1,0 +1,86 @@
+"""`python -m bot serve`: HTTP (`POST /slack/events`) or Socket Mode, with `GET /healthz` in both."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+
+from bot.app import build_app
+from bot.config import Settings
+from bot.store import Store, StoreUnavailable, open_store
+
+log = logging.getLogger(__name__)
+HOUSEKEEPING_SECONDS = 3600
+MAX_BODY = 1024 * 1024
+
+
+def web_app(bolt: AsyncApp, store: Store, http_events: bool = True) -> web.Application:
+    """The aiohttp application: Slack's requests (verified by Bolt) and the health check."""
+
+    async def events(request: web.Request) -> web.Response:
+        return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
+
+    async def healthz(_: web.Request) -> web.Response:
+        try:
+            await store.ping()
+        except StoreUnavailable as error:
+            return web.json_response({"status": "unavailable", "reason": str(error)}, status=503)
+        return web.json_response({"status": "ok"})
+
+    app = web.Application(client_max_size=MAX_BODY)
+    app.router.add_get("/healthz", healthz)
+    if http_events:
+        app.router.add_post("/slack/events", events)
+    return app
+
+
+async def housekeeping(store: Store) -> None:
+    """Drop expired conversations and claims from time to time (SQLite; Redis expires keys itself)."""
+    while True:
+        await asyncio.sleep(HOUSEKEEPING_SECONDS)
+        try:
+            removed = await store.purge_expired()
+            log.info("housekeeping removed %d expired records", removed)
+        except StoreUnavailable as error:
+            log.warning("housekeeping skipped: %s", error)
+
+
+async def serve(settings: Settings) -> int:
+    """Run until SIGINT or SIGTERM."""
+    store = open_store(settings.store_url, settings.conversation_ttl)
+    bolt = build_app(settings, store)
+    runner = web.AppRunner(web_app(bolt, store, http_events=not settings.socket_mode), access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, settings.host, settings.port).start()
+    socket = None
+    if settings.socket_mode:
+        socket = AsyncSocketModeHandler(bolt, settings.app_token)
+        await socket.connect_async()
+        log.info("connected to Slack by Socket Mode; health check on port %d", settings.port)
+    else:
+        log.info("listening on http://%s:%d/slack/events", settings.host, settings.port)
+    chores = asyncio.create_task(housekeeping(store))
+    try:
+        await stopped()
+    finally:
+        chores.cancel()
+        if socket is not None:
+            await socket.close_async()
+        await runner.cleanup()
+        await store.close()
+    return 0
+
+
+async def stopped() -> None:
+    """Wait for SIGINT or SIGTERM."""
+    done = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, done.set)
+    await done.wait()

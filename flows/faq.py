@@ -1,0 +1,356 @@
+"""The channel FAQ: short answers to questions people ask in Slack channels.
+
+This file is data. To change what the bot answers, edit ``FAQ_ENTRIES`` below. Each entry has:
+
+- ``id``: a stable name for the entry;
+- ``topic``: words or patterns that mean the message is about this topic (one of them must appear);
+- ``also_needs``: words of which one must ALSO appear (empty = the topic words are enough), e.g. the
+  Chatwork entry needs a word about moving, so "チャットワークの通知が来ない" is not about it;
+- ``ja`` / ``en``: the answer, 2–4 sentences; official facts said plainly, third-party facts hedged;
+- ``sources``: (title, url) pairs. Only URLs from shared/domain/facts.md; url None for a secondary fact
+  that has no URL there;
+- ``confidence``: "official" when the core of the answer is on the platform's own pages, "secondary"
+  when it is consistent third-party information (the answer then says so).
+
+Entries are tried in order; the first one that fits answers. Put the more specific entries first.
+
+Patterns are regular expressions matched on normalised text: full width → half width (ＯＫ？ → ok?), half
+width katakana → full width, lower case, Slack mentions, links and :emoji: removed. ``\\b`` only looks
+at English letters and digits, so ``\\bcw\\b`` matches in "cwの案件". The bot answers a channel message only
+when it also looks like a question or a request for advice (see ``QUESTION_MARKERS``); a message that
+@mentions the bot needs only the topic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows.lang import detect
+
+# ---------------------------------------------------------------- shared words
+
+CROWDWORKS = r"(クラウドワークス|くらうどわーくす|クラワク|crowd ?works)"
+CHATWORK = r"(チャットワーク|ちゃっとわーく|チャトワ|chat ?work)"
+# Other outside tools. ライン only as a word of its own (not ガイドライン, オンライン).
+OTHER_TOOLS = (r"(slack|スラック|discord|ディスコード|\bline\b|(?<![ァ-ヶー])ライン(?![ァ-ヶー])|skype|スカイプ"
+               r"|zoom|ズーム|\bteams\b|外部の?(ツール|チャット|サービス|アプリ)|(external|outside) (tool|chat|app))")
+# Words about moving the conversation somewhere (or using a tool to talk).
+MOVE = (r"(移行|移動|移[っるりらそすし]|切り?替え|切替|乗り?換え|に来て|で(の)?(やり取り|やりとり|連絡|話)"
+        r"|で(打ち合わせ|相談)しよ|に誘|招待|誘導|使[っうわ]|で続け|に変え|に変更|入っ|参加"
+        r"|で(」|』|って|と言)"
+        r"|\b(move|moving|switch|migrat\w*|continue|talk|chat(ting)? (on|via|over)|communicat\w*|use|using|join"
+        r"|invite\w*|add me|take (things|this|it|the conversation))\b)")
+# What a contact-detail question is about, and what people do with contact details.
+CONTACT_DETAILS = (r"(連絡先|メアド|メールアドレス|電話番号|携帯番号|個人情報|(line|ライン|skype|チャットワーク|chatwork) ?id"
+                   r"|サービス外連絡|外部連絡|連絡申請|(直接|対面で?|実際に)会|会いたい|会って|会う|対面"
+                   r"|email address|phone number|contact (details|info\w*)|personal (info\w*|details|email)"
+                   r"|(off-platform|outside|external) contact|meet (in person|offline|up)|in person)")
+CONTACT_ACTIONS = (r"(交換|教え|聞かれ|聞いて|渡|伝え|送[っるり]|共有|知らせ|申請|契約前|契約後|会"
+                   r"|\b(exchange|share|give|send|ask(ed|s)?( me)? for|apply|request|application"
+                   r"|before (the )?contract|after (the )?contract|meet)\b)")
+# Where contact outside a platform is the subject (for the Lancers and Coconala entries).
+OUTSIDE_CONTACT = (r"(外部|連絡|チャットワーク|ちゃっとわーく|chat ?work|\bline\b|ライン|メール|電話|直接|外で|slack|zoom"
+                   r"|skype|discord|ツール|移行|\b(contact|outside|external|tools?|email|phone|directly|move|switch)\b)")
+WORK_CONTEXT = (rf"({CROWDWORKS}|\bcw\b|案件|仕事|クライアント|募集|スカウト|発注|応募|受注|報酬|アンケート|{CHATWORK}"
+                r"|\bline\b|ライン|whatsapp|\b(client|job|gig|offer|project|work)\b)")
+
+# ---------------------------------------------------------------- is it a question?
+
+# One of these must appear for the bot to answer a channel message (not needed for an @mention).
+QUESTION_MARKERS = (
+    r"\?",                                             # ? and ？ (normalised)
+    r"(ですか|ますか|でしょうか|でしょう|かな|かしら|っけ)",
+    r"か(ね|な)?\s*([。…w笑]|$)",                      # …のか / …ますか at the end of a sentence
+    r"大丈夫(?!(です|でした|だった|だよ|でーす|。|!))",  # 大丈夫? but not 大丈夫です (a statement)
+    r"(いいの|いいん(です|でしょう|だろう)|良いの|よいの|いいもの|良いもの)",
+    r"て(も)?(いい|良い|よい)\s*([。…]|$)",            # …してもいい (casual question)
+    r"(平気|まずい|マズい|危ない|危険|怪しい|あやしい)",
+    r"(どうすれば|どうしたら|どうする|どうなる|どうなり|どう対応|どうやって|どうしよう|どうなの)",
+    r"(教えて|知りたい|(知ってる|わかる|分かる|詳しい)(人|方)|アドバイス|相談)",
+    r"(おk|アリ(です|かな|なの)|ありなの)",
+    r"(違反(になる|じゃ|ですか|なの|かな|では)|規約的に|ルール的に|べき(か|なの|でしょう))",
+    r"(不安|心配|迷って|悩んで|わから(ない|なく)|分から(ない|なく))",
+    # English: a sentence that starts like a question, or asks for advice
+    r"(^|[.!\n]\s*)(is|are|am|can|could|should|would|do|does|did|may|might|will|how|what|when|where|which|who"
+    r"|why|anyone|any)\b",
+    r"\b(wondering|not sure (if|whether)|any (advice|tips|thoughts)|advice (please|needed)|need advice"
+    r"|help me|please advise|is it (ok|okay|safe|allowed|fine)|is this (ok|okay|safe|allowed|fine|legit))\b",
+)
+
+
+# ---------------------------------------------------------------- the entries
+
+Source = tuple[str, str | None]
+
+FAQ_10562 = ("CrowdWorks FAQ 10562: サービス外連絡申請 / contact outside CrowdWorks",
+             "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10562?l=ja&url=10562")
+FAQ_10596 = ("CrowdWorks FAQ 10596: 禁止されている仕事 / prohibited jobs",
+             "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10596?l=ja&url=10596")
+FAQ_10099 = ("CrowdWorks FAQ 10099: 固定報酬制の仮払い / escrow, fixed price",
+             "https://crowdworks.secure.force.com/faq/articles/FAQ/10099/")
+
+
+@dataclass(frozen=True, kw_only=True)
+class FaqEntry:
+    id: str
+    topic: tuple[str, ...]
+    also_needs: tuple[str, ...] = ()
+    ja: str
+    en: str
+    sources: tuple[Source, ...]
+    confidence: str
+
+
+@dataclass(frozen=True)
+class FaqAnswer:
+    entry_id: str
+    lang: str
+    text: str
+    sources: tuple[Source, ...]
+
+
+FAQ_ENTRIES: tuple[FaqEntry, ...] = (
+    FaqEntry(
+        id="scam_signs",
+        topic=(
+            r"(詐欺|さぎ|サギ|なりすまし|成りすまし|名乗|偽物|偽の|ニセ|本物|フィッシング)",
+            r"((\bline\b|ライン)(に|へ)?(誘導|追加|登録|友だち|友達)|簡単な?アンケート|情報商材)",
+            r"((高額|高い)な?(講座|教材|商材|塾|コンサル)|(講座|教材|商材)を?(買|購入)|マルチ商法|ネズミ講)",
+            r"(本人確認書類|身分証|免許証|マイナンバー|パスポート|口座(番号|情報|開設|を(新しく)?(作|開))|キャッシュカード)",
+            r"(本人確認(して(い)?ない|なし|無し|がない|未)|評価(が|も)?(ゼロ|0|なし|無し|ない)|新規アカウント)",
+            r"(怪しい|あやしい)(クライアント|案件|募集|仕事|スカウト|メッセージ|依頼|人)",
+            r"(クライアント|案件|募集|仕事|スカウト|メッセージ|依頼)(が|って|は|、)?(なんか|ちょっと)?(怪し|あやし)",
+            r"\b(scam\w*|fraud\w*|impersonat\w*|claiming to be|pretending|fake|phishing|easy survey|mlm|pyramid"
+            r"|bank (account|details)|id (document|card|photo)|photo of my id|whatsapp|red flag|warning sign"
+            r"|sketchy|suspicious|legit|fishy)\b",
+        ),
+        also_needs=(WORK_CONTEXT,),
+        ja="クラウドワークス自身がLINE・チャットワーク・WhatsAppで仕事を案内することはなく、そこでクラウドワークスを"
+           "名乗るメッセージはなりすましです。報酬10〜100円の「簡単なアンケート」からLINEや別サービスの登録へ誘導する"
+           "募集、高額な講座や情報商材の購入、マルチ商法にも公式に注意が呼びかけられています。本人確認や評価がない・"
+           "新しいアカウントは注意のサイン、本人確認書類や口座情報を求める・口座開設を頼むのは詐欺のサインとよく"
+           "言われます（第三者の情報）。本人確認済み・発注ルールチェック済み・認定クライアントの表示も確認しましょう。",
+        en="CrowdWorks itself never sends job offers through LINE, Chatwork or WhatsApp; messages there claiming to "
+           "be CrowdWorks are impersonation. CrowdWorks also officially warns about ¥10–¥100 \"easy survey\" jobs "
+           "that move you to LINE and then to another service's sign-up, expensive courses or information "
+           "products, and MLM. Third-party advice commonly cites no identity check, no ratings or a brand-new "
+           "account as warning signs, and requests for ID documents, bank details or opening accounts as fraud "
+           "signs. Look for the 本人確認 (identity verified), 発注ルールチェック済み and 認定クライアント marks.",
+        sources=(
+            ("CrowdWorks blog: LINE・Chatwork・WhatsAppでのなりすましに注意", "https://blog.crowdworks.jp/archives/5449/"),
+            ("CrowdWorks blog: 怪しい仕事への注意喚起", "https://blog.crowdworks.jp/archives/6035"),
+            FAQ_10596,
+        ),
+        confidence="official",
+    ),
+    FaqEntry(
+        id="coconala_rules",
+        topic=(r"(ココナラ|coconala)",),
+        also_needs=(OUTSIDE_CONTACT,),
+        ja="ココナラでは、購入後であってもココナラの外での連絡はすべて禁止されています（LINE、Slack、Discord、Zoom、"
+           "Googleドライブが例に挙げられています）。そのため、ココナラの取引をチャットワークに移すことはできません。"
+           "やり取りはココナラの中で続けてください。",
+        en="On Coconala, any contact outside Coconala is prohibited, even after purchase (LINE, Slack, Discord, "
+           "Zoom and Google Drive are named as examples). So a Coconala deal cannot be moved to Chatwork. Keep the "
+           "conversation on Coconala.",
+        sources=(("ココナラ: サービス外での連絡の禁止について", "https://coconala.com/news/1118"),),
+        confidence="official",
+    ),
+    FaqEntry(
+        id="lancers_rules",
+        topic=(r"(ランサーズ|らんさーず|lancers)",),
+        also_needs=(OUTSIDE_CONTACT,),
+        ja="ランサーズでは、仮払い前の連絡先・個人情報の交換や外部ツールの利用は禁止で、仮払い後であれば外部の"
+           "チャット・メール・電話でのやり取りが認められています。連絡先は「連絡先公開申請」を通して公開します。"
+           "ランサーズの外で報酬を支払う（受け取る）ことは禁止されています。",
+        en="On Lancers, exchanging contact or personal details and using external tools are not allowed before "
+           "仮払い (escrow); after 仮払い, external chat, email and phone are allowed. Contact details are shared "
+           "through a 連絡先公開申請 (contact disclosure request). Paying outside Lancers is prohibited.",
+        sources=(
+            ("Lancers FAQ: 外部ツール・連絡先の交換について", "https://lancers.jp/faq/l1036/598"),
+            ("Lancers FAQ: 連絡先公開申請・直接取引について", "https://www.lancers.jp/faq/l1028/770"),
+        ),
+        confidence="official",
+    ),
+    FaqEntry(
+        id="direct_deal",
+        topic=(
+            r"(直接(取引|契約|依頼|発注|払|支払|お支払|振り?込|の?(お仕事|仕事|案件))|直取引|直契約|直取り)",
+            rf"(({CROWDWORKS}|\bcw\b|サイト|プラットフォーム)を?(通さ|介さ|通じず|使わず|抜き))",
+            r"(手数料を?(節約|浮|かから|払わ|取られたくな|抜き|なし|無し)|(サイト)?外で(取引|契約|支払|払|振込))",
+            r"\b(direct (deal|contract|payment|work)|pay(ing|s)?( me)? (directly|outside|off[- ]platform)"
+            r"|outside (of )?(crowdworks|the (platform|site))|off[- ](platform|site) (payment|deal|contract)"
+            r"|(avoid|skip|save|bypass)(ing)? (the )?(crowdworks )?(fees?|platform)|without (going through )?crowdworks"
+            r"|(work|contract|hire me) directly)\b",
+        ),
+        ja="利用規約では、会員（過去5年以内に会員だった人を含む）同士が、クラウドワークスで発注できる仕事について、"
+           "事前の承認なしに直接契約することや、それを勧誘することが禁止されているとされています。違反すると、その"
+           "取引の報酬にかかるシステム利用料と100万円のいずれか高い額の違約金、退会処分、法的措置の対象になると"
+           "されていますので、最新の規約をご確認ください。事務局が直接取引と判断した場合、予告なくアカウントが制限"
+           "されることがあります。また直接取引には仮払いの保護がなく、支払いを保証するものがありません。",
+        en="The CrowdWorks terms reportedly forbid members, including anyone who was a member within the past 5 "
+           "years, from contracting directly for work that could be ordered through CrowdWorks, or soliciting such "
+           "a contract, without CrowdWorks' prior approval. The reported penalty is a 違約金 (penalty fee) of the "
+           "larger of the system fee on that deal and ¥1,000,000, removal of the account, and legal action; check "
+           "the latest terms. If the office judges that a member deals directly, it may restrict the account "
+           "without notice. A direct deal also has no escrow, so nothing guarantees you get paid.",
+        sources=(FAQ_10562, ("CrowdWorks 利用規約: 直接取引の禁止（第三者サイトでの引用）", None)),
+        confidence="secondary",
+    ),
+    FaqEntry(
+        id="contact_outside_request",
+        topic=(CONTACT_DETAILS,),
+        also_needs=(CONTACT_ACTIONS,),
+        ja="クラウドワークスでは、メール・電話などの連絡先の交換や直接会うことは、契約の前でも後でも「サービス外"
+           "連絡申請」を通す決まりです。やむを得ない事情がある場合に、相談・契約ごとに1回、受注者・発注者のどちら"
+           "からでも申請でき、2営業日以内に審査されます。直接取引を目的とした申請は認められません。仕事内容の質問に"
+           "答えず外部の連絡先へ誘導する募集は禁止されているので、理由なく連絡先を求められたら注意してください。",
+        en="On CrowdWorks, exchanging email, phone or other contact details, or meeting in person, goes through a "
+           "サービス外連絡申請 (off-platform contact request), before or after the contract. Either side can apply "
+           "once per consultation or contract when there is a good reason, and it is reviewed within 2 business "
+           "days. A request aimed at a direct deal is refused. Jobs that steer you to an outside contact instead of "
+           "answering questions about the work are prohibited, so be careful if a client wants your contact "
+           "details without a reason.",
+        sources=(FAQ_10562, FAQ_10596),
+        confidence="official",
+    ),
+    FaqEntry(
+        id="chatwork_free_plan",
+        topic=(CHATWORK,),
+        also_needs=(
+            r"(無料|フリー|有料|プラン|40日|5,?000件?)",
+            r"((メッセージ|ログ|履歴|やり取り|やりとり|チャット)(が|は|も|って)?(消え|見れ|見られ|見え|遡|さかのぼ))",
+            r"((昔|古い|過去)の(メッセージ|やり取り|やりとり|ログ|履歴|チャット))",
+            r"\b(free|paid|plan|older|old messages|40 days|5,?000|disappear\w*|delet\w*|vanish\w*|limit\w*)\b",
+        ),
+        ja="チャットワークの無料プランでは（2022年10月以降）、見られるのは直近40日以内の最新5,000件のメッセージまで"
+           "で、件数は組織全体で数えるとされています。それより古いメッセージは有料プランにしないと表示されないと"
+           "されているので、最新の料金プランをご確認ください。合意した内容は自分でも控えを残し、クラウドワークスの"
+           "メッセージにも残しておきましょう。",
+        en="The Chatwork free plan (since October 2022) reportedly shows only the latest 5,000 messages from the "
+           "last 40 days, counted across the organisation. Older messages reportedly come back only on a paid plan, "
+           "so check Chatwork's latest plan details. Keep your own copy of what you agreed, and keep it on the "
+           "CrowdWorks message system too.",
+        sources=(("Chatwork 料金プラン: フリープランの閲覧制限（第三者サイトの情報）", None),),
+        confidence="secondary",
+    ),
+    FaqEntry(
+        id="move_to_chatwork",
+        topic=(
+            CHATWORK,
+            OTHER_TOOLS,
+            rf"({CROWDWORKS}.*\bcw\b|\bcw\b.*{CROWDWORKS})",  # CW is Chatwork only when CrowdWorks is named too
+        ),
+        also_needs=(MOVE,),
+        ja="クラウドワークスは原則サイト内のメッセージでやり取りするよう求めており、チャットワークのIDなど連絡先の"
+           "交換は、契約の前でも後でも「サービス外連絡申請」（やむを得ない事情がある場合に契約ごとに1回、2営業日"
+           "以内に審査）を通します。直接取引が目的の申請は認められません。「契約後ならチャットワークに移行して"
+           "問題ない」という古い記事は、この申請制度（2020年〜）ができる前の情報とされています。移行しても仕様・"
+           "金額・納期はクラウドワークスのメッセージに残し、仮払い前には作業を始めないでください。",
+        en="CrowdWorks asks members to talk on its own message system in principle, and exchanging contact details "
+           "such as a Chatwork ID, before or after the contract, goes through a サービス外連絡申請 (off-platform "
+           "contact request: for a good reason, once per contract, reviewed within 2 business days). A request "
+           "aimed at a direct deal is refused. Older posts saying moving to Chatwork is fine after the contract "
+           "reportedly describe the rules before this system started in 2020. Even after moving, keep scope, price "
+           "and deadlines on CrowdWorks messages, and don't start work before 仮払い (escrow).",
+        sources=(FAQ_10562, FAQ_10099),
+        confidence="official",
+    ),
+    FaqEntry(
+        id="escrow",
+        topic=(r"(仮払|かりばらい|エスクロー|\bescrow\w*)",),
+        also_needs=(
+            r"(前|まえ|まだ|なし|無し|せず|されて(い)?ない|してくれな|しない|いつ|タイミング|とは|って(何|なに|なん)"
+            r"|仕組み|必要|毎回|マイルストーン|時間単価|時給|タスク|コンペ|固定報酬|返金|戻|中止|キャンセル|終了|途中"
+            r"|先に|以降|2回目|次の|どうな|初心者|ある(ん|の))",
+            r"\b(before|without|not yet|required|need\w*|how (does|do)|what is|what's|milestones?|hourly|tasks?"
+            r"|competitions?|refund\w*|cancel\w*|ended|when)\b",
+        ),
+        ja="クラウドワークスでは、どの契約形式でも作業開始前にクライアントが報酬を仮払いします（固定報酬制は契約時、"
+           "マイルストーン制は段階ごと、時間単価制は週の見込み時間分、タスク・コンペ形式は公開前）。仮払い前の作業を"
+           "求める募集は禁止されています。仮払い前にした作業はクラウドワークスが回収を手伝える範囲の外とされている"
+           "ので、仮払いを確認してから始めてください。契約が途中で終了した場合、仮払い額は全額クライアントに戻ります。",
+        en="On CrowdWorks the client escrows (仮払い) the reward before the worker starts, in every job format: at "
+           "the contract for fixed price, stage by stage for milestones, the expected weekly hours for hourly jobs, "
+           "and before publication for task and competition jobs. Jobs that require work before 仮払い are "
+           "prohibited. Work done before 仮払い is reportedly outside what CrowdWorks can help recover, so confirm "
+           "the escrow before you start. If a contract is ended midway, the escrowed money goes back to the client "
+           "in full.",
+        sources=(
+            FAQ_10099,
+            ("CrowdWorks: マイルストーン払い / milestones", "https://crowdworks.jp/cases/?p=1355"),
+            ("CrowdWorks FAQ 10027: 時間単価制の仮払い / hourly", "https://crowdworks.secure.force.com/faq/articles/FAQ/10027/"),
+            ("CrowdWorks FAQ 10030: タスク形式 / task format",
+             "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10030?l=ja&url=10030"),
+            ("CrowdWorks FAQ 10028: コンペ形式 / competitions",
+             "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10028/"),
+            ("CrowdWorks FAQ 10329: 検収・契約終了 / acceptance and ending a contract",
+             "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10329/"),
+            FAQ_10596,
+        ),
+        confidence="official",
+    ),
+)
+
+
+# ---------------------------------------------------------------- the functions
+
+_SLACK_TOKEN = re.compile(r"<[^<>\s][^<>]*>")             # <@U123>, <#C1|x>, <!here>, <https://…|label>
+_EMOJI = re.compile(r":[a-z0-9][a-z0-9_+'\-]*:", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.ASCII)                   # \b and \w look at English letters only
+
+
+def _found(patterns: tuple[str, ...], text: str) -> bool:
+    return any(_compiled(p).search(text) for p in patterns)
+
+
+def _clean(text: str) -> str:
+    """The message without Slack mentions, links and :emoji:, NFKC-normalised (case kept)."""
+    text = _SLACK_TOKEN.sub(" ", text or "")
+    text = unicodedata.normalize("NFKC", text)
+    return _EMOJI.sub(" ", text).strip()
+
+
+def normalise(text: str) -> str:
+    """The form patterns are matched on: cleaned, NFKC, lower case."""
+    return _clean(text).lower()
+
+
+def is_question(text: str) -> bool:
+    """True when the (normalised) message asks something or asks for advice."""
+    return _found(QUESTION_MARKERS, text)
+
+
+def find_entry(text: str) -> FaqEntry | None:
+    """The first entry whose topic (and extra words) the normalised message has."""
+    for entry in FAQ_ENTRIES:
+        if _found(entry.topic, text) and (not entry.also_needs or _found(entry.also_needs, text)):
+            return entry
+    return None
+
+
+def _answer(text: str, need_question: bool) -> FaqAnswer | None:
+    cleaned = _clean(text)
+    norm = cleaned.lower()
+    entry = find_entry(norm)
+    if entry is None or (need_question and not is_question(norm)):
+        return None
+    lang = detect(cleaned) or "ja"
+    return FaqAnswer(entry.id, lang, entry.ja if lang == "ja" else entry.en, entry.sources)
+
+
+def match(text: str) -> FaqAnswer | None:
+    """The FAQ answer for a channel message that asks about a covered topic, else None."""
+    return _answer(text, need_question=True)
+
+
+def match_mention(text: str) -> FaqAnswer | None:
+    """Like match, for a message that @mentions the bot: the topic is enough, no question needed."""
+    return _answer(text, need_question=False)

@@ -1,0 +1,142 @@
+"""The DM conversation through the real app over HTTP, against the fake Slack."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import slack_payloads as p
+from tests.harness import Harness, find_button, settle, texts
+
+
+@pytest.fixture
+async def app(fake_slack, tmp_path):
+    h = await Harness(fake_slack, f"sqlite:///{tmp_path}/dm.db").start()
+    yield h
+    await h.stop()
+
+
+async def test_full_conversation_by_clicking(app):
+    reply = await app.dm("クライアントからチャットワークに移行しようと言われました")
+    assert reply.status == 200
+    first = await app.next_post(0)
+    assert "どのサービスで見つけたお仕事ですか" in texts(first)
+    steps = [("platform", "crowdworks", "契約"), ("contract", "contracted", "形式"), ("job_format", "fixed_single", "仮払い"),
+             ("escrow", "all", "サービス外連絡申請"), ("contact_request", "approved", "プロフィール"),
+             ("client", "verified", "当てはまるものをすべて")]
+    question = first
+    for n, (qid, value, next_words) in enumerate(steps, start=1):
+        assert (await app.click(question, value)).status == 200
+        update = (await app.fake.wait_for("chat.update", count=n))[-1]
+        assert update.args["ts"] == question.response["ts"]
+        assert "→" in texts(update) and "button" not in texts(update)
+        question = await app.next_post(n)
+        assert next_words in texts(question), (qid, texts(question))
+    await app.tick_and_submit(question, ["none"])
+    verdict = await app.next_post(len(steps) + 1)
+    shown = texts(verdict)
+    assert "✅" in shown and "移行して大丈夫です" in shown
+    assert "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10562" in shown
+    find_button(verdict, "restart", action_id="restart_check")
+    home = await app.fake.wait_for("views.publish")
+    assert "前回の判定" in texts(home[-1]).replace("\\n", "\n") or "前回の判定" in str(home[-1].args["view"])
+
+
+async def test_conversation_by_typing(app):
+    await app.dm("相談です")
+    answers = ["1", "契約済み", "時間単価", "まだです", "していない", "わからない", "なし"]
+    for n, answer in enumerate(answers, start=1):
+        await app.next_post(n - 1)
+        await app.dm(answer)
+    verdict = await app.next_post(len(answers))
+    shown = texts(verdict)
+    assert "⚠️" in shown and "先に済ませることがあります" in shown
+    assert "仮払い" in shown and "タイムカード" in shown or "時間単価" in shown
+
+
+async def test_english_user_gets_english(app):
+    await app.dm("My client on CrowdWorks wants to move to Chatwork. Is it safe?")
+    first = await app.next_post(0)
+    assert "Have you signed the contract" in texts(first) or "Which platform" in texts(first)
+
+
+async def test_slack_locale_english(app, fake_slack):
+    fake_slack.set_user_locale("U0002", "en-US")
+    await app.dm("1", user="U0002", channel="D0002")
+    first = await app.next_post(0)
+    assert "Which platform did you find this job on?" in texts(first)
+
+
+async def test_unclear_answer_is_reasked_with_options(app):
+    await app.dm("こんにちは")
+    await app.next_post(0)
+    await app.dm("ぜんぜんわからん話")
+    reask = await app.next_post(1)
+    assert "読み取れませんでした" in texts(reask)
+    find_button(reask, "crowdworks")
+
+
+async def test_stale_button_gets_a_polite_note(app, fake_slack):
+    await app.dm("相談")
+    first = await app.next_post(0)
+    await app.click(first, "crowdworks")
+    second = await app.next_post(1)
+    await app.dm("はじめから")
+    await app.next_post(2)
+    await app.click(second, "contracted")  # a button from before the restart
+    note = await fake_slack.wait_for("chat.postEphemeral")
+    assert "以前の質問" in note[-1].args["text"]
+    await settle()
+    assert len(fake_slack.calls_to("chat.postMessage")) == 3
+
+
+async def test_double_click_advances_once(app, fake_slack):
+    await app.dm("相談")
+    first = await app.next_post(0)
+    import asyncio
+
+    await asyncio.gather(*(app.click(first, "crowdworks") for _ in range(3)))
+    await app.next_post(1)
+    await settle(0.5)
+    assert len(fake_slack.calls_to("chat.postMessage")) == 2
+    assert not fake_slack.calls_to("chat.postEphemeral")
+
+
+async def test_retried_event_is_answered_once(app, fake_slack):
+    event = p.dm_message("U0001", "相談です")
+    for retry in (None, 1, 2):
+        options = {"event_id": "Ev0001"}
+        if retry:
+            options.update(retry_num=retry, retry_reason="http_timeout")
+        assert (await app.event(dict(event), **options)).status == 200
+    await app.next_post(0)
+    await settle(0.5)
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+
+
+async def test_bad_and_stale_signatures_are_rejected(app, fake_slack):
+    body, headers = p.signed_http_request(p.event_callback(p.dm_message("U0001", "hi")), "wrong-secret", kind="json")
+    assert (await app.post(body, headers)).status == 401
+    body, headers = p.signed_http_request(p.event_callback(p.dm_message("U0001", "hi")), "test-signing-secret",
+                                          kind="json", timestamp=1_000_000_000)
+    assert (await app.post(body, headers)).status == 401
+    await settle()
+    assert fake_slack.calls == []
+
+
+async def test_slack_429_then_success(app, fake_slack):
+    fake_slack.fail("chat.postMessage", status=429, headers={"Retry-After": "0"})
+    await app.dm("相談です")
+    calls = await fake_slack.wait_for("chat.postMessage", count=2, timeout=8)
+    assert calls[0].failed and not calls[1].failed
+    assert "どのサービス" in texts(calls[1])
+
+
+async def test_slack_error_does_not_lose_the_conversation(app, fake_slack):
+    await app.dm("相談です")
+    first = await app.next_post(0)
+    fake_slack.fail("chat.postMessage", error="channel_not_found")
+    await app.click(first, "lancers")
+    await fake_slack.wait_for("chat.postMessage", count=2)
+    await app.dm("契約済み")  # the conversation went on: the contract question was open
+    third = await app.next_post(2)
+    assert "形式" in texts(third)
