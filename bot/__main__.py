@@ -9,6 +9,7 @@ import os
 import sys
 
 from bot.config import ConfigError, load, store_settings
+from bot.store import StoreUnavailable
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,10 +36,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "chat":
             from bot import cli_chat
 
-            url, ttl = store_settings(os.environ)
-            return asyncio.run(cli_chat.run(args.lang, args.store or url, ttl))
+            url, ttl = store_settings({**os.environ, **({"ADVISOR_STORE_URL": args.store} if args.store else {})})
+            return asyncio.run(cli_chat.run(args.lang, url, ttl))
         settings = load(os.environ)
-    except ConfigError as error:
+    except (ConfigError, StoreUnavailable) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

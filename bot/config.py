@@ -44,7 +44,7 @@ def duration(text: str, name: str) -> float:
 def store_settings(env: Mapping[str, str]) -> tuple[str, float]:
     """(ADVISOR_STORE_URL, ADVISOR_CONVERSATION_TTL in seconds)."""
     url = env.get("ADVISOR_STORE_URL") or DEFAULT_STORE_URL
-    if not url.startswith(("sqlite:///", "redis://", "rediss://")):
+    if not re.match(r"^(sqlite:///.+|rediss?://.+)$", url):
         raise ConfigError("ADVISOR_STORE_URL must start with sqlite:/// or redis:// (e.g. sqlite:///advisor.db)")
     ttl = env.get("ADVISOR_CONVERSATION_TTL")
     return url, duration(ttl, "ADVISOR_CONVERSATION_TTL") if ttl else DEFAULT_TTL

@@ -75,6 +75,7 @@ class Ask:
     options: tuple[Option, ...]
     attempt: int = 0
     preselected: tuple[str, ...] = ()
+    show_help: bool = False
 
 
 @dataclass(frozen=True)
@@ -366,6 +367,5 @@ class Advisor:
         if conv.state not in BY_ID:
             return []
         question = BY_ID[conv.state]
-        attempt = max(conv.attempts, MAX_ATTEMPTS - 1) if help_shown else conv.attempts
         preselected = tuple(conv.noted_signs) if question.multi else ()
-        return [Ask(question, offered(question, conv.answers), attempt, preselected)]
+        return [Ask(question, offered(question, conv.answers), conv.attempts, preselected, help_shown)]

@@ -34,28 +34,33 @@ from flows.lang import detect
 
 CROWDWORKS = r"(クラウドワークス|くらうどわーくす|クラワク|crowd ?works)"
 CHATWORK = r"(チャットワーク|ちゃっとわーく|チャトワ|chat ?work)"
-# Other outside tools. ライン only as a word of its own (not ガイドライン, オンライン).
-OTHER_TOOLS = (r"(slack|スラック|discord|ディスコード|\bline\b|(?<![ァ-ヶー])ライン(?![ァ-ヶー])|skype|スカイプ"
-               r"|zoom|ズーム|\bteams\b|外部の?(ツール|チャット|サービス|アプリ)|(external|outside) (tool|chat|app))")
+# LINE the app; ライン only as a word of its own (not ガイドライン, オンライン).
+LINE = r"(\bline\b|(?<![ァ-ヶー])ライン(?![ァ-ヶー]))"
+# Other outside tools.
+OTHER_TOOLS = (rf"(slack|スラック|discord|ディスコード|{LINE}|skype|スカイプ|zoom|ズーム|\bteams\b"
+               r"|外部の?(ツール|チャット|サービス|アプリ)|(external|outside) (tool|chat|app))")
 # Words about moving the conversation somewhere (or using a tool to talk).
 MOVE = (r"(移行|移動|移[っるりらそすし]|切り?替え|切替|乗り?換え|に来て|で(の)?(やり取り|やりとり|連絡|話)"
-        r"|で(打ち合わせ|相談)しよ|に誘|招待|誘導|使[っうわ]|で続け|に変え|に変更|入っ|参加"
-        r"|で(」|』|って|と言)"
-        r"|\b(move|moving|switch|migrat\w*|continue|talk|chat(ting)? (on|via|over)|communicat\w*|use|using|join"
-        r"|invite\w*|add me|take (things|this|it|the conversation))\b)")
+        r"|で(打ち合わせ|相談|面談|通話)(しよ|したい|しません)|でお願い|に誘|招待(され|したい|して|リンク|が届|が来|url)|誘導"
+        r"|使(って(も|いい|ほしい|ください|と|って)|う(の|こと|よう)|わ(ない|せ|れ))|で続け|に変え|に変更|入っ|参加"
+        r"|で(」|』|って|と言)"                                     # 「詳細はChatworkで」って
+        r"|\b(move|moving|switch|migrat\w*|continue|talk|chat(ting)? (on|via|over)|communicat\w*"
+        r"|(use|using) \w+ with|join|invite\w*|add me|take (things|this|it|the conversation))\b)")
 # What a contact-detail question is about, and what people do with contact details.
-CONTACT_DETAILS = (r"(連絡先|メアド|メールアドレス|電話番号|携帯番号|個人情報|(line|ライン|skype|チャットワーク|chatwork) ?id"
-                   r"|サービス外連絡|外部連絡|連絡申請|(直接|対面で?|実際に)会|会いたい|会って|会う|対面"
+CONTACT_DETAILS = (r"(連絡先|メアド|メールアドレス|電話番号|携帯番号|個人情報|サービス外連絡|外部連絡|連絡申請"
+                   rf"|({LINE}|skype|{CHATWORK}) ?(の?(id|アカウント))?を?(教え|交換|聞か)|({LINE}|skype|{CHATWORK}) ?id"
+                   r"|(直接|対面で?|実際に)会|会いたい|会って|会う|対面"
                    r"|email address|phone number|contact (details|info\w*)|personal (info\w*|details|email)"
                    r"|(off-platform|outside|external) contact|meet (in person|offline|up)|in person)")
 CONTACT_ACTIONS = (r"(交換|教え|聞かれ|聞いて|渡|伝え|送[っるり]|共有|知らせ|申請|契約前|契約後|会"
                    r"|\b(exchange|share|give|send|ask(ed|s)?( me)? for|apply|request|application"
                    r"|before (the )?contract|after (the )?contract|meet)\b)")
 # Where contact outside a platform is the subject (for the Lancers and Coconala entries).
-OUTSIDE_CONTACT = (r"(外部|連絡|チャットワーク|ちゃっとわーく|chat ?work|\bline\b|ライン|メール|電話|直接|外で|slack|zoom"
-                   r"|skype|discord|ツール|移行|\b(contact|outside|external|tools?|email|phone|directly|move|switch)\b)")
+OUTSIDE_CONTACT = (rf"(外部|連絡|{CHATWORK}|{LINE}|メール|電話|直接|外で|slack|zoom|skype|discord|ツール|移行"
+                   r"|\b(contact|outside|external|tools?|email|phone|directly|move|switch)\b)")
+# The message is about work (for the scam entry: not any scam anywhere).
 WORK_CONTEXT = (rf"({CROWDWORKS}|\bcw\b|案件|仕事|クライアント|募集|スカウト|発注|応募|受注|報酬|アンケート|{CHATWORK}"
-                r"|\bline\b|ライン|whatsapp|\b(client|job|gig|offer|project|work)\b)")
+                rf"|{LINE}|whatsapp|\b(client|job|gig|offer|project|work)\b)")
 
 # ---------------------------------------------------------------- is it a question?
 
@@ -67,12 +72,13 @@ QUESTION_MARKERS = (
     r"大丈夫(?!(です|でした|だった|だよ|でーす|。|!))",  # 大丈夫? but not 大丈夫です (a statement)
     r"(いいの|いいん(です|でしょう|だろう)|良いの|よいの|いいもの|良いもの)",
     r"て(も)?(いい|良い|よい)\s*([。…]|$)",            # …してもいい (casual question)
-    r"(平気|まずい|マズい|危ない|危険|怪しい|あやしい)",
+    # worry words, but not in a statement ("危ないからやめときな", "不安だったけど")
+    r"(平気|まずい|マズい|危ない|危険|怪しい|あやしい)(?!(から|ので|よ|って|し|と思|だった|でした|かった))",
     r"(どうすれば|どうしたら|どうする|どうなる|どうなり|どう対応|どうやって|どうしよう|どうなの)",
     r"(教えて|知りたい|(知ってる|わかる|分かる|詳しい)(人|方)|アドバイス|相談)",
     r"(おk|アリ(です|かな|なの)|ありなの)",
     r"(違反(になる|じゃ|ですか|なの|かな|では)|規約的に|ルール的に|べき(か|なの|でしょう))",
-    r"(不安|心配|迷って|悩んで|わから(ない|なく)|分から(ない|なく))",
+    r"((不安|心配)(?!(だった|でした|ない|なく|いらない))|迷って|悩んで|わから(ない|なく)|分から(ない|なく))",
     # English: a sentence that starts like a question, or asks for advice
     r"(^|[.!\n]\s*)(is|are|am|can|could|should|would|do|does|did|may|might|will|how|what|when|where|which|who"
     r"|why|anyone|any)\b",
@@ -85,11 +91,11 @@ QUESTION_MARKERS = (
 
 Source = tuple[str, str | None]
 
-FAQ_10562 = ("CrowdWorks FAQ 10562: サービス外連絡申請 / contact outside CrowdWorks",
+FAQ_10562 = ("CrowdWorks FAQ 10562 (サービス外連絡申請 / off-platform contact)",
              "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10562?l=ja&url=10562")
-FAQ_10596 = ("CrowdWorks FAQ 10596: 禁止されている仕事 / prohibited jobs",
+FAQ_10596 = ("CrowdWorks FAQ 10596 (禁止されている仕事 / prohibited jobs)",
              "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10596?l=ja&url=10596")
-FAQ_10099 = ("CrowdWorks FAQ 10099: 固定報酬制の仮払い / escrow, fixed price",
+FAQ_10099 = ("CrowdWorks FAQ 10099 (固定報酬制の仮払い / escrow, fixed price)",
              "https://crowdworks.secure.force.com/faq/articles/FAQ/10099/")
 
 
@@ -117,12 +123,12 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
         id="scam_signs",
         topic=(
             r"(詐欺|さぎ|サギ|なりすまし|成りすまし|名乗|偽物|偽の|ニセ|本物|フィッシング)",
-            r"((\bline\b|ライン)(に|へ)?(誘導|追加|登録|友だち|友達)|簡単な?アンケート|情報商材)",
+            rf"({LINE}(に|へ)?(誘導|追加|登録|友だち|友達)|友(だち|達)追加|簡単な?アンケート|情報商材)",
             r"((高額|高い)な?(講座|教材|商材|塾|コンサル)|(講座|教材|商材)を?(買|購入)|マルチ商法|ネズミ講)",
             r"(本人確認書類|身分証|免許証|マイナンバー|パスポート|口座(番号|情報|開設|を(新しく)?(作|開))|キャッシュカード)",
             r"(本人確認(して(い)?ない|なし|無し|がない|未)|評価(が|も)?(ゼロ|0|なし|無し|ない)|新規アカウント)",
             r"(怪しい|あやしい)(クライアント|案件|募集|仕事|スカウト|メッセージ|依頼|人)",
-            r"(クライアント|案件|募集|仕事|スカウト|メッセージ|依頼)(が|って|は|、)?(なんか|ちょっと)?(怪し|あやし)",
+            r"(クライアント|案件|募集|仕事|スカウト|メッセージ|依頼)(さん|様)?(が|って|は|、)?(なんか|ちょっと)?(怪し|あやし)",
             r"\b(scam\w*|fraud\w*|impersonat\w*|claiming to be|pretending|fake|phishing|easy survey|mlm|pyramid"
             r"|bank (account|details)|id (document|card|photo)|photo of my id|whatsapp|red flag|warning sign"
             r"|sketchy|suspicious|legit|fishy)\b",
@@ -140,8 +146,8 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
            "account as warning signs, and requests for ID documents, bank details or opening accounts as fraud "
            "signs. Look for the 本人確認 (identity verified), 発注ルールチェック済み and 認定クライアント marks.",
         sources=(
-            ("CrowdWorks blog: LINE・Chatwork・WhatsAppでのなりすましに注意", "https://blog.crowdworks.jp/archives/5449/"),
-            ("CrowdWorks blog: 怪しい仕事への注意喚起", "https://blog.crowdworks.jp/archives/6035"),
+            ("CrowdWorks blog 5449 (LINE・Chatwork・WhatsAppでのなりすまし / impersonation)", "https://blog.crowdworks.jp/archives/5449/"),
+            ("CrowdWorks blog 6035 (怪しい仕事への注意 / warning signs)", "https://blog.crowdworks.jp/archives/6035"),
             FAQ_10596,
         ),
         confidence="official",
@@ -156,7 +162,7 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
         en="On Coconala, any contact outside Coconala is prohibited, even after purchase (LINE, Slack, Discord, "
            "Zoom and Google Drive are named as examples). So a Coconala deal cannot be moved to Chatwork. Keep the "
            "conversation on Coconala.",
-        sources=(("ココナラ: サービス外での連絡の禁止について", "https://coconala.com/news/1118"),),
+        sources=(("ココナラ news 1118 (サービス外での連絡の禁止 / no outside contact)", "https://coconala.com/news/1118"),),
         confidence="official",
     ),
     FaqEntry(
@@ -170,8 +176,8 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
            "仮払い (escrow); after 仮払い, external chat, email and phone are allowed. Contact details are shared "
            "through a 連絡先公開申請 (contact disclosure request). Paying outside Lancers is prohibited.",
         sources=(
-            ("Lancers FAQ: 外部ツール・連絡先の交換について", "https://lancers.jp/faq/l1036/598"),
-            ("Lancers FAQ: 連絡先公開申請・直接取引について", "https://www.lancers.jp/faq/l1028/770"),
+            ("Lancers FAQ l1036/598 (外部ツール・連絡先 / outside tools and contact)", "https://lancers.jp/faq/l1036/598"),
+            ("Lancers FAQ l1028/770 (連絡先公開申請・外部での支払い / contact request, paying outside)", "https://www.lancers.jp/faq/l1028/770"),
         ),
         confidence="official",
     ),
@@ -197,7 +203,7 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
            "larger of the system fee on that deal and ¥1,000,000, removal of the account, and legal action; check "
            "the latest terms. If the office judges that a member deals directly, it may restrict the account "
            "without notice. A direct deal also has no escrow, so nothing guarantees you get paid.",
-        sources=(FAQ_10562, ("CrowdWorks 利用規約: 直接取引の禁止（第三者サイトでの引用）", None)),
+        sources=(FAQ_10562, ("CrowdWorks 利用規約 (直接取引の禁止, quoted on third-party sites)", None)),
         confidence="secondary",
     ),
     FaqEntry(
@@ -234,7 +240,7 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
            "last 40 days, counted across the organisation. Older messages reportedly come back only on a paid plan, "
            "so check Chatwork's latest plan details. Keep your own copy of what you agreed, and keep it on the "
            "CrowdWorks message system too.",
-        sources=(("Chatwork 料金プラン: フリープランの閲覧制限（第三者サイトの情報）", None),),
+        sources=(("Chatwork フリープランの閲覧制限 (third-party sites)", None),),
         confidence="secondary",
     ),
     FaqEntry(
@@ -263,9 +269,9 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
         id="escrow",
         topic=(r"(仮払|かりばらい|エスクロー|\bescrow\w*)",),
         also_needs=(
-            r"(前|まえ|まだ|なし|無し|せず|されて(い)?ない|してくれな|しない|いつ|タイミング|とは|って(何|なに|なん)"
+            r"(前|まえ|まだ|なし|無し|せず|されて(い)?ない|してくれな|しない|いつ|タイミング|とは|って(なに|なん|何(?![時日件回度%]))"
             r"|仕組み|必要|毎回|マイルストーン|時間単価|時給|タスク|コンペ|固定報酬|返金|戻|中止|キャンセル|終了|途中"
-            r"|先に|以降|2回目|次の|どうな|初心者|ある(ん|の))",
+            r"|先に|以降|2回目|次の|どうな|初心者|すぐ|契約(したら|後|時))",
             r"\b(before|without|not yet|required|need\w*|how (does|do)|what is|what's|milestones?|hourly|tasks?"
             r"|competitions?|refund\w*|cancel\w*|ended|when)\b",
         ),
@@ -281,13 +287,13 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
            "in full.",
         sources=(
             FAQ_10099,
-            ("CrowdWorks: マイルストーン払い / milestones", "https://crowdworks.jp/cases/?p=1355"),
-            ("CrowdWorks FAQ 10027: 時間単価制の仮払い / hourly", "https://crowdworks.secure.force.com/faq/articles/FAQ/10027/"),
-            ("CrowdWorks FAQ 10030: タスク形式 / task format",
+            ("CrowdWorks cases p=1355 (マイルストーン払い / milestones)", "https://crowdworks.jp/cases/?p=1355"),
+            ("CrowdWorks FAQ 10027 (時間単価制 / hourly)", "https://crowdworks.secure.force.com/faq/articles/FAQ/10027/"),
+            ("CrowdWorks FAQ 10030 (タスク形式 / task format)",
              "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10030?l=ja&url=10030"),
-            ("CrowdWorks FAQ 10028: コンペ形式 / competitions",
+            ("CrowdWorks FAQ 10028 (コンペ形式 / competitions)",
              "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10028/"),
-            ("CrowdWorks FAQ 10329: 検収・契約終了 / acceptance and ending a contract",
+            ("CrowdWorks FAQ 10329 (検収・契約終了 / acceptance, ending a contract)",
              "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10329/"),
             FAQ_10596,
         ),
@@ -315,7 +321,7 @@ def _clean(text: str) -> str:
     """The message without Slack mentions, links and :emoji:, NFKC-normalised (case kept)."""
     text = _SLACK_TOKEN.sub(" ", text or "")
     text = unicodedata.normalize("NFKC", text)
-    return _EMOJI.sub(" ", text).strip()
+    return re.sub(r"[^\S\n]+", " ", _EMOJI.sub(" ", text)).strip()   # keep line breaks
 
 
 def normalise(text: str) -> str:

@@ -14,8 +14,8 @@ CHECKED = "2026-11-28"
 def question_text(ask: Ask, lang: str) -> str:
     """The question (re-worded on a re-ask, with its help from the third attempt)."""
     q = ask.question
-    lines = [q.ask[lang] if ask.attempt == 0 else q.reask[lang]]
-    if ask.attempt >= 2:
+    lines = [q.reask[lang] if ask.attempt and not ask.show_help else q.ask[lang]]
+    if ask.attempt >= 2 or ask.show_help:
         lines.append(q.help[lang])
     if q.multi:
         lines.append(say("multi_hint", lang))

@@ -1,0 +1,108 @@
+"""SQLite backend (aiosqlite, WAL): one file, safe for several processes on one machine."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Any
+
+import aiosqlite
+
+from bot.store.base import Record, Store, StoreUnavailable
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS conversations (
+    key TEXT PRIMARY KEY, data TEXT NOT NULL, version INTEGER NOT NULL,
+    created_at REAL NOT NULL, updated_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS claims (token TEXT PRIMARY KEY, expires_at REAL NOT NULL);
+"""
+
+
+class SqliteStore(Store):
+    def __init__(self, path: str, conversation_ttl: float) -> None:
+        self.path = path
+        self.conversation_ttl = conversation_ttl
+        self._db: aiosqlite.Connection | None = None
+        self._opening = asyncio.Lock()
+
+    async def _conn(self) -> aiosqlite.Connection:
+        async with self._opening:
+            if self._db is None:
+                try:
+                    db = await aiosqlite.connect(self.path, timeout=10)
+                    await db.execute("PRAGMA journal_mode=WAL")
+                    await db.execute("PRAGMA busy_timeout=10000")
+                    await db.executescript(SCHEMA)
+                    await db.commit()
+                except Exception as error:
+                    raise StoreUnavailable(f"SQLite file {self.path} cannot be opened: {error}") from error
+                self._db = db
+            return self._db
+
+    def _oldest_live(self) -> float:
+        return time.time() - self.conversation_ttl
+
+    async def get(self, key: str) -> Record | None:
+        db = await self._conn()
+        async with db.execute("SELECT data, version, created_at, updated_at FROM conversations "
+                              "WHERE key = ? AND updated_at >= ?", (key, self._oldest_live())) as cursor:
+            row = await cursor.fetchone()
+        return None if row is None else Record(json.loads(row[0]), row[1], row[2], row[3])
+
+    async def put(self, key: str, data: dict[str, Any], expected_version: int) -> Record | None:
+        db = await self._conn()
+        now, text = time.time(), json.dumps(data, ensure_ascii=False)
+        if expected_version == 0:
+            sql = ("INSERT INTO conversations (key, data, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?) "
+                   "ON CONFLICT(key) DO UPDATE SET data = excluded.data, version = 1, "
+                   "created_at = excluded.created_at, updated_at = excluded.updated_at "
+                   "WHERE conversations.updated_at < ? RETURNING version, created_at")
+            args: tuple[Any, ...] = (key, text, now, now, self._oldest_live())
+        else:
+            sql = ("UPDATE conversations SET data = ?, version = version + 1, updated_at = ? "
+                   "WHERE key = ? AND version = ? AND updated_at >= ? RETURNING version, created_at")
+            args = (text, now, key, expected_version, self._oldest_live())
+        async with db.execute(sql, args) as cursor:
+            row = await cursor.fetchone()
+        await db.commit()
+        return None if row is None else Record(data, row[0], row[1], now)
+
+    async def delete(self, key: str) -> bool:
+        db = await self._conn()
+        cursor = await db.execute("DELETE FROM conversations WHERE key = ?", (key,))
+        await db.commit()
+        return cursor.rowcount > 0
+
+    async def claim(self, token: str, ttl: float) -> bool:
+        db = await self._conn()
+        now = time.time()
+        cursor = await db.execute(
+            "INSERT INTO claims (token, expires_at) VALUES (?, ?) ON CONFLICT(token) DO UPDATE "
+            "SET expires_at = excluded.expires_at WHERE claims.expires_at < ?", (token, now + ttl, now))
+        await db.commit()
+        return cursor.rowcount == 1
+
+    async def release(self, token: str) -> None:
+        db = await self._conn()
+        await db.execute("DELETE FROM claims WHERE token = ?", (token,))
+        await db.commit()
+
+    async def ping(self) -> None:
+        db = await self._conn()
+        try:
+            await db.execute("SELECT 1")
+        except Exception as error:
+            raise StoreUnavailable(f"SQLite file {self.path} is not usable: {error}") from error
+
+    async def purge_expired(self) -> int:
+        db = await self._conn()
+        gone = await db.execute("DELETE FROM conversations WHERE updated_at < ?", (self._oldest_live(),))
+        claims = await db.execute("DELETE FROM claims WHERE expires_at < ?", (time.time(),))
+        await db.commit()
+        return gone.rowcount + claims.rowcount
+
+    async def close(self) -> None:
+        if self._db is not None:
+            await self._db.close()
+            self._db = None

@@ -1,0 +1,663 @@
+"""Whole conversations through the real state machine (flows/conversation.py), as a user lives them.
+
+Each test types (or picks) the answers a freelancer would give for a situation from
+shared/domain/facts.md and checks what the user sees: the questions asked (and the ones skipped),
+the echo of each answer, and the verdict (level, headline, key reasons, what to do first, sources).
+"""
+
+from __future__ import annotations
+
+import json
+
+from flows.conversation import Advisor, Ask, Chosen, Command, Conversation, Pick, Result, Say, Text
+from flows.plain import output_text
+from flows.verdict import Level, Verdict
+
+ALL_QUESTIONS = ["platform", "contract", "job_format", "escrow", "contact_request", "client", "warning_signs"]
+FAQ_CONTACT_URL = "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10562?l=ja&url=10562"
+
+
+class Chat:
+    """One user talking to the advisor: keeps the conversation and everything shown so far."""
+
+    def __init__(self, lang: str = "ja", first: str | None = None, advisor: Advisor | None = None) -> None:
+        self.advisor = advisor or Advisor()
+        self.lang = lang
+        self.asked: list[str] = []  # question ids, in the order they were first put to the user
+        self.shown: list[str] = []  # every text shown, rendered as in the terminal
+        self.asks: list[tuple[str, int]] = []  # every question put, with its attempt number
+        turn = self.advisor.start(lang=lang, text=first)
+        self._take(turn)
+
+    def _take(self, turn) -> list:
+        self.conv: Conversation = turn.conversation
+        self.outputs = turn.outputs
+        for output in turn.outputs:
+            if isinstance(output, Ask):
+                self.asks.append((output.question.id, output.attempt))
+            if isinstance(output, Ask) and output.attempt == 0 and (not self.asked or self.asked[-1] != output.question.id):
+                self.asked.append(output.question.id)
+            self.shown.append(output_text(output, self.lang))
+        return turn.outputs
+
+    def say(self, *lines: str) -> list:
+        for line in lines:
+            self._take(self.advisor.step(self.conv, Text(line)))
+        return self.outputs
+
+    def pick(self, question_id: str, *values: str) -> list:
+        return self._take(self.advisor.step(self.conv, Pick(question_id, values)))
+
+    def command(self, name: str) -> list:
+        return self._take(self.advisor.step(self.conv, Command(name)))
+
+    @property
+    def ask(self) -> Ask:
+        """The question on screen now."""
+        asks = [o for o in self.outputs if isinstance(o, Ask)]
+        assert asks, f"no question in the last reply: {self.outputs}"
+        return asks[-1]
+
+    @property
+    def question(self) -> str:
+        return self.ask.question.id
+
+    @property
+    def verdict(self) -> Verdict:
+        results = [o for o in self.outputs if isinstance(o, Result)]
+        assert results, f"no verdict in the last reply (state {self.conv.state}): {self.outputs}"
+        return results[-1].verdict
+
+    @property
+    def last_text(self) -> str:
+        return "\n\n".join(output_text(o, self.lang) for o in self.outputs)
+
+
+def reasons(verdict: Verdict) -> list[str]:
+    return [p.rule_id for p in verdict.reasons]
+
+
+def todo(verdict: Verdict) -> list[str]:
+    return [p.rule_id for p in verdict.todo_first]
+
+
+def watch(verdict: Verdict) -> list[str]:
+    return [p.rule_id for p in verdict.checklist]
+
+
+def urls(verdict: Verdict) -> set[str]:
+    return {s.url for s in verdict.sources if s.url}
+
+
+# ---- CrowdWorks, safe and "safe once you do this first" ----
+
+def test_safe_crowdworks_contracted_escrowed_approved_verified():
+    chat = Chat()
+    assert "クラウドワークスのやり取りをチャットワークに移してよいか" in chat.shown[0]
+    assert "どのサービスで見つけたお仕事ですか？" in chat.last_text
+    assert "1. クラウドワークス" in chat.last_text and "3. ココナラ" in chat.last_text
+    chat.say("1")
+    assert "プラットフォーム → クラウドワークス" in chat.last_text
+    assert "クライアントとの契約はもう結びましたか？" in chat.last_text
+    chat.say("はい", "固定報酬")
+    assert "クライアントの仮払い（報酬の預け入れ）は済んでいますか？" in chat.last_text
+    assert "今のマイルストーン分だけ済み" not in chat.last_text  # only offered for milestone jobs
+    chat.say("済んでる")
+    assert "仮払い → 仮払い済み" in chat.last_text
+    assert "「サービス外連絡申請」はしましたか？" in chat.last_text
+    chat.say("承認されました", "本人確認済み", "なし")
+
+    assert chat.asked == ALL_QUESTIONS
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE
+    assert reasons(verdict) == ["cw_escrow_done", "cw_contact_request_approved", "client_trust_marks"]
+    assert todo(verdict) == [] and verdict.still_to_check == ()
+    assert "cw_no_direct_deal" in watch(verdict) and "chatwork_free_plan_history" in watch(verdict)
+    text = chat.last_text
+    assert "✅ 移行して大丈夫です: チャットワークに移行してOKです。" in text
+    assert "サービス外連絡申請が承認されています" in text
+    assert FAQ_CONTACT_URL in text
+    assert chat.conv.finished and chat.conv.state == "verdict"
+
+
+def test_contact_request_not_filed_is_safe_if_you_file_it_first():
+    chat = Chat()
+    chat.say("クラウドワークス", "契約済み", "一括", "仮払い済み", "申請していない", "本人確認済み", "特にない")
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE_IF
+    assert todo(verdict) == ["cw_contact_request_needed"]
+    assert reasons(verdict)[0] == "cw_contact_request_needed"
+    # the seed article's "after the contract it's fine" is flagged as out of date
+    assert "cw_seed_advice_outdated" in reasons(verdict)
+    text = chat.last_text
+    assert "⚠️ 先に済ませることがあります" in text
+    assert "チャットワークのIDを交換する前に、サービス外連絡申請をして承認を受けてください。" in text
+    assert "2020年より前の状況" in text
+
+
+def test_escrow_not_yet_is_safe_if_you_wait_for_it():
+    chat = Chat()
+    chat.say("1", "2", "1", "まだです")
+    assert "仮払い → まだ" in chat.last_text
+    chat.say("承認", "1", "なし")
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE_IF
+    assert todo(verdict) == ["cw_escrow_not_yet"]
+    assert {"cw_contact_before_escrow", "cw_work_before_escrow_unprotected"} <= set(watch(verdict))
+    assert "仮払い済みになるまで、作業を始めないでください。" in chat.last_text
+
+
+def test_milestones_with_only_the_current_milestone_escrowed():
+    chat = Chat()
+    chat.say("1", "契約済み", "マイルストーン")
+    assert "契約形式 → 固定報酬（マイルストーン）" in chat.last_text
+    assert chat.question == "escrow"
+    assert [o.value for o in chat.ask.options] == ["all", "current_milestone", "not_yet", "unsure"]
+    assert "2. 今のマイルストーン分だけ済み" in chat.last_text
+    chat.say("今の分だけ")
+    assert "仮払い → 今のマイルストーン分だけ済み" in chat.last_text
+    chat.say("承認", "1", "なし")
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE
+    assert "cw_milestone_next_stage" in watch(verdict)
+    assert "cw_escrow_done" not in reasons(verdict)  # not all of the reward is escrowed
+    assert "次のマイルストーンの作業は、その分の仮払いを確認してから始めてください。" in chat.last_text
+    assert "https://crowdworks.jp/cases/?p=1355" in chat.last_text
+
+
+def test_hourly_job_gets_the_weekly_escrow_and_time_card_point():
+    chat = Chat()
+    chat.say("1", "2", "時給")
+    assert "契約形式 → 時間単価制" in chat.last_text
+    chat.say("済み", "承認", "1", "なし")
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE
+    assert "cw_hourly_timecard" in watch(verdict)
+    text = chat.last_text
+    assert "タイムカードアプリで記録" in text
+    assert "https://crowdworks.secure.force.com/faq/articles/FAQ/10027/" in text
+
+
+def test_task_job_skips_the_escrow_question():
+    chat = Chat()
+    chat.say("1", "契約済み", "タスク")
+    assert chat.question == "contact_request"  # escrow is implied: tasks are escrowed before publication
+    chat.say("承認", "本人確認済み", "なし")
+    assert chat.asked == ["platform", "contract", "job_format", "contact_request", "client", "warning_signs"]
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE
+    assert "cw_task_competition_escrowed" in reasons(verdict)
+    assert "タスク形式は公開前に仮払いされ" in chat.last_text
+
+
+def test_competition_skips_the_escrow_question_too():
+    chat = Chat()
+    chat.say("1", "契約済み", "コンペ", "審査中", "わからない", "なし")
+    assert "escrow" not in chat.asked
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE_IF
+    assert todo(verdict) == ["cw_contact_request_pending"]
+    assert "cw_task_competition_escrowed" in reasons(verdict)
+    assert "client_check_profile" in watch(verdict)
+    assert "承認されるまでは、チャットワークのIDを交換せず" in chat.last_text
+
+
+def test_still_negotiating_and_client_wants_to_move_before_the_contract():
+    chat = Chat()
+    chat.say("1", "まだ（応募中）")
+    assert "契約 → まだ（応募中・相談中）" in chat.last_text
+    chat.say("固定")
+    assert chat.question == "contact_request"  # no escrow before a contract: not asked
+    chat.say("まだ", "新規", "2")
+    assert "気になる点 → 契約前に外部ツールへ移りたいと言われた" in chat.last_text
+    assert chat.asked == ["platform", "contract", "job_format", "contact_request", "client", "warning_signs"]
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE_IF
+    assert todo(verdict) == ["cw_escrow_not_yet", "cw_move_before_contract", "cw_contact_request_needed"]
+    assert {"cw_external_steering", "client_new_account"} <= set(watch(verdict))
+    assert "契約して仮払いが済むまでは、クラウドワークスのメッセージでやり取りしてください。" in chat.last_text
+
+
+# ---- stops ----
+
+def test_direct_deal_proposal_is_a_stop():
+    chat = Chat()
+    chat.say("1", "2", "1", "1", "1", "1")
+    assert chat.question == "warning_signs"
+    chat.say("手数料がかからないので直接契約しませんかと言われた")
+    assert "気になる点 → 直接契約・サイト外での支払いを提案された" in chat.last_text
+    verdict = chat.verdict
+    assert verdict.level is Level.STOP
+    assert reasons(verdict) == ["cw_direct_deal_banned", "cw_direct_deal_account_restriction",
+                                "cw_direct_deal_no_escrow"]
+    assert todo(verdict) == [] and verdict.still_to_check == ()
+    assert "cw_worker_fee" in watch(verdict)
+    text = chat.last_text
+    assert "⛔ ストップ: 移行も作業も、いったん止めてください。" in text
+    assert "100万円" in text
+    assert "第" not in "".join(p.text for p in verdict.reasons).replace("第三者", "")  # no article numbers
+    # what is already in order is not listed: it would contradict the stop
+    assert "cw_escrow_done" not in reasons(verdict)
+
+
+def test_bank_account_and_id_request_is_a_stop():
+    chat = Chat()
+    chat.say("1", "2", "1", "1", "1", "4", "口座と身分証")
+    assert "気になる点 → 口座・身分証・電話番号・LINEなどを聞かれた" in chat.last_text
+    verdict = chat.verdict
+    assert verdict.level is Level.STOP
+    assert reasons(verdict) == ["scam_personal_data"]
+    assert "個人情報は伝えず、この相手とのやり取りはいったん止めてください。" in chat.last_text
+
+
+def test_upfront_course_fee_is_a_stop():
+    chat = Chat()
+    chat.say("1", "まだ", "固定", "4", "3")
+    chat.say("教材を先に購入してと言われた")
+    verdict = chat.verdict
+    assert verdict.level is Level.STOP
+    assert reasons(verdict) == ["scam_upfront_fee"]
+    assert "https://blog.crowdworks.jp/archives/6035" in urls(verdict)
+    assert "お金は払わず" in chat.last_text
+
+
+def test_fake_crowdworks_staff_on_line_is_a_stop():
+    chat = Chat(first="LINEでクラウドワークスの事務局を名乗る人から仕事の紹介が来ました")
+    text = chat.last_text
+    assert "メッセージから次のことを読み取りました: プラットフォーム: クラウドワークス" in text
+    assert "気になる点として記録しました: LINEやチャットワークで「クラウドワークスから」と名乗る連絡が来た" in text
+    assert chat.question == "contract"  # the platform is known from the message
+    chat.say("まだ", "わからない", "4", "3")
+    assert chat.question == "warning_signs"
+    assert chat.ask.preselected == ("fake_official",)
+    chat.say("なし")
+    verdict = chat.verdict
+    assert verdict.level is Level.STOP
+    assert reasons(verdict) == ["fake_official"]
+    assert "https://blog.crowdworks.jp/archives/5449/" in chat.last_text
+    assert "platform" not in chat.asked
+
+
+# ---- other platforms ----
+
+def test_lancers_after_escrow_is_safe_and_the_crowdworks_request_is_not_asked():
+    chat = Chat()
+    chat.say("ランサーズ", "契約済み", "固定", "済み", "本人確認済み", "なし")
+    assert chat.asked == ["platform", "contract", "job_format", "escrow", "client", "warning_signs"]
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE
+    assert reasons(verdict) == ["lancers_external_ok_after_escrow"]
+    assert {"lancers_contact_request", "lancers_no_outside_payment"} <= set(watch(verdict))
+    assert not any(r.startswith("cw_") for r in reasons(verdict) + watch(verdict))
+    assert "連絡先公開申請" in chat.last_text
+    assert "https://lancers.jp/faq/l1036/598" in chat.last_text
+
+
+def test_lancers_before_escrow_is_safe_if():
+    chat = Chat()
+    chat.say("らんさーず", "契約済み", "固定", "まだです", "本人確認済み", "なし")
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE_IF
+    assert todo(verdict) == ["lancers_before_escrow"]
+    assert "仮払いが済んだことを確認してから、チャットワークに移ってください。" in chat.last_text
+
+
+def test_coconala_is_a_stop_after_few_questions():
+    chat = Chat()
+    chat.say("ココナラ", "はい", "なし")
+    assert chat.asked == ["platform", "contract", "warning_signs"]
+    verdict = chat.verdict
+    assert verdict.level is Level.STOP
+    assert reasons(verdict) == ["coconala_no_outside_contact"]
+    text = chat.last_text
+    assert "ココナラではチャットワークに移行できません。やり取りはココナラ上で続けてください。" in text
+    assert "https://coconala.com/news/1118" in text
+    assert "クラウドワークス" not in "".join(p.text for p in verdict.reasons + verdict.checklist)
+
+
+# ---- English ----
+
+def test_english_conversation_end_to_end():
+    chat = Chat(lang="en")
+    assert "tell you whether it is safe to move your CrowdWorks conversation to Chatwork" in chat.shown[0]
+    assert "Which platform did you find this job on?" in chat.last_text
+    chat.say("crowdworks")
+    assert "Platform → CrowdWorks" in chat.last_text
+    assert "Have you signed the contract with the client yet?" in chat.last_text
+    chat.say("yes", "hourly")
+    assert "Has the client put the reward in escrow (仮払い)?" in chat.last_text
+    chat.say("not yet")
+    assert "Escrow → Not yet" in chat.last_text
+    chat.say("not filed", "not sure", "none")
+    assert chat.asked == ALL_QUESTIONS
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE_IF
+    assert todo(verdict) == ["cw_escrow_not_yet", "cw_contact_request_needed"]
+    assert "cw_hourly_timecard" in watch(verdict)
+    text = chat.last_text
+    assert "⚠️ Safe once you do this first: It's fine to move to Chatwork once you have done the following first." in text
+    assert "Don't start any work until the reward is escrowed" in text
+    assert "time-card app" in text
+    assert FAQ_CONTACT_URL in text
+
+
+def test_english_first_message_and_a_stop():
+    chat = Chat(lang="en", first="The client on CrowdWorks already escrowed the payment and wants to move to Chatwork")
+    assert "From your message I understood: Platform: CrowdWorks; Escrow: Yes, escrowed" in chat.last_text
+    assert chat.question == "job_format"  # contract implied by the escrow, platform stated
+    chat.say("fixed price", "approved", "verified", "They asked for my bank account")
+    verdict = chat.verdict
+    assert verdict.level is Level.STOP
+    assert reasons(verdict) == ["scam_personal_data"]
+    assert "Stop: Stop for now: don't move to Chatwork and don't start any work." in chat.last_text
+
+
+# ---- typed variants ----
+
+def test_typed_variants_full_width_katakana_hiragana_polite():
+    chat = Chat()
+    chat.say("くらうどわーくす")  # hiragana
+    assert "プラットフォーム → クラウドワークス" in chat.last_text
+    chat.say("済んでる")
+    assert "契約 → 契約済み" in chat.last_text
+    chat.say("１")  # full-width digit
+    assert "契約形式 → 固定報酬（一括）" in chat.last_text
+    chat.say("まだです")
+    assert "仮払い → まだ" in chat.last_text
+    chat.say("わかりません")
+    assert "サービス外連絡申請 → わからない・知らなかった" in chat.last_text
+    chat.say("ﾜｶﾗﾅｲ")  # half-width katakana
+    assert "クライアント → わからない" in chat.last_text
+    chat.say("１，３")
+    assert "気になる点 → 直接契約・サイト外での支払いを提案された、口座・身分証・電話番号・LINEなどを聞かれた" in chat.last_text
+    assert chat.asked == ALL_QUESTIONS
+    verdict = chat.verdict
+    assert verdict.level is Level.STOP
+    assert set(reasons(verdict)) == {"scam_personal_data", "cw_direct_deal_banned",
+                                     "cw_direct_deal_account_restriction", "cw_direct_deal_no_escrow"}
+
+
+def test_buttons_and_checkboxes():
+    chat = Chat()
+    chat.pick("platform", "crowdworks")
+    chat.pick("contract", "contracted")
+    assert chat.pick("platform", "lancers") == [Say("stale")]  # an old button does nothing
+    assert chat.conv.state == "job_format" and chat.conv.answers["platform"] == "crowdworks"
+    chat.pick("job_format", "fixed_single")
+    chat.pick("escrow", "all")
+    chat.pick("contact_request", "approved")
+    chat.pick("client", "verified")
+    chat.pick("warning_signs", "none", "work_before_escrow")  # "none" with a sign: the sign wins
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE_IF
+    assert todo(verdict) == ["cw_work_before_escrow_request"]
+    assert chat.pick("client", "verified") == [Say("finished")]
+
+
+# ---- anytime commands ----
+
+def test_back_changes_one_answer_and_the_skipping_follows():
+    chat = Chat()
+    chat.say("1", "まだ", "固定")
+    assert chat.question == "contact_request"  # escrow skipped: not contracted yet
+    chat.say("戻る")
+    assert chat.question == "job_format"
+    assert "お仕事の形式はどれですか？" in chat.last_text
+    chat.say("戻る")
+    assert chat.question == "contract"
+    assert chat.conv.answers == {"platform": "crowdworks"}
+    chat.say("契約済み")
+    assert chat.question == "job_format"
+    chat.say("固定")
+    assert chat.question == "escrow"  # now contracted: escrow is asked
+    chat.say("済み", "承認", "1", "なし")
+    assert chat.verdict.level is Level.SAFE
+    assert chat.conv.answers["contract"] == "contracted"
+
+
+def test_back_from_the_verdict_changes_the_last_answer():
+    chat = Chat()
+    chat.say("1", "2", "1", "1", "1", "1", "なし")
+    assert chat.verdict.level is Level.SAFE
+    chat.say("back")
+    assert chat.question == "warning_signs" and not chat.conv.finished
+    chat.say("5")
+    assert chat.verdict.level is Level.SAFE_IF
+    assert todo(chat.verdict) == ["cw_work_before_escrow_request"]
+
+
+def test_back_on_the_first_question_says_so():
+    chat = Chat()
+    chat.say("戻る")
+    assert "これが最初の質問です。" in chat.last_text
+    assert chat.question == "platform"
+
+
+def test_start_over_mid_way():
+    chat = Chat()
+    chat.say("ココナラ", "はい")
+    assert chat.question == "warning_signs"
+    chat.say("はじめから")
+    assert "最初からやり直します。" in chat.last_text
+    assert chat.question == "platform" and chat.conv.answers == {}
+    chat.say("ＣＷ", "2", "1", "1", "1", "1", "なし")  # full-width "CW"
+    assert chat.verdict.level is Level.SAFE
+    assert chat.asked == ["platform", "contract", "warning_signs", "platform", "contract", "job_format", "escrow",
+                          "contact_request", "client", "warning_signs"]
+
+
+def test_start_over_in_english():
+    chat = Chat(lang="en")
+    chat.say("lancers", "start over")
+    assert "Starting over." in chat.last_text
+    assert chat.question == "platform" and chat.conv.answers == {}
+
+
+def test_cancel_ends_and_a_new_message_starts_again():
+    chat = Chat()
+    chat.say("1", "2")
+    chat.say("キャンセル")
+    assert chat.last_text == "終了しました。また質問があればいつでもメッセージを送ってください。"
+    assert chat.conv.state == "cancelled" and chat.conv.finished
+    chat.say("こんにちは")
+    assert "クラウドワークスのやり取りをチャットワークに移してよいか" in chat.last_text
+    assert chat.question == "platform" and chat.conv.answers == {}
+
+
+def test_help_explains_the_commands_and_the_question():
+    chat = Chat()
+    chat.say("1")
+    chat.say("ヘルプ")
+    text = chat.last_text
+    assert "番号か言葉で答えてください" in text and "・戻る: ひとつ前の質問へ" in text
+    assert "契約前と契約後では、外部で連絡を取ってよいかどうかが変わります。" in text  # the question's help
+    assert chat.question == "contract"
+    chat.say("はい")  # help did not use up an attempt: the answer is taken
+    assert "契約 → 契約済み" in chat.last_text
+
+
+def test_help_does_not_say_the_answer_was_not_understood():
+    """Typing "help" is not a misunderstood answer: the question shown with the help must not apologise
+    for not reading the reply (the platform re-ask starts 「すみません、読み取れませんでした」)."""
+    chat = Chat()
+    chat.say("help")
+    assert "サービスごとに外部ツールへの移行ルールが違うため" in chat.last_text
+    assert "読み取れませんでした" not in chat.last_text
+    chat_en = Chat(lang="en")
+    chat_en.say("help")
+    assert "didn't catch that" not in chat_en.last_text
+
+
+# ---- first message and free text ----
+
+def test_prefilled_first_message_skips_what_it_says():
+    chat = Chat(first="仮払いは済んでいて、クライアントからチャットワークに移行しようと言われた")
+    assert "メッセージから次のことを読み取りました: 仮払い: 仮払い済み" in chat.last_text
+    chat.say("1", "1", "承認", "1", "なし")
+    assert "contract" not in chat.asked and "escrow" not in chat.asked  # contract implied by the escrow
+    assert chat.asked == ["platform", "job_format", "contact_request", "client", "warning_signs"]
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE
+    assert "cw_escrow_done" in reasons(verdict)
+    assert "cw_acceptance_and_cancellation" in watch(verdict)  # a contracted job
+
+
+def test_warning_sign_in_an_answer_to_another_question_reaches_the_verdict():
+    chat = Chat()
+    chat.say("1", "2", "1", "1", "1")
+    chat.say("新規アカウントで、銀行口座を教えてと言われました")
+    text = chat.last_text
+    assert "気になる点として記録しました: 口座・身分証・電話番号・LINEなどを聞かれた" in text
+    assert "クライアント → 新しいアカウント・評価や実績なし" in text
+    assert chat.question == "warning_signs" and chat.ask.preselected == ("personal_data",)
+    chat.say("なし")
+    verdict = chat.verdict
+    assert verdict.level is Level.STOP
+    assert reasons(verdict) == ["scam_personal_data"]
+
+
+def test_facts_in_an_answer_answer_later_questions():
+    chat = Chat()
+    chat.say("1")
+    chat.say("契約済みで、時給の案件です")
+    assert "メッセージから次のことを読み取りました: 契約形式: 時間単価制" in chat.last_text
+    assert chat.question == "escrow"  # job format is not asked any more
+    chat.say("1", "1", "1", "なし")
+    assert "job_format" not in chat.asked
+    assert "cw_hourly_timecard" in watch(chat.verdict)
+
+
+def test_noted_warning_sign_survives_going_back_from_the_verdict():
+    """A sign the user stated in free text must not vanish when they go back and answer the
+    warning-signs question again (it is not part of that answer)."""
+    chat = Chat(first="LINEでクラウドワークスの事務局を名乗る人から連絡が来た")
+    chat.say("2", "1", "1", "1", "1", "なし")
+    assert chat.verdict.level is Level.STOP
+    chat.say("戻る")
+    assert chat.question == "warning_signs"
+    chat.say("なし")
+    assert chat.verdict.level is Level.STOP
+    assert "fake_official" in reasons(chat.verdict)
+
+
+def test_approval_notice_from_crowdworks_is_not_an_impersonation():
+    """「クラウドワークスから承認の通知が来ました」 answers the contact-request question; it is the platform's own
+    notice, not a message on LINE/Chatwork claiming to be CrowdWorks."""
+    chat = Chat()
+    chat.say("1", "2", "1", "1", "クラウドワークスから承認の通知が来ました", "1", "なし")
+    assert chat.conv.answers["contact_request"] == "approved"
+    assert chat.verdict.level is Level.SAFE
+    assert "fake_official" not in reasons(chat.verdict)
+
+
+def test_negated_contact_request_answer_is_not_taken_as_approved():
+    chat = Chat()
+    chat.say("1", "2", "1", "1", "承認されていない")
+    assert "サービス外連絡申請 → 申請して承認された" not in chat.last_text
+    assert chat.conv.answers.get("contact_request") != "approved"
+
+
+def test_negated_escrow_answer_is_not_taken_as_escrowed():
+    chat = Chat()
+    chat.say("1", "2", "1", "仮払いしてもらっていない")
+    assert "仮払い → 仮払い済み" not in chat.last_text
+    assert chat.conv.answers.get("escrow") != "all"
+
+
+# ---- answers not understood ----
+
+def test_unintelligible_answer_reask_then_help_then_moves_on_with_unsure():
+    chat = Chat()
+    chat.say("1", "2", "1")
+    first = chat.last_text
+    assert chat.question == "escrow" and chat.ask.attempt == 0
+    chat.say("ほげほげ")
+    assert chat.question == "escrow" and chat.ask.attempt == 1
+    reask = chat.last_text
+    assert reask != first
+    assert "仮払いの状況を教えてください。契約画面に「仮払い済み」と出ているかで確認できます。" in reask
+    assert "仮払いは、作業の前にクライアントが報酬をプラットフォームに預ける仕組みです" not in reask
+    chat.say("ふがふが")
+    assert chat.question == "escrow" and chat.ask.attempt == 2
+    assert "仮払いは、作業の前にクライアントが報酬をプラットフォームに預ける仕組みです" in chat.last_text
+    chat.say("ぴよぴよ")
+    assert "うまく読み取れなかったので「わからない」として先に進みます。" in chat.last_text
+    assert chat.question == "contact_request" and chat.ask.attempt == 0
+    chat.say("1", "1", "なし")
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE_IF
+    assert todo(verdict) == ["cw_escrow_unknown"]
+
+
+def test_unintelligible_answer_without_an_unsure_option_is_skipped_and_listed():
+    chat = Chat()
+    chat.say("1", "？？？えっと", "うーん", "なんだろう")
+    assert "この質問は飛ばして先に進みます" in chat.last_text
+    assert chat.question == "job_format"
+    chat.say("1")
+    assert chat.question == "escrow"  # contract unknown: escrow still asked
+    chat.say("1", "1", "1", "なし")
+    verdict = chat.verdict
+    assert "contract" not in chat.conv.answers
+    assert verdict.level is Level.SAFE  # escrowed, so the contract is implied
+    assert [a for q, a in chat.asks if q == "contract"] == [0, 1, 2]
+
+
+def test_unintelligible_platform_falls_back_to_crowdworks():
+    chat = Chat(lang="en")
+    chat.say("mercari", "ebay", "fiverr")
+    assert 'I couldn\'t read that, so I\'ll continue with "CrowdWorks"' in chat.last_text
+    assert chat.question == "contract"
+
+
+def test_never_loops_on_garbage():
+    chat = Chat()
+    for _ in range(40):
+        if chat.conv.finished:
+            break
+        chat.say("ほげ")
+    assert chat.conv.finished and chat.conv.state == "verdict"
+    # each question: asked, re-asked, re-asked with help, then the conversation moves on
+    for qid in ALL_QUESTIONS:
+        assert [attempt for q, attempt in chat.asks if q == qid] == [0, 1, 2], qid
+    verdict = chat.verdict
+    assert verdict.level is Level.SAFE_IF  # nothing known: CrowdWorks, contract and escrow unknown
+    assert {"cw_escrow_unknown", "cw_move_before_contract", "cw_contact_request_needed"} <= set(todo(verdict))
+    assert set(verdict.still_to_check) == {"contract", "warning_signs"}
+    assert "■ まだ確認が必要なこと" in chat.last_text
+
+
+# ---- state survives a restart ----
+
+def test_to_dict_from_dict_round_trip_continues_identically():
+    chat = Chat(first="クラウドワークスでマイルストーンの案件です。クライアントからチャットワークに移ろうと言われました")
+    chat.say("2", "ほげ")  # contract, then a misunderstood escrow answer (attempt 1)
+    assert chat.question == "escrow" and chat.ask.attempt == 1
+
+    stored = json.loads(json.dumps(chat.conv.to_dict(), ensure_ascii=False))
+    restored = Conversation.from_dict(stored)
+    assert restored == chat.conv
+
+    answers = ["ふが", "今の分だけ", "戻る", "2", "申請中", "1", "5"]
+    original, resumed = chat, Chat()
+    resumed.advisor = Advisor()  # a new process: a new machine
+    resumed.conv = restored
+    resumed.shown = []
+    original.shown = []
+    resumed.say(*answers)
+    original.say(*answers)
+    assert resumed.shown == original.shown
+    assert resumed.conv == original.conv
+    verdict = resumed.verdict
+    assert verdict.level is Level.SAFE_IF
+    assert set(todo(verdict)) == {"cw_contact_request_pending", "cw_work_before_escrow_request"}
+
+
+def test_resume_command_repeats_the_open_question():
+    chat = Chat()
+    chat.say("1", "2")
+    stored = Conversation.from_dict(json.loads(json.dumps(chat.conv.to_dict())))
+    turn = Advisor().step(stored, Command("resume"))
+    assert [type(o) for o in turn.outputs] == [Ask]
+    assert turn.outputs[0].question.id == "job_format"
+    assert isinstance(chat.outputs[0], Chosen)

@@ -1,0 +1,309 @@
+"""Understanding typed text (flows/parse.py): what a user may type, and what the advisor takes it to mean.
+
+Every expectation here is what a Japanese (or English-speaking) freelancer would mean by the words;
+a negated answer must never be read as the positive one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.conversation import offered
+from flows.parse import command, compact, facts_in, normalise, numbers, signs_in, understand
+from flows.questions import BY_ID
+
+MILESTONE = {"job_format": "fixed_milestone"}
+
+
+def read(question_id: str, text: str, answers: dict | None = None) -> list[str] | None:
+    """What the advisor understands from `text` typed as the answer to a question."""
+    question = BY_ID[question_id]
+    return understand(question, offered(question, answers or {}), text)
+
+
+# ---- normalise / compact ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ＹＥＳ", "yes"),
+    ("Yes", "yes"),
+    ("クラウドワークス", "くらうどわーくす"),
+    ("ｸﾗｳﾄﾞﾜｰｸｽ", "くらうどわーくす"),  # half-width katakana
+    ("①", "1"),
+    ("②と③", "2と3"),
+    ("  まだです  ", "まだです"),
+    ("１，３", "1,3"),
+    ("", ""),
+])
+def test_normalise(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("はい、済んでます。", "はい済んでます"),
+    ("not yet!", "notyet"),
+    ("マイルストーン", "まいるすとーん"),  # the long-vowel mark inside a word is kept
+    ("「仮払い済み」です", "仮払い済みです"),
+    ("ｓｔａｒｔ　ｏｖｅｒ", "startover"),
+    ("・・・", ""),
+])
+def test_compact(text, expected):
+    assert compact(text) == expected
+
+
+# ---- anytime commands ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("戻る", "back"), ("もどる", "back"), ("前に戻る", "back"), ("back", "back"), ("Back", "back"),
+    ("ＢＡＣＫ", "back"), ("go back", "back"), ("back!", "back"),
+    ("はじめから", "restart"), ("最初から", "restart"), ("やり直し", "restart"), ("Start over", "restart"),
+    ("START OVER", "restart"), ("ｓｔａｒｔ　ｏｖｅｒ", "restart"), ("restart", "restart"),
+    ("キャンセル", "cancel"), ("ｷｬﾝｾﾙ", "cancel"), ("やめる", "cancel"), ("cancel", "cancel"), ("Quit", "cancel"),
+    ("ヘルプ", "help"), ("ﾍﾙﾌﾟ", "help"), ("使い方", "help"), ("help", "help"), ("HELP", "help"), ("？", "help"),
+    ("?", "help"),
+])
+def test_commands(text, expected):
+    assert command(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1", "はい", "まだ", "no", "none", "クラウドワークス",
+    # a command word inside a longer message is an answer or a remark, not a command
+    "戻るボタンはどこ", "はじめから教えて", "I want to go back to CrowdWorks", "help me decide",
+    "キャンセルされた案件です",
+])
+def test_not_commands(text):
+    assert command(text) is None
+
+
+# ---- numbers ----
+
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    ("2", 3, [2]), ("２", 3, [2]), ("②", 3, [2]), (" 3 ", 3, [3]), ("3番", 3, [3]),
+    ("1,3", 7, [1, 3]), ("1、3", 7, [1, 3]), ("１，３", 7, [1, 3]), ("1と3", 7, [1, 3]), ("1 と 3", 7, [1, 3]),
+    ("1 and 3", 7, [1, 3]), ("①、③", 7, [1, 3]), ("3,1,3", 7, [3, 1]),
+])
+def test_numbers(text, count, expected):
+    assert numbers(text, count) == expected
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("0", 3), ("4", 3), ("1,9", 7), ("", 3), ("はい", 3), ("1か2", 3), ("2つ目かな", 3),
+])
+def test_numbers_out_of_range_or_not_numbers(text, count):
+    assert numbers(text, count) is None
+
+
+# ---- understand(): each question, natural variants ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("クラウドワークス", "crowdworks"), ("くらうどわーくす", "crowdworks"), ("ｸﾗｳﾄﾞﾜｰｸｽ", "crowdworks"),
+    ("クラウドワークスです", "crowdworks"), ("ＣＷ", "crowdworks"), ("cw", "crowdworks"),
+    ("CrowdWorks", "crowdworks"), ("クラワク", "crowdworks"), ("1", "crowdworks"), ("１", "crowdworks"),
+    ("ランサーズ", "lancers"), ("らんさーず", "lancers"), ("Lancers", "lancers"), ("2", "lancers"),
+    ("ココナラ", "coconala"), ("coconala", "coconala"), ("③", "coconala"),
+])
+def test_understand_platform(text, expected):
+    assert read("platform", text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["メルカリ", "mercari", "4", "1,2", "えーと"])
+def test_understand_platform_unclear(text):
+    assert read("platform", text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("はい", "contracted"), ("ええ", "contracted"), ("うん", "contracted"), ("済み", "contracted"),
+    ("済んでる", "contracted"), ("契約済みです", "contracted"), ("契約しました", "contracted"), ("yes", "contracted"),
+    ("signed", "contracted"), ("2", "contracted"),
+    ("まだ", "negotiating"), ("まだです", "negotiating"), ("未", "negotiating"), ("いいえ", "negotiating"),
+    ("まだ契約前です", "negotiating"), ("応募中", "negotiating"), ("契約はまだ", "negotiating"),
+    ("まだしていません", "negotiating"), ("no", "negotiating"), ("not yet", "negotiating"),
+    ("no, still negotiating", "negotiating"), ("1", "negotiating"),
+])
+def test_understand_contract(text, expected):
+    assert read("contract", text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("固定報酬", "fixed_single"), ("一括", "fixed_single"), ("fixed price", "fixed_single"),
+    ("マイルストーン", "fixed_milestone"), ("固定報酬のマイルストーン", "fixed_milestone"), ("milestones", "fixed_milestone"),
+    ("時給", "hourly"), ("時間単価制です", "hourly"), ("hourly", "hourly"),
+    ("タスク", "task"), ("task", "task"), ("コンペ", "competition"), ("competition", "competition"),
+    ("わからない", "unsure"), ("not sure", "unsure"), ("6", "unsure"),
+])
+def test_understand_job_format(text, expected):
+    assert read("job_format", text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("はい", "all"), ("ええ", "all"), ("うん", "all"), ("済み", "all"), ("済", "all"), ("済んでる", "all"),
+    ("はい、済んでます", "all"), ("仮払い済みです", "all"), ("完了してます", "all"), ("yes", "all"), ("Yes!", "all"),
+    ("ｙｅｓ", "all"), ("escrowed", "all"), ("１", "all"),
+    ("まだ", "not_yet"), ("まだです", "not_yet"), ("未", "not_yet"), ("いいえ", "not_yet"),
+    ("いいえ、まだです", "not_yet"), ("まだ仮払いされていません", "not_yet"), ("仮払いされてない", "not_yet"),
+    ("no", "not_yet"), ("No", "not_yet"), ("not yet", "not_yet"), ("not escrowed", "not_yet"), ("②", "not_yet"),
+    ("わからない", "unsure"), ("わかりません", "unsure"), ("分かりません", "unsure"), ("たぶん", "unsure"),
+    ("idk", "unsure"), ("not sure", "unsure"), ("I don't know", "unsure"),
+])
+def test_understand_escrow(text, expected):
+    assert read("escrow", text) == [expected]
+
+
+def test_current_milestone_option_only_for_milestone_jobs():
+    assert read("escrow", "今の分だけ", MILESTONE) == ["current_milestone"]
+    assert read("escrow", "最初の分だけ", MILESTONE) == ["current_milestone"]
+    assert read("escrow", "only current", MILESTONE) == ["current_milestone"]
+    # the option list changes with the format: "2" is the current milestone only for a milestone job
+    assert read("escrow", "2", MILESTONE) == ["current_milestone"]
+    assert read("escrow", "2", {"job_format": "fixed_single"}) == ["not_yet"]
+    assert read("escrow", "今の分だけ", {"job_format": "fixed_single"}) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("承認", "approved"), ("承認されました", "approved"), ("approved", "approved"), ("1", "approved"),
+    ("申請中です", "pending"), ("審査中", "pending"), ("pending", "pending"), ("under review", "pending"),
+    ("していない", "not_applied"), ("申請してない", "not_applied"), ("未申請", "not_applied"), ("まだ", "not_applied"),
+    ("いいえ", "not_applied"), ("none", "not_applied"), ("not filed", "not_applied"), ("no", "not_applied"),
+    ("わからない", "unsure"), ("知らなかった", "unsure"), ("初めて聞いた", "unsure"), ("never heard", "unsure"),
+])
+def test_understand_contact_request(text, expected):
+    assert read("contact_request", text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本人確認済み", "verified"), ("認定クライアント", "verified"), ("評価4.8で本人確認済み", "verified"),
+    ("verified", "verified"),
+    ("本人確認なし", "history_only"), ("not verified", "history_only"),
+    ("新規", "new_account"), ("評価なし", "new_account"), ("実績なし", "new_account"), ("new account", "new_account"),
+    ("わからない", "unsure"), ("4", "unsure"),
+])
+def test_understand_client(text, expected):
+    assert read("client", text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("なし", ["none"]), ("特にない", ["none"]), ("ないです", ["none"]), ("ありません", ["none"]),
+    ("特に何も言われていない", ["none"]), ("none", ["none"]), ("no", ["none"]), ("nothing", ["none"]),
+    ("none of these", ["none"]), ("7", ["none"]),
+    ("1,3", ["direct_deal", "personal_data"]), ("1と3", ["direct_deal", "personal_data"]),
+    ("１、３", ["direct_deal", "personal_data"]), ("②", ["move_before_contract"]),
+    ("口座と前払い", ["personal_data", "upfront_fee"]), ("直接契約しようと言われた", ["direct_deal"]),
+    ("LINEを教えてと言われた", ["personal_data"]),
+])
+def test_understand_warning_signs(text, expected):
+    assert read("warning_signs", text) == expected
+
+
+@pytest.mark.parametrize("text", ["8", "0", "ほげ"])
+def test_understand_warning_signs_unclear(text):
+    assert read("warning_signs", text) is None
+
+
+# ---- negation traps: a negated answer must not be read as the positive one ----
+
+@pytest.mark.parametrize(("question_id", "text", "wrong"), [
+    ("escrow", "済んでない", "all"),
+    ("escrow", "済んでいません", "all"),
+    ("escrow", "まだ済んでない", "all"),
+    ("escrow", "完了していない", "all"),
+    ("escrow", "not paid", "all"),
+    ("escrow", "not done", "all"),
+    ("escrow", "not funded", "all"),
+    ("escrow", "isn't escrowed", "all"),
+    ("escrow", "hasn't been escrowed", "all"),
+    ("contract", "済んでない", "contracted"),
+    ("contract", "契約していません", "contracted"),
+    ("contract", "応募しただけ", "contracted"),
+    ("contract", "not signed", "contracted"),
+    ("contact_request", "承認されていない", "approved"),
+    ("contact_request", "承認されてない", "approved"),
+    ("contact_request", "not approved", "approved"),
+    ("client", "本人確認されていない", "verified"),
+    ("client", "実績はあるけど本人確認はなし", "verified"),
+])
+def test_negation_is_never_the_positive_answer(question_id, text, wrong):
+    assert read(question_id, text) != [wrong]
+
+
+@pytest.mark.parametrize(("question_id", "text", "expected"), [
+    ("escrow", "済んでない", "not_yet"),
+    ("escrow", "済んでいません", "not_yet"),
+    ("escrow", "まだ済んでない", "not_yet"),
+    ("escrow", "されていません", "not_yet"),
+    ("escrow", "not paid", "not_yet"),
+    ("escrow", "hasn't been escrowed", "not_yet"),
+    ("contract", "済んでない", "negotiating"),
+    ("contract", "契約していません", "negotiating"),
+    ("contract", "応募しただけ", "negotiating"),
+    ("contact_request", "申請していません", "not_applied"),
+])
+def test_negated_answers_are_understood(question_id, text, expected):
+    assert read(question_id, text) == [expected]
+
+
+# ---- facts_in / signs_in on free text ----
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("仮払いは済んでいて、クライアントからチャットワークに移行しようと言われた", {"escrow": "all"}),
+    ("クラウドワークスで契約前なのにチャットワークに移りたいと言われました",
+     {"platform": "crowdworks", "contract": "negotiating"}),
+    ("クラウドワークスで受注しました。まだ仮払いされていません",
+     {"platform": "crowdworks", "contract": "contracted", "escrow": "not_yet"}),
+    ("時給の案件でタイムカードを使っています", {"job_format": "hourly"}),
+    ("ランサーズの固定報酬の案件で、仮払い済みです",
+     {"platform": "lancers", "job_format": "fixed_single", "escrow": "all"}),
+    ("ココナラで購入してくれた人からチャットワークに誘われた", {"platform": "coconala"}),
+    ("サービス外連絡申請は承認されました", {"contact_request": "approved"}),
+    ("連絡先の申請は審査中です", {"contact_request": "pending"}),
+    ("相手は新規アカウントで評価もないです", {"client": "new_account"}),
+    ("認定クライアントです", {"client": "verified"}),
+    ("The client on CrowdWorks already escrowed the payment and wants to move to Chatwork",
+     {"platform": "crowdworks", "escrow": "all"}),
+    ("Lancers client hasn't escrowed yet but wants to chat on Chatwork", {"platform": "lancers", "escrow": "not_yet"}),
+    ("I applied for a job and the client wants to chat on Chatwork before the contract", {"contract": "negotiating"}),
+    ("I got hired for an hourly job on CrowdWorks",
+     {"platform": "crowdworks", "contract": "contracted", "job_format": "hourly"}),
+    ("マイルストーン払いで、最初の分だけ仮払いされています",
+     {"job_format": "fixed_milestone", "escrow": "current_milestone"}),
+])
+def test_facts_in(text, facts):
+    assert facts_in(text) == facts
+
+
+@pytest.mark.parametrize(("text", "signs"), [
+    ("手数料がかからないから直接取引しようと言われました", ["direct_deal"]),
+    ("クラウドワークス外で支払うので直接契約しませんか、とのことです", ["direct_deal"]),
+    ("契約前にLINEを交換しようと言われた", ["move_before_contract"]),
+    ("銀行口座と免許証の写真を送ってと言われた", ["personal_data"]),
+    ("まず教材を購入してくださいと言われた", ["upfront_fee"]),
+    ("仮払いの前にテスト作業を始めてほしいと言われた", ["work_before_escrow"]),
+    ("クラウドワークスの担当と名乗る人からLINEが来た", ["fake_official"]),
+    ("口座を教えて、あと登録料が必要と言われた", ["personal_data", "upfront_fee"]),
+    ("The client wants to pay me directly to skip the fee", ["direct_deal"]),
+    ("They asked for my bank account", ["personal_data"]),
+    ("He asked me to pay for a course first", ["upfront_fee"]),
+    ("Someone claiming to be CrowdWorks staff messaged me on LINE", ["fake_official"]),
+    ("They want me to start work before escrow", ["work_before_escrow"]),
+])
+def test_signs_in(text, signs):
+    assert signs_in(text) == signs
+
+
+@pytest.mark.parametrize("text", [
+    "こんにちは", "よろしくお願いします", "今日はいい天気ですね", "ありがとうございます", "チャットワークって何ですか",
+    "クライアントからチャットワークに移行しようと言われた", "Hello, how are you?", "I'm fine thanks",
+    "I like online games", "The line at the store was long", "I bought a new laptop", "Let me check the fee",
+    "my contract with my landlord is done",
+])
+def test_no_false_facts_or_signs_on_unrelated_chatter(text):
+    assert facts_in(text) == {}
+    assert signs_in(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # CrowdWorks itself notifying the approval of the contact request is not an impersonation
+    "サービス外連絡申請がクラウドワークスから承認されました",
+    "クラウドワークスから承認の通知が来ました",
+])
+def test_official_notice_on_the_platform_is_not_impersonation(text):
+    assert "fake_official" not in signs_in(text)
