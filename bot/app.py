@@ -21,6 +21,13 @@ from flows.conversation import Advisor
 RETRIES = 3
 
 
+class _NoTokenNotice(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN itself and warns that our client's token wins: that is intended."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
 @dataclass
 class Services:
     """What the listeners share: the store and the DM conversation."""
@@ -44,7 +51,10 @@ def build_app(settings: Settings, store: Store) -> AsyncApp:
 
     sessions = Sessions(store)
     services = Services(store=store, sessions=sessions, dm=DmAdvisor(sessions, Advisor()))
+    logger = logging.getLogger("bot.app")
+    if not any(isinstance(f, _NoTokenNotice) for f in logger.filters):
+        logger.addFilter(_NoTokenNotice())
     app = AsyncApp(client=web_client(settings), signing_secret=settings.signing_secret or "socket-mode",
-                   logger=logging.getLogger("bot.app"))
+                   logger=logger)
     listeners.register(app, services)
     return app

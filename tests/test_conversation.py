@@ -278,6 +278,17 @@ def test_fake_crowdworks_staff_on_line_is_a_stop():
     assert "platform" not in chat.asked
 
 
+def test_fake_crowdworks_staff_typed_at_the_warning_signs_question_is_an_impersonation_stop():
+    chat = Chat()
+    chat.say("1", "2", "1", "1", "1", "1")
+    assert chat.question == "warning_signs"
+    chat.say("クラウドワークスの担当と名乗る人からLINEが来た")
+    assert "気になる点 → LINEやチャットワークで「クラウドワークスから」と名乗る連絡が来た" in chat.last_text
+    verdict = chat.verdict
+    assert verdict.level is Level.STOP
+    assert reasons(verdict) == ["fake_official"]  # nobody asked for the user's LINE: not a personal-data stop
+
+
 # ---- other platforms ----
 
 def test_lancers_after_escrow_is_safe_and_the_crowdworks_request_is_not_asked():

@@ -194,6 +194,15 @@ def test_understand_warning_signs(text, expected):
     assert read("warning_signs", text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "クラウドワークスの担当と名乗る人からLINEが来た",
+    "LINEで運営を名乗る人から連絡が来た",
+])
+def test_understand_warning_signs_impersonation_on_line(text):
+    """Being contacted ON LINE by a fake CrowdWorks is the impersonation sign, not "asked for my LINE"."""
+    assert read("warning_signs", text) == ["fake_official"]
+
+
 @pytest.mark.parametrize("text", ["8", "0", "ほげ"])
 def test_understand_warning_signs_unclear(text):
     assert read("warning_signs", text) is None
