@@ -149,8 +149,6 @@ def _forget_last(event: EventData) -> None:
     conv: Conversation = event.model
     last = conv.history.pop()
     conv.answers.pop(last, None)
-    if last == "warning_signs":
-        conv.noted_signs.clear()
 
 
 def _clear(event: EventData) -> None:
@@ -269,12 +267,14 @@ class Advisor:
         if name == "help":
             return [Say("help"), *self._ask(conv, help_shown=True)]
         if name == "back":
-            if not conv.history or conv.state in ("start", "cancelled"):
+            if conv.state == "cancelled":
+                return [Say("finished")]
+            if not conv.history or conv.state == "start":
                 return [Say("nothing_to_go_back"), *self._ask(conv)]
             conv.back()
             return self._ask(conv)
         if name == "resume" and not conv.finished and conv.state != "start":
-            return self._ask(conv)
+            return [Say("resumed"), *self._ask(conv)]
         if name == "cancel":
             conv.cancel()
             return [Say("cancelled")]

@@ -21,7 +21,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "help": ("ヘルプ", "使い方", "助けて", "help", "?", "？", "h"),
 }
 
-_CIRCLED = {chr(0x2460 + i): str(i + 1) for i in range(20)}
+_CIRCLED = {chr(0x2460 + i): f" {i + 1} " for i in range(20)}
 _PUNCT = re.compile(r"[\s、。,.!！?？・「」『』()（）\[\]【】:：;；〜~ー\-_/]+")
 _NUMBERS = re.compile(r"\d+")
 _ASCII_WORD = re.compile(r"^[a-z0-9' ]+$")
@@ -64,19 +64,40 @@ def command(text: str) -> str | None:
     return None
 
 
+_JA_NEGATION = re.compile(r"^.{0,4}?(ない|ません|なかった|なし|無し|ず)")
+_EN_NEGATION = re.compile(r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+){0,2}$")
+
+
+def negated(word: str, text: str) -> bool:
+    """True when `word` is negated in `text`: 済んで|いません, not| paid, isn't| escrowed."""
+    w = normalise(word)
+    if _ASCII_WORD.match(w):
+        found = re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", text)
+        return bool(found) and bool(_EN_NEGATION.search(text[: found.start()]))
+    comp, w = compact(text), compact(w)
+    at = comp.find(w)
+    return at >= 0 and bool(_JA_NEGATION.match(comp[at + len(w):]))
+
+
+def _longest_word(option: Option, norm: str, comp: str) -> str | None:
+    words = [w for w in (*option.words, option.label.get("ja", ""), option.label.get("en", ""))
+             if w and _word_in(w, norm, comp)]
+    return max(words, key=lambda w: len(compact(w) or w), default=None)
+
+
 def best_option(options: tuple[Option, ...], text: str) -> Option | None:
-    """The option whose longest matching word is longest; None when nothing or a tie of two options."""
+    """The option whose longest matching word is longest (a negated mention counts as its `if_negated`
+    option); None when nothing matches, two options tie, or the negation is unclear."""
     norm, comp = normalise(text), compact(text)
-    scored: list[tuple[int, Option]] = []
-    for option in options:
-        lengths = [len(compact(w) or w) for w in (*option.words, option.label.get("ja", ""),
-                                                   option.label.get("en", "")) if w and _word_in(w, norm, comp)]
-        if lengths:
-            scored.append((max(lengths), option))
+    scored = [(len(compact(word) or word), option, word) for option in options
+              if (word := _longest_word(option, norm, comp))]
     scored.sort(key=lambda item: -item[0])
-    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][1] != scored[1][1]):
         return None
-    return scored[0][1]
+    _, option, word = scored[0]
+    if option.if_negated and negated(word, norm):
+        return next((o for o in options if o.value == option.if_negated), None)
+    return option
 
 
 def numbers(text: str, count: int) -> list[int] | None:
@@ -134,13 +155,17 @@ FACT_PATTERNS: tuple[tuple[str, str, str], ...] = (
     (r"固定報酬|fixed[- ]price", "job_format", "fixed_single"),
     (r"たすく(形式|案件|作業)|task (job|format)", "job_format", "task"),
     (r"こんぺ|competition|contest", "job_format", "competition"),
-    (rf"({_K})(は|が|を|も)?(まだ|未|して(い)?ない|されて(い)?ない|前)|未仮払|まだ({_K})"
+    (r"(最初|今|1つ目|一つ目|第1|一部|今回)[^。、,.]{0,10}(分)?(だけ)?[^。、,.]{0,6}(仮払|かりばらい)"
+     r"|(仮払|かりばらい)[^。、,.]{0,10}(最初|今|1つ目|第1|一部|今回)[^。、,.]{0,6}(分|だけ)"
+     r"|only the (first|current) milestone", "escrow", "current_milestone"),
+    (rf"({_K})[^。、,.!?]{{0,12}}(ない|ません|まだ|前)|未仮払|まだ({_K})"
      r"|not (yet )?escrowed|no escrow|escrow (is )?not|before (the )?escrow|hasn't (been )?(escrowed|funded)",
      "escrow", "not_yet"),
     (rf"({_K})(は|が|も)?(済|ずみ|完了|され|して(もら|い)|してくれ|あり|確認)|({_K})済"
      r"|(already|been) escrowed|escrow (is )?(done|funded|paid|in place)|escrowed", "escrow", "all"),
-    (r"(連絡|申請).{0,12}(承認|許可)|approved", "contact_request", "approved"),
+    (r"(連絡|申請).{0,12}(承認|許可)(?!.{0,4}(ない|ません))|(?<!not )approved", "contact_request", "approved"),
     (r"(連絡|申請).{0,12}(審査中|申請中|待ち)|under review", "contact_request", "pending"),
+    (r"本人確認[^。、,.]{0,8}(ない|なし|ません)|not (identity )?verified|unverified", "client", "history_only"),
     (r"本人確認(済|ずみ|されて|あり|ok)|認定くらいあんと|identity verified|verified client", "client", "verified"),
     (r"新規あかうんと|(評価|実績)(が)?(なし|ない|ゼロ|0)|new account|no (ratings|reviews|history)", "client",
      "new_account"),
@@ -160,8 +185,11 @@ SIGN_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|pay (for )?(a |the )?(course|training|material)", "upfront_fee"),
     (rf"({_K})(の)?前に?.{{0,12}}(作業|始め|着手|開始|納品)|先に(作業|着手|始め|納品)|てすと作業.{{0,8}}(無償|無料)"
      r"|(start|work|begin).{0,20}before (the )?escrow|before escrow", "work_before_escrow"),
-    (r"(くらうどわーくす|運営|事務局|公式)(から|を名乗|と名乗|の担当)|(claim|pretend)(s|ing|ed)? to be crowdworks"
-     r"|crowdworks staff|from crowdworks on (line|chatwork|whatsapp)", "fake_official"),
+    (r"(くらうどわーくす|運営|事務局|公式)[^。、,.]{0,8}名乗|名乗[^。、,.]{0,12}(くらうどわーくす|運営|事務局)|なりすまし"
+     r"|(line|ちゃっとわーく|chatwork|whatsapp)[^。]{0,20}(くらうどわーくす|運営|事務局)(から|の担当|です)"
+     r"|(くらうどわーくす|運営|事務局)(から|の担当)[^。]{0,20}(line|ちゃっとわーく|chatwork|whatsapp)"
+     r"|(claim|pretend)(s|ing|ed)? to be (from )?crowdworks|crowdworks staff"
+     r"|from crowdworks on (line|chatwork|whatsapp)", "fake_official"),
 )
 
 

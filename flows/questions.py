@@ -9,7 +9,9 @@ option, edit the entries below. Each question has:
 - ``options``: the answers, each with its value, labels, and ``words`` (typed variants that mean it);
 - ``multi``: several options may apply (checkboxes);
 - ``ask_if``: asked only when this condition on the earlier answers holds (see flows/conditions.py);
-- ``only_if`` on an option: the option is offered only when that condition holds.
+- ``only_if`` on an option: the option is offered only when that condition holds;
+- ``if_negated`` on an option: what a negated mention means ("済んでいません" → not yet), or "ask_again"
+  when a negated mention is unclear.
 
 Where each answer leads: to the next question in this list whose ``ask_if`` holds and that has no answer
 yet; after the last one, to the verdict. Typed words are matched after normalisation (full/half width,
@@ -27,6 +29,7 @@ class Option:
     label: dict[str, str]
     words: tuple[str, ...] = ()
     only_if: str | None = None
+    if_negated: str | None = None  # the option meant when the user negates this one ("not escrowed")
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ class Question:
 YES = ("はい", "ええ", "うん", "yes", "y", "yeah", "yep")
 NO = ("いいえ", "いや", "no", "n", "nope")
 UNSURE = ("わからない", "わかりません", "分からない", "分かりません", "不明", "知らない", "たぶん", "unsure",
-          "not sure", "don't know", "dont know", "idk", "unknown", "?")
+          "not sure", "don't know", "dont know", "idk", "unknown", "no idea", "dunno", "?")
 
 QUESTIONS: tuple[Question, ...] = (
     Question(
@@ -66,6 +69,7 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         id="contract",
+        ask_if="platform_not_coconala",
         short={"ja": "契約", "en": "Contract"},
         ask={"ja": "クライアントとの契約はもう結びましたか？", "en": "Have you signed the contract with the client yet?"},
         reask={"ja": "契約の状況を教えてください。応募・相談中ですか、それとも契約済みですか？",
@@ -74,13 +78,15 @@ QUESTIONS: tuple[Question, ...] = (
               "en": "Whether outside contact is allowed depends on whether the contract is made."},
         options=(
             Option("negotiating", {"ja": "まだ（応募中・相談中）", "en": "Not yet (applying / negotiating)"},
-                   ("まだ", "未", "未契約", "契約前", "応募中", "相談中", "交渉中", "面談中", "契約してない",
-                    "契約していない", "していない", "してない", "no", "not yet", "negotiating", "applying",
-                    "applied", "before contract", "いいえ")),
+                   ("まだ", "未", "未契約", "契約前", "応募中", "応募した", "応募しただけ", "応募", "相談中", "交渉中",
+                    "面談中", "契約してない", "契約していない", "契約していません", "していない", "してない",
+                    "していません", "no", "not yet", "negotiating", "applying", "applied", "before contract",
+                    "いいえ")),
             Option("contracted", {"ja": "契約済み", "en": "Contracted"},
-                   ("契約済み", "契約済", "済み", "済", "済んだ", "済んでる", "済んでいる", "契約した",
-                    "契約しました", "結んだ", "結びました", "した", "しました", "はい", "ええ", "うん", "yes",
-                    "y", "contracted", "signed", "done", "hired", "yes contracted")),
+                   ("契約済み", "契約済", "済み", "済", "済んだ", "済んで", "済んでる", "済んでいる", "契約した",
+                    "契約しました", "契約して", "結んだ", "結びました", "結んで", "しました", "はい", "ええ", "うん",
+                    "yes", "y", "contracted", "signed", "done", "hired", "yes contracted"),
+                   if_negated="negotiating"),
         ),
     ),
     Question(
@@ -121,16 +127,17 @@ QUESTIONS: tuple[Question, ...] = (
         unknown="unsure",
         options=(
             Option("all", {"ja": "仮払い済み", "en": "Yes, escrowed"},
-                   ("仮払い済み", "仮払済み", "仮払い済", "済み", "済", "済んだ", "済んでる", "済んでいる",
-                    "済んでいます", "完了", "した", "された", "されてる", "されている", "はい", "ええ", "うん",
-                    "yes", "y", "done", "escrowed", "paid", "funded", "yes escrowed")),
+                   ("仮払い済み", "仮払済み", "仮払い済", "済み", "済", "済んだ", "済んで", "済んでる", "済んでいる",
+                    "済んでいます", "完了", "された", "されて", "されてる", "されている", "してもらった", "はい",
+                    "ええ", "うん", "yes", "y", "done", "escrowed", "paid", "funded", "yes escrowed"),
+                   if_negated="not_yet"),
             Option("current_milestone", {"ja": "今のマイルストーン分だけ済み", "en": "Only the current milestone"},
-                   ("今の分だけ", "今回分", "最初の分", "第1", "一部", "current milestone", "only current",
-                    "first milestone", "partly", "partial"),
+                   ("今の分だけ", "今回分", "最初の分", "最初だけ", "第1", "一部", "current milestone",
+                    "only current", "first milestone", "partly", "partial"),
                    only_if="is_milestone"),
             Option("not_yet", {"ja": "まだ", "en": "Not yet"},
-                   ("まだ", "未", "未払い", "まだです", "されてない", "されていない", "してない", "していない",
-                    "いいえ", "no", "n", "not yet", "nope", "not escrowed")),
+                   ("まだ", "未", "未払い", "まだです", "されてない", "されていない", "されていません", "してない",
+                    "していない", "してもらっていない", "いいえ", "no", "n", "not yet", "nope", "not escrowed")),
             Option("unsure", {"ja": "わからない", "en": "Not sure"}, UNSURE),
         ),
     ),
@@ -149,13 +156,14 @@ QUESTIONS: tuple[Question, ...] = (
         options=(
             Option("approved", {"ja": "申請して承認された", "en": "Filed and approved"},
                    ("承認", "承認済み", "承認された", "承認されました", "許可", "許可された", "approved", "accepted",
-                    "yes approved")),
+                    "yes approved"),
+                   if_negated="ask_again"),  # "not approved" may mean pending or refused
             Option("pending", {"ja": "申請して審査中", "en": "Filed, under review"},
                    ("審査中", "申請中", "申請した", "申請済み", "申請しました", "待ち", "pending", "under review",
                     "filed", "applied", "waiting")),
             Option("not_applied", {"ja": "申請していない", "en": "Not filed"},
-                   ("していない", "してない", "しない", "未申請", "まだ", "いいえ", "no", "not yet", "not filed",
-                    "none", "nope", "n")),
+                   ("していない", "してない", "していません", "しておりません", "しない", "未申請", "まだ", "いいえ",
+                    "no", "not yet", "not filed", "none", "nope", "n")),
             Option("unsure", {"ja": "わからない・知らなかった", "en": "Not sure / never heard of it"},
                    UNSURE + ("知らなかった", "初めて聞いた", "never heard", "what is that")),
         ),
@@ -174,7 +182,8 @@ QUESTIONS: tuple[Question, ...] = (
         options=(
             Option("verified", {"ja": "本人確認済み・評価や発注実績あり", "en": "Identity verified, with ratings and history"},
                    ("本人確認済み", "本人確認", "認定", "認定クライアント", "実績あり", "評価あり", "verified",
-                    "identity verified", "good ratings", "trusted")),
+                    "identity verified", "good ratings", "trusted"),
+                   if_negated="history_only"),
             Option("history_only", {"ja": "評価や実績はあるが本人確認なし", "en": "Ratings and history, but no identity check"},
                    ("本人確認なし", "本人確認していない", "実績だけ", "評価だけ", "no identity", "not verified",
                     "history only", "ratings only")),
@@ -194,6 +203,7 @@ QUESTIONS: tuple[Question, ...] = (
         help={"ja": "どれも、規約違反や詐欺でよく見られるパターンです。",
               "en": "Each of these is a common sign of a rules violation or a scam."},
         multi=True,
+        ask_if="platform_not_coconala",
         options=(
             Option("direct_deal", {"ja": "直接契約・サイト外での支払いを提案された", "en": "A direct contract or payment outside the platform"},
                    ("直接契約", "直接取引", "直取引", "直接やり取りで契約", "サイト外", "手数料なし", "手数料がかからない",
@@ -203,8 +213,9 @@ QUESTIONS: tuple[Question, ...] = (
                    ("契約前に", "契約前", "応募段階", "契約の前", "before the contract", "before contract",
                     "before hiring")),
             Option("personal_data", {"ja": "口座・身分証・電話番号・LINEなどを聞かれた", "en": "Asked for bank account, ID, phone or LINE"},
-                   ("口座", "銀行口座", "身分証", "免許証", "マイナンバー", "電話番号", "line", "ライン", "個人情報",
-                    "bank account", "id document", "passport", "phone number", "personal data", "personal info")),
+                   ("口座", "銀行口座", "身分証", "免許証", "マイナンバー", "電話番号", "lineのid", "line id",
+                    "line交換", "lineを教え", "line追加", "ラインを教え", "個人情報", "bank account", "id document",
+                    "passport", "phone number", "personal data", "personal info", "asked for my line")),
             Option("upfront_fee", {"ja": "前払いの費用や教材・講座の購入を求められた", "en": "An upfront fee or buying a course or materials"},
                    ("前払い", "初期費用", "登録料", "教材", "講座", "購入", "サポート費", "upfront", "fee", "course",
                     "materials", "buy", "purchase")),
@@ -213,8 +224,8 @@ QUESTIONS: tuple[Question, ...] = (
                     "start before", "start now")),
             Option("fake_official", {"ja": "LINEやチャットワークで「クラウドワークスから」と名乗る連絡が来た",
                                      "en": "A message on LINE/Chatwork claiming to be CrowdWorks"},
-                   ("運営を名乗る", "クラウドワークスから", "公式を名乗", "事務局を名乗", "claiming to be",
-                    "from crowdworks", "crowdworks staff")),
+                   ("名乗る", "名乗って", "なりすまし", "運営を名乗る", "公式を名乗", "事務局を名乗", "claiming to be",
+                    "pretending to be", "crowdworks staff", "impersonat")),
             Option("none", {"ja": "どれもない", "en": "None of these"},
                    ("なし", "ない", "ないです", "ありません", "特にない", "特になし", "どれもない", "いいえ",
                     "none", "no", "nothing", "n")),

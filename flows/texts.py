@@ -25,6 +25,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "skipped": {"ja": "この質問は飛ばして先に進みます。判定の最後に「まだ確認が必要なこと」として挙げます。",
                 "en": "I'll skip this question and list it under \"still to check\" at the end."},
     "nothing_to_go_back": {"ja": "これが最初の質問です。", "en": "This is the first question."},
+    "resumed": {"ja": "前回の続きから再開します。", "en": "Picking up where you left off."},
     "restarted": {"ja": "最初からやり直します。", "en": "Starting over."},
     "cancelled": {"ja": "終了しました。また質問があればいつでもメッセージを送ってください。",
                   "en": "Cancelled. Send me a message any time to start again."},

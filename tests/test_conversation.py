@@ -315,8 +315,8 @@ def test_lancers_before_escrow_is_safe_if():
 
 def test_coconala_is_a_stop_after_few_questions():
     chat = Chat()
-    chat.say("ココナラ", "はい", "なし")
-    assert chat.asked == ["platform", "contract", "warning_signs"]
+    chat.say("ココナラ")
+    assert chat.asked == ["platform"]  # no answer can lift Coconala's ban, so nothing more is asked
     verdict = chat.verdict
     assert verdict.level is Level.STOP
     assert reasons(verdict) == ["coconala_no_outside_contact"]
@@ -446,14 +446,14 @@ def test_back_on_the_first_question_says_so():
 
 def test_start_over_mid_way():
     chat = Chat()
-    chat.say("ココナラ", "はい")
-    assert chat.question == "warning_signs"
+    chat.say("ランサーズ", "はい")
+    assert chat.question == "job_format"
     chat.say("はじめから")
     assert "最初からやり直します。" in chat.last_text
     assert chat.question == "platform" and chat.conv.answers == {}
     chat.say("ＣＷ", "2", "1", "1", "1", "1", "なし")  # full-width "CW"
     assert chat.verdict.level is Level.SAFE
-    assert chat.asked == ["platform", "contract", "warning_signs", "platform", "contract", "job_format", "escrow",
+    assert chat.asked == ["platform", "contract", "job_format", "platform", "contract", "job_format", "escrow",
                           "contact_request", "client", "warning_signs"]
 
 
@@ -669,6 +669,7 @@ def test_resume_command_repeats_the_open_question():
     chat.say("1", "2")
     stored = Conversation.from_dict(json.loads(json.dumps(chat.conv.to_dict())))
     turn = Advisor().step(stored, Command("resume"))
-    assert [type(o) for o in turn.outputs] == [Ask]
-    assert turn.outputs[0].question.id == "job_format"
+    assert [type(o) for o in turn.outputs] == [Say, Ask]
+    assert turn.outputs[0].key == "resumed"
+    assert turn.outputs[1].question.id == "job_format"
     assert isinstance(chat.outputs[0], Chosen)

@@ -117,7 +117,7 @@ def test_resume_continues_at_the_third_question(tmp_path):
     second = ok(chat(tmp_path, ["タスク", "承認", "1", "なし"]))
     assert WELCOME not in second
     assert Q_PLATFORM not in second and Q_CONTRACT not in second
-    assert second.lstrip().startswith(Q_FORMAT)
+    assert second.lstrip().startswith("前回の続きから再開します。\n\n" + Q_FORMAT)
     assert Q_ESCROW not in second  # a task is escrowed before publication: not asked
     assert in_order(second, "契約形式 → タスク形式", Q_REQUEST, Q_CLIENT, Q_SIGNS, "✅ 移行して大丈夫です")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import time
 from typing import Any
 
@@ -29,6 +30,9 @@ class SqliteStore(Store):
     async def _conn(self) -> aiosqlite.Connection:
         async with self._opening:
             if self._db is None:
+                folder = os.path.dirname(os.path.abspath(self.path))
+                if not os.path.isdir(folder):
+                    raise StoreUnavailable(f"SQLite file {self.path} cannot be created: no folder {folder}")
                 try:
                     db = await aiosqlite.connect(self.path, timeout=10)
                     await db.execute("PRAGMA journal_mode=WAL")
