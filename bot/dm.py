@@ -119,8 +119,6 @@ class DmAdvisor:
             session = await self.sessions.load(session_key(team_id, user_id), lang)
             conv = session.conversation
             conv.last_answers = answers
-            if session.is_new:
-                conv.state = "verdict"
             if await self.sessions.save(session, conv):
                 return
 

@@ -11,6 +11,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.app import Services
 from bot.dm import slack_call
 from bot.store import StoreUnavailable
+from flows.lang import detect
 from flows.texts import say
 
 log = logging.getLogger(__name__)
@@ -32,5 +33,10 @@ def register(app: AsyncApp, services: Services) -> None:
             return
         log.error("store unavailable while handling %s: %s", kind, error)
         channel, user = _channel_and_user(body)
-        if channel and user:
-            await slack_call(client, "chat.postEphemeral", channel=channel, user=user, text=say("unavailable", "ja"))
+        if not (channel and user):
+            return
+        lang = detect((body.get("event") or {}).get("text") or "") or "ja"
+        if channel.startswith("D"):
+            await slack_call(client, "chat.postMessage", channel=channel, text=say("unavailable", lang))
+        else:
+            await slack_call(client, "chat.postEphemeral", channel=channel, user=user, text=say("unavailable", lang))
