@@ -8,6 +8,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import redis.asyncio as redis
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -15,6 +17,7 @@ from bot.store.base import Record, Store, StoreUnavailable
 
 PREFIX = "advisor:"
 DOWN = (RedisConnectionError, RedisTimeoutError, OSError)
+MAX_CONNECTIONS = 64
 
 # KEYS[1] conversation key; ARGV: expected version, data JSON, now, ttl ms. Returns the new version and
 # created_at, or nil when the stored version differs.
@@ -35,8 +38,11 @@ class RedisStore(Store):
         self.conversation_ttl = conversation_ttl
         parts = urlsplit(url)
         self.where = f"{parts.hostname or 'localhost'}:{parts.port or 6379}"
-        self.client = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=2,
-                                           health_check_interval=15, retry_on_timeout=False)
+        # A burst of events waits for a free connection instead of failing (MaxConnectionsError).
+        pool = redis.BlockingConnectionPool.from_url(url, max_connections=MAX_CONNECTIONS, timeout=2,
+                                                     socket_connect_timeout=1, socket_timeout=2,
+                                                     health_check_interval=15)
+        self.client = redis.Redis(connection_pool=pool, retry=Retry(ExponentialBackoff(cap=0.5, base=0.05), 2))
         self._cas = self.client.register_script(CAS)
 
     def _down(self, error: Exception) -> StoreUnavailable:
@@ -89,3 +95,4 @@ class RedisStore(Store):
 
     async def close(self) -> None:
         await self.client.aclose()
+        await self.client.connection_pool.disconnect()

@@ -26,6 +26,7 @@ class SqliteStore(Store):
         self.conversation_ttl = conversation_ttl
         self._db: aiosqlite.Connection | None = None
         self._opening = asyncio.Lock()
+        self._busy = asyncio.Lock()  # one statement-and-commit at a time on the shared connection
 
     async def _conn(self) -> aiosqlite.Connection:
         async with self._opening:
@@ -47,15 +48,23 @@ class SqliteStore(Store):
     def _oldest_live(self) -> float:
         return time.time() - self.conversation_ttl
 
-    async def get(self, key: str) -> Record | None:
+    async def _run(self, sql: str, args: tuple[Any, ...] = (), commit: bool = True) -> tuple[list[Any], int]:
+        """One statement (and its commit) at a time: rows returned and rows changed."""
         db = await self._conn()
-        async with db.execute("SELECT data, version, created_at, updated_at FROM conversations "
-                              "WHERE key = ? AND updated_at >= ?", (key, self._oldest_live())) as cursor:
-            row = await cursor.fetchone()
-        return None if row is None else Record(json.loads(row[0]), row[1], row[2], row[3])
+        async with self._busy:
+            async with db.execute(sql, args) as cursor:
+                rows = list(await cursor.fetchall())
+                changed = cursor.rowcount
+            if commit:
+                await db.commit()
+        return rows, changed
+
+    async def get(self, key: str) -> Record | None:
+        rows, _ = await self._run("SELECT data, version, created_at, updated_at FROM conversations "
+                                  "WHERE key = ? AND updated_at >= ?", (key, self._oldest_live()), commit=False)
+        return Record(json.loads(rows[0][0]), *rows[0][1:]) if rows else None
 
     async def put(self, key: str, data: dict[str, Any], expected_version: int) -> Record | None:
-        db = await self._conn()
         now, text = time.time(), json.dumps(data, ensure_ascii=False)
         if expected_version == 0:
             sql = ("INSERT INTO conversations (key, data, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?) "
@@ -67,44 +76,35 @@ class SqliteStore(Store):
             sql = ("UPDATE conversations SET data = ?, version = version + 1, updated_at = ? "
                    "WHERE key = ? AND version = ? AND updated_at >= ? RETURNING version, created_at")
             args = (text, now, key, expected_version, self._oldest_live())
-        async with db.execute(sql, args) as cursor:
-            row = await cursor.fetchone()
-        await db.commit()
-        return None if row is None else Record(data, row[0], row[1], now)
+        rows, _ = await self._run(sql, args)
+        return Record(data, rows[0][0], rows[0][1], now) if rows else None
 
     async def delete(self, key: str) -> bool:
-        db = await self._conn()
-        cursor = await db.execute("DELETE FROM conversations WHERE key = ?", (key,))
-        await db.commit()
-        return cursor.rowcount > 0
+        _, changed = await self._run("DELETE FROM conversations WHERE key = ?", (key,))
+        return changed > 0
 
     async def claim(self, token: str, ttl: float) -> bool:
-        db = await self._conn()
         now = time.time()
-        cursor = await db.execute(
+        _, changed = await self._run(
             "INSERT INTO claims (token, expires_at) VALUES (?, ?) ON CONFLICT(token) DO UPDATE "
             "SET expires_at = excluded.expires_at WHERE claims.expires_at < ?", (token, now + ttl, now))
-        await db.commit()
-        return cursor.rowcount == 1
+        return changed == 1
 
     async def release(self, token: str) -> None:
-        db = await self._conn()
-        await db.execute("DELETE FROM claims WHERE token = ?", (token,))
-        await db.commit()
+        await self._run("DELETE FROM claims WHERE token = ?", (token,))
 
     async def ping(self) -> None:
-        db = await self._conn()
         try:
-            await db.execute("SELECT 1")
+            await self._run("SELECT 1", commit=False)
+        except StoreUnavailable:
+            raise
         except Exception as error:
             raise StoreUnavailable(f"SQLite file {self.path} is not usable: {error}") from error
 
     async def purge_expired(self) -> int:
-        db = await self._conn()
-        gone = await db.execute("DELETE FROM conversations WHERE updated_at < ?", (self._oldest_live(),))
-        claims = await db.execute("DELETE FROM claims WHERE expires_at < ?", (time.time(),))
-        await db.commit()
-        return gone.rowcount + claims.rowcount
+        _, conversations = await self._run("DELETE FROM conversations WHERE updated_at < ?", (self._oldest_live(),))
+        _, claims = await self._run("DELETE FROM claims WHERE expires_at < ?", (time.time(),))
+        return conversations + claims
 
     async def close(self) -> None:
         if self._db is not None:
