@@ -10,6 +10,7 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
+from slack_sdk.signature import SignatureVerifier
 
 from bot.app import build_app
 from bot.config import Settings
@@ -20,11 +21,28 @@ HOUSEKEEPING_SECONDS = 3600
 MAX_BODY = 1024 * 1024
 
 
-def web_app(bolt: AsyncApp, store: Store, http_events: bool = True) -> web.Application:
-    """The aiohttp application: Slack's requests (verified by Bolt) and the health check."""
+def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None) -> web.Application:
+    """The aiohttp application: Slack's requests (verified by Bolt) when a signing secret is given (HTTP
+    mode), and the health check."""
+    verifier = SignatureVerifier(signing_secret) if signing_secret else None
 
     async def events(request: web.Request) -> web.Response:
-        return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
+        try:
+            return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
+        except (UnicodeDecodeError, ValueError, AttributeError, TypeError, KeyError) as error:
+            return await malformed(request, error)
+
+    async def malformed(request: web.Request, error: Exception) -> web.Response:
+        """A body Bolt cannot parse: 401 unless it carries a valid signature, else 400; no traceback."""
+        try:  # Slack signs UTF-8 bodies only: anything else cannot be a valid request
+            body = (await request.read()).decode("utf-8")
+        except UnicodeDecodeError:
+            body = None
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        if body is None or verifier is None or not verifier.is_valid_request(body, headers):
+            return web.json_response({"error": "invalid request"}, status=401)
+        log.warning("malformed signed request: %s", type(error).__name__)
+        return web.json_response({"error": "malformed request"}, status=400)
 
     async def healthz(_: web.Request) -> web.Response:
         try:
@@ -35,7 +53,7 @@ def web_app(bolt: AsyncApp, store: Store, http_events: bool = True) -> web.Appli
 
     app = web.Application(client_max_size=MAX_BODY)
     app.router.add_get("/healthz", healthz)
-    if http_events:
+    if signing_secret:
         app.router.add_post("/slack/events", events)
     return app
 
@@ -55,7 +73,8 @@ async def serve(settings: Settings) -> int:
     """Run until SIGINT or SIGTERM."""
     store = open_store(settings.store_url, settings.conversation_ttl)
     bolt = build_app(settings, store)
-    runner = web.AppRunner(web_app(bolt, store, http_events=not settings.socket_mode), access_log=None)
+    secret = None if settings.socket_mode else settings.signing_secret
+    runner = web.AppRunner(web_app(bolt, store, secret), access_log=None)
     await runner.setup()
     await web.TCPSite(runner, settings.host, settings.port).start()
     socket = None

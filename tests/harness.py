@@ -49,7 +49,7 @@ class Harness:
 
     async def start(self) -> Harness:
         bolt = build_app(self.settings, self.store)
-        self.runner = web.AppRunner(web_app(bolt, self.store))
+        self.runner = web.AppRunner(web_app(bolt, self.store, SECRET))
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
         await site.start()

@@ -10,7 +10,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
 from bot.app import Services
-from bot.dm import slack_call
+from bot.dm import slack_call, user_lang
 from bot.listeners.actions.answers import where
 from flows.questions import BY_ID
 from flows.texts import say
@@ -34,9 +34,8 @@ def register(app: AsyncApp, services: Services) -> None:
         known = known_answers(action.get("value", ""))
         await services.dm.start(client, team, user, known=known or None)
         if channel and not channel.startswith("D"):
-            lang = "en" if (body.get("user") or {}).get("locale", "").startswith("en") else None
-            await slack_call(client, "chat.postEphemeral", channel=channel, user=user,
-                             text=say("dm_opened", lang or "ja"))
+            lang = await user_lang(client, user) or "ja"
+            await slack_call(client, "chat.postEphemeral", channel=channel, user=user, text=say("dm_opened", lang))
 
     @app.action(blocks.RESTART)
     async def on_restart(ack: AsyncAck, body: dict, client: AsyncWebClient) -> None:

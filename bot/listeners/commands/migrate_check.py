@@ -20,8 +20,8 @@ from flows.lang import detect
 from flows.texts import say
 from flows.verdict import assess
 
-HELP = {"help", "ヘルプ", "使い方", "?", "？", "-h", "--help"}
-FORGET = {"forget", "削除", "忘れて", "データ削除"}
+HELP = {parse.normalise(w) for w in ("help", "ヘルプ", "使い方", "?", "？", "-h", "--help")}
+FORGET = {parse.normalise(w) for w in ("forget", "削除", "忘れて", "データ削除")}
 
 
 def known_from(text: str) -> dict:
@@ -48,14 +48,16 @@ def register(app: AsyncApp, services: Services) -> None:
     async def migrate_check(ack: AsyncAck, command: dict, client: AsyncWebClient) -> None:
         text = (command.get("text") or "").strip()
         word = parse.normalise(text)
-        lang = detect(text) or "ja"
+        if word in HELP or word in FORGET or not text:  # a keyword says nothing of the language: the locale does
+            lang = await user_lang(client, command["user_id"]) or detect(text) or "ja"
+        else:
+            lang = detect(text) or "ja"
         if word in HELP:
             await ack(text=say("command_help", lang))
         elif word in FORGET:
             await forget(ack, services, client, command, lang)
         elif not text:
             await ack()
-            lang = await user_lang(client, command["user_id"]) or "ja"
             metadata = json.dumps({"channel": command.get("channel_id"), "lang": lang})
             await slack_call(client, "views.open", trigger_id=command["trigger_id"],
                              view=blocks.modal_view(lang, metadata).to_dict())

@@ -15,7 +15,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import blocks
 from bot.app import Services
 from bot.dm import slack_call
-from bot.once import claim_all, event_token, message_token, release_all, thread_token
+from bot.once import CLAIM_TTL, claim_all, event_token, message_token, release_all, thread_token
 from flows import faq
 from flows.lang import detect
 
@@ -63,6 +63,8 @@ async def reply_in_thread(services: Services, client: AsyncWebClient, body: dict
     claimed = await claim_all(services.store, tokens)
     if claimed is None:
         return
+    if mentioned:  # a mention is always answered, and marks the thread as answered too
+        await services.store.claim(thread_token(channel, thread), CLAIM_TTL)
     try:
         await _post_answer(client, channel, thread, answer, detect(text) or "ja")
     except Exception:
