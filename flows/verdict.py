@@ -60,6 +60,9 @@ HEADLINES: dict[Level, dict[str, str]] = {
     Level.STOP: {"ja": "移行も作業も、いったん止めてください。",
                  "en": "Stop for now: don't move to Chatwork and don't start any work."},
 }
+# SAFE_IF when nothing is to be done first, only things still unknown
+CHECK_FIRST = {"ja": "下の「まだ確認が必要なこと」を確かめて問題がなければ、チャットワークに移行してOKです。",
+               "en": "It's fine to move to Chatwork once you've checked the points under \"Still to check\"."}
 
 # Stops that are about the move only (the job itself may go on, on the platform).
 MOVE_ONLY_STOPS: dict[str, dict[str, str]] = {
@@ -76,17 +79,19 @@ def assess(answers: Mapping[str, Any], lang: str = "ja") -> Verdict:
     known = effective(answers)
     fired = [r for r in RULES if r.when(known)]
     stops, todo, watch, info = (_points(fired, effect, lang) for effect in ("stop", "do_first", "watch", "info"))
-    level = Level.STOP if stops else Level.SAFE_IF if todo else Level.SAFE
+    unanswered = still_to_check(answers)
+    # "safe" is said only when nothing that could change it is still unknown
+    level = Level.STOP if stops else Level.SAFE_IF if todo or unanswered else Level.SAFE
     if level is Level.STOP:
         todo, info = (), ()
     reasons = stops + todo + info
     return Verdict(
         level=level,
-        headline=_headline(level, stops, lang),
+        headline=_headline(level, stops, lang) if stops or todo or not unanswered else CHECK_FIRST[lang],
         reasons=reasons,
         todo_first=todo,
         checklist=watch,
-        still_to_check=() if level is Level.STOP else still_to_check(answers),
+        still_to_check=() if level is Level.STOP else unanswered,
         sources=_unique(s for p in reasons + todo + watch for s in p.sources),
         lang=lang,
     )

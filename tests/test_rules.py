@@ -394,3 +394,12 @@ def test_every_warning_sign_option_changes_the_verdict():
     values = [o.value for o in QUESTIONS_BY_ID["warning_signs"].options if o.value != "none"]
     for value in values:
         assert ids(assess(signs(CW, value))) != ids(assess(CW)), value
+
+
+def test_safe_is_only_said_when_nothing_that_matters_is_unknown():
+    answers = {"platform": "crowdworks", "contract": "contracted", "job_format": "fixed_single", "escrow": "all",
+               "contact_request": "approved", "client": "verified"}
+    partial = assess(answers, "ja")
+    assert partial.level is Level.SAFE_IF and partial.still_to_check == ("warning_signs",)
+    assert partial.headline.startswith("下の「まだ確認が必要なこと」を確かめて")
+    assert assess({**answers, "warning_signs": ["none"]}).level is Level.SAFE
