@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from flows.faq import FaqAnswer
 from slack_sdk.models.blocks import (
     ActionsBlock,
     Block,
@@ -27,6 +26,7 @@ from slack_sdk.models.views import View
 
 from flows import plain
 from flows.conversation import Ask, Chosen
+from flows.faq import FaqAnswer
 from flows.questions import QUESTIONS, Question
 from flows.texts import say
 from flows.verdict import Verdict
@@ -102,7 +102,8 @@ def notes_blocks(notes: list[str]) -> tuple[list[Block], str]:
 
 
 def _links(verdict: Verdict) -> str:
-    return "\n".join(f"• <{s.url}|{s.title}>" if s.url else f"• {s.title}" for s in verdict.sources)
+    lang = verdict.lang
+    return "\n".join(f"• <{s.url}|{s.label(lang)}>" if s.url else f"• {s.label(lang)}" for s in verdict.sources)
 
 
 def verdict_blocks(verdict: Verdict, notes: list[str] | None = None,

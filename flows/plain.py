@@ -61,7 +61,8 @@ def verdict_sections(verdict: Verdict) -> list[tuple[str, list[str]]]:
 
 
 def source_lines(verdict: Verdict) -> list[str]:
-    return [f"{s.title} {s.url}" if s.url else s.title for s in verdict.sources]
+    lang = verdict.lang
+    return [f"{s.label(lang)} {s.url}" if s.url else s.label(lang) for s in verdict.sources]
 
 
 def verdict_text(verdict: Verdict) -> str:

@@ -35,6 +35,11 @@ CONFIDENCES = ("official", "secondary", "seed")
 class Source:
     title: str
     url: str | None = None
+    title_en: str | None = None
+
+    def label(self, lang: str) -> str:
+        """The title in `lang` (the Japanese one when there is no English title)."""
+        return self.title_en if lang == "en" and self.title_en else self.title
 
 
 @dataclass(frozen=True)
@@ -110,38 +115,62 @@ def before_contract(a: Answers) -> bool:
 # ---- sources (URLs exactly as in facts.md) ----
 
 CW_FAQ_CONTACT = Source("クラウドワークス よくある質問 10562（サービス外での連絡・直接取引）",
-                        "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10562?l=ja&url=10562")
+                        "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10562?l=ja&url=10562",
+    title_en="CrowdWorks FAQ 10562 (contact outside CrowdWorks, direct deals)")
 CW_FAQ_PROHIBITED_JOBS = Source("クラウドワークス よくある質問 10596（禁止されている仕事）",
-                                "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10596?l=ja&url=10596")
+                                "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10596?l=ja&url=10596",
+    title_en="CrowdWorks FAQ 10596 (prohibited jobs)")
 CW_BLOG_IMPERSONATION = Source("クラウドワークス公式ブログ（LINE・チャットワーク・WhatsAppでのなりすましへの注意）",
-                               "https://blog.crowdworks.jp/archives/5449/")
-CW_BLOG_SCAMS = Source("クラウドワークス公式ブログ（悪質な仕事への注意）", "https://blog.crowdworks.jp/archives/6035")
+                               "https://blog.crowdworks.jp/archives/5449/",
+    title_en="CrowdWorks blog (impersonation on LINE, Chatwork, WhatsApp)")
+CW_BLOG_SCAMS = Source("クラウドワークス公式ブログ（悪質な仕事への注意）", "https://blog.crowdworks.jp/archives/6035",
+    title_en="CrowdWorks blog (warning about malicious jobs)")
 CW_FAQ_FIXED = Source("クラウドワークス よくある質問 10099（固定報酬制の仮払い）",
-                      "https://crowdworks.secure.force.com/faq/articles/FAQ/10099/")
-CW_MILESTONE = Source("クラウドワークス（マイルストーン払い）", "https://crowdworks.jp/cases/?p=1355")
+                      "https://crowdworks.secure.force.com/faq/articles/FAQ/10099/",
+    title_en="CrowdWorks FAQ 10099 (escrow for fixed-price jobs)")
+CW_MILESTONE = Source("クラウドワークス（マイルストーン払い）", "https://crowdworks.jp/cases/?p=1355",
+    title_en="CrowdWorks (milestone payments)")
 CW_FAQ_HOURLY = Source("クラウドワークス よくある質問 10027（時間単価制）",
-                       "https://crowdworks.secure.force.com/faq/articles/FAQ/10027/")
-CW_GUIDE_HOURLY = Source("クラウドワークス ガイド（時間単価制）", "https://crowdworks.jp/pages/guides/employee/hourly")
+                       "https://crowdworks.secure.force.com/faq/articles/FAQ/10027/",
+    title_en="CrowdWorks FAQ 10027 (hourly jobs)")
+CW_GUIDE_HOURLY = Source("クラウドワークス ガイド（時間単価制）", "https://crowdworks.jp/pages/guides/employee/hourly",
+    title_en="CrowdWorks guide (hourly jobs)")
 CW_FAQ_TASK = Source("クラウドワークス よくある質問 10030（タスク形式）",
-                     "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10030?l=ja&url=10030")
+                     "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10030?l=ja&url=10030",
+    title_en="CrowdWorks FAQ 10030 (task jobs)")
 CW_FAQ_COMPETITION = Source("クラウドワークス よくある質問 10028（コンペ形式）",
-                            "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10028/")
+                            "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10028/",
+    title_en="CrowdWorks FAQ 10028 (competitions)")
 CW_FAQ_ACCEPTANCE = Source("クラウドワークス よくある質問 10329（検収・契約の途中終了）",
-                           "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10329/")
-CW_GUIDE_FEE = Source("クラウドワークス ガイド（受注者の手数料）", "https://crowdworks.jp/pages/guides/employee/fee")
-CW_TRUST_MARKS = Source("クラウドワークス公式（本人確認・発注ルールチェック済み・認定クライアントの表示）")
-LANCERS_FAQ_598 = Source("ランサーズ よくある質問（l1036/598）", "https://lancers.jp/faq/l1036/598")
-LANCERS_FAQ_770 = Source("ランサーズ よくある質問（l1028/770）", "https://www.lancers.jp/faq/l1028/770")
-COCONALA_NEWS = Source("ココナラ公式お知らせ（ココナラ外でのやり取りの禁止）", "https://coconala.com/news/1118")
-COCONALA_SUPPORT = Source("ココナラ公式（サポートが確認できるのはココナラ上のやり取り）")
+                           "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10329/",
+    title_en="CrowdWorks FAQ 10329 (acceptance, ending a contract midway)")
+CW_GUIDE_FEE = Source("クラウドワークス ガイド（受注者の手数料）", "https://crowdworks.jp/pages/guides/employee/fee",
+    title_en="CrowdWorks guide (worker fees)")
+CW_TRUST_MARKS = Source("クラウドワークス公式（本人確認・発注ルールチェック済み・認定クライアントの表示）",
+    title_en="CrowdWorks (identity verified, order-rule checked and certified client marks)")
+LANCERS_FAQ_598 = Source("ランサーズ よくある質問（l1036/598）", "https://lancers.jp/faq/l1036/598",
+    title_en="Lancers FAQ (l1036/598)")
+LANCERS_FAQ_770 = Source("ランサーズ よくある質問（l1028/770）", "https://www.lancers.jp/faq/l1028/770",
+    title_en="Lancers FAQ (l1028/770)")
+COCONALA_NEWS = Source("ココナラ公式お知らせ（ココナラ外でのやり取りの禁止）", "https://coconala.com/news/1118",
+    title_en="Coconala notice (no contact outside Coconala)")
+COCONALA_SUPPORT = Source("ココナラ公式（サポートが確認できるのはココナラ上のやり取り）",
+    title_en="Coconala (support can only check messages on Coconala)")
 
-CW_TERMS_QUOTED = Source("クラウドワークス利用規約（第三者サイトでの引用）")
-CW_HISTORY = Source("サービス外連絡申請の導入（2020年）以前の扱いについての第三者サイトの解説")
-CW_ESCROW_ARTICLES = Source("仮払い前の作業・マイルストーンの仮払いについての第三者サイトの解説")
-CLIENT_CHECK_ARTICLES = Source("クライアントの見極め方・詐欺の見分け方についての第三者サイトの解説")
-RECORD_ARTICLES = Source("クラウドワークスでのやり取りの記録・納品についての第三者サイトの解説")
-CHATWORK_PLAN_ARTICLES = Source("Chatwork フリープランの閲覧制限（2022年10月〜）についての第三者サイトの解説")
-SEED_ARTICLE = Source("元記事「クラウドワークスのやり取りをチャットワークに移行するときの注意点」")
+CW_TERMS_QUOTED = Source("クラウドワークス利用規約（第三者サイトでの引用）",
+    title_en="CrowdWorks terms of use (as quoted by third-party sites)")
+CW_HISTORY = Source("サービス外連絡申請の導入（2020年）以前の扱いについての第三者サイトの解説",
+    title_en="Third-party articles on the rules before the 2020 contact-request system")
+CW_ESCROW_ARTICLES = Source("仮払い前の作業・マイルストーンの仮払いについての第三者サイトの解説",
+    title_en="Third-party articles on work before escrow and milestone escrow")
+CLIENT_CHECK_ARTICLES = Source("クライアントの見極め方・詐欺の見分け方についての第三者サイトの解説",
+    title_en="Third-party articles on judging clients and spotting scams")
+RECORD_ARTICLES = Source("クラウドワークスでのやり取りの記録・納品についての第三者サイトの解説",
+    title_en="Third-party articles on keeping records and delivering on CrowdWorks")
+CHATWORK_PLAN_ARTICLES = Source("Chatwork フリープランの閲覧制限（2022年10月〜）についての第三者サイトの解説",
+    title_en="Third-party articles on Chatwork's free-plan history limit (since Oct 2022)")
+SEED_ARTICLE = Source("元記事「クラウドワークスのやり取りをチャットワークに移行するときの注意点」",
+    title_en="The original article on moving from CrowdWorks to Chatwork")
 
 
 RULES: tuple[Rule, ...] = (

@@ -403,3 +403,9 @@ def test_safe_is_only_said_when_nothing_that_matters_is_unknown():
     assert partial.level is Level.SAFE_IF and partial.still_to_check == ("warning_signs",)
     assert partial.headline.startswith("下の「まだ確認が必要なこと」を確かめて")
     assert assess({**answers, "warning_signs": ["none"]}).level is Level.SAFE
+
+
+def test_every_source_has_an_english_title_for_english_verdicts():
+    assert all(s.title_en for s in all_sources())
+    verdict = assess({"platform": "crowdworks", "warning_signs": ["direct_deal"]}, "en")
+    assert all(not re.search(r"[\u3040-\u30ff]", s.label("en")) for s in verdict.sources)
