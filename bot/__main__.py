@@ -26,7 +26,7 @@ def setup_logging() -> None:
     """INFO for the app, WARNING for the Slack libraries (their DEBUG output includes payloads)."""
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO").upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for name in ("slack_bolt", "slack_sdk", "aiohttp.access"):
+    for name in ("slack_bolt", "slack_sdk", "aiohttp.access", "transitions"):
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(server.serve(settings))
     except KeyboardInterrupt:
         return 0
+    except server.ListenError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+import aiohttp
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncRateLimitErrorRetryHandler,
@@ -37,9 +38,10 @@ class Services:
     dm: DmAdvisor
 
 
-def web_client(settings: Settings) -> AsyncWebClient:
-    """The Web API client, retrying 429s (honouring Retry-After) and 5xx answers."""
-    client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url)
+def web_client(settings: Settings, session: aiohttp.ClientSession | None = None) -> AsyncWebClient:
+    """The Web API client, retrying 429s (honouring Retry-After) and 5xx answers; with `session`, its
+    connections are kept and reused instead of opened for every call."""
+    client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session)
     client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=RETRIES))
     client.retry_handlers.append(AsyncServerErrorRetryHandler(max_retry_count=RETRIES))
     return client
@@ -54,7 +56,14 @@ def build_app(settings: Settings, store: Store) -> AsyncApp:
     logger = logging.getLogger("bot.app")
     if not any(isinstance(f, _NoTokenNotice) for f in logger.filters):
         logger.addFilter(_NoTokenNotice())
-    app = AsyncApp(client=web_client(settings), signing_secret=settings.signing_secret or "socket-mode",
-                   logger=logger)
+    client = web_client(settings, aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)))
+    app = AsyncApp(client=client, signing_secret=settings.signing_secret or "socket-mode", logger=logger)
     listeners.register(app, services)
     return app
+
+
+async def close_app(app: AsyncApp) -> None:
+    """Close the Web API client's connections."""
+    session = app.client.session
+    if session is not None and not session.closed:
+        await session.close()

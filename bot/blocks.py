@@ -106,8 +106,8 @@ def _links(verdict: Verdict) -> str:
     return "\n".join(f"• <{s.url}|{s.label(lang)}>" if s.url else f"• {s.label(lang)}" for s in verdict.sources)
 
 
-def verdict_blocks(verdict: Verdict, notes: list[str] | None = None,
-                   buttons: bool = True) -> tuple[list[Block], str]:
+def verdict_blocks(verdict: Verdict, notes: list[str] | None = None, buttons: bool = True,
+                   run: int | None = None) -> tuple[list[Block], str]:
     """The verdict: level with an emoji, reasons, what to do first, checklist, sources, start over."""
     lang = verdict.lang
     blocks: list[Block] = [*_sections("\n".join(notes or [])),
@@ -118,8 +118,9 @@ def verdict_blocks(verdict: Verdict, notes: list[str] | None = None,
     blocks += [DividerBlock(), *_sections(f"*{say('sources', lang, date=plain.CHECKED)}*\n{_links(verdict)}"),
                ContextBlock(elements=[MarkdownTextObject(text=say("disclaimer", lang))])]
     if buttons:
+        value = "restart" if run is None else str(run)  # the round makes a second click harmless
         blocks.append(ActionsBlock(elements=[ButtonElement(text=say("start_over", lang), action_id=RESTART,
-                                                           value="restart")]))
+                                                           value=value)]))
     return blocks, "\n".join([*(notes or []), plain.verdict_text(verdict)])
 
 

@@ -67,26 +67,38 @@ class DmAdvisor:
         """A click on an option button (or the Done button of checkboxes, with the ticked `values`)."""
         run, question_id, option = blocks.parse_button_value(value)
         picked = tuple(values if values is not None else [option])
-        session = await self.sessions.load(session_key(team_id, user_id))
-        conv = session.conversation
-        if session.is_new:
-            await self.start(client, team_id, user_id, channel, notice="expired")
-            return
-        if conv.finished or conv.round != run or conv.state != question_id:
-            if not (conv.round == run and _same(conv.answers.get(question_id), picked)):  # not a double click
-                await self._ephemeral(client, channel, user_id, "finished" if conv.finished else "stale", conv.lang)
-            return
-        session.refs = {"channel": channel, "ts": message_ts, "question": question_id}
-        await self._apply(client, session, Pick(question_id, picked), channel, user_id)
+        for _ in range(SAVE_TRIES):  # a lost compare-and-set is retried on what is stored now
+            session = await self.sessions.load(session_key(team_id, user_id))
+            conv = session.conversation
+            if session.is_new:
+                await self.start(client, team_id, user_id, channel, notice="expired")
+                return
+            if conv.finished or conv.round != run or conv.state != question_id:
+                if not (conv.round == run and _same(conv.answers.get(question_id), picked)):  # not a double click
+                    key = "finished" if conv.finished else "stale"
+                    await self._ephemeral(client, channel, user_id, key, conv.lang)
+                return
+            session.refs = {"channel": channel, "ts": message_ts, "question": question_id}
+            if await self._apply(client, session, Pick(question_id, picked), channel, user_id):
+                return
+        log.warning("conversation busy: gave up after %d tries", SAVE_TRIES)
 
-    async def on_command(self, client: AsyncWebClient, team_id: str | None, user_id: str, channel: str,
-                         name: str) -> None:
-        """A command button (start over)."""
-        session = await self.sessions.load(session_key(team_id, user_id))
-        if session.is_new:
-            await self.start(client, team_id, user_id, channel)
-            return
-        await self._apply(client, session, Command(name), channel, user_id)
+    async def on_restart(self, client: AsyncWebClient, team_id: str | None, user_id: str, channel: str,
+                         value: str) -> None:
+        """'Check again' under a verdict: a new round, once even when clicked twice."""
+        run = int(value) if value.isdigit() else None
+        for _ in range(SAVE_TRIES):
+            session = await self.sessions.load(session_key(team_id, user_id))
+            conv = session.conversation
+            if session.is_new or run is None:  # from a form's verdict: the check goes on in the DM
+                await self.start(client, team_id, user_id, channel if channel.startswith("D") else None)
+                return
+            if conv.round != run:  # restarted already (a double click) or an old verdict's button
+                if conv.round != run + 1 or conv.history:
+                    await self._ephemeral(client, channel, user_id, "stale", conv.lang)
+                return
+            if await self._apply(client, session, Command("restart"), channel, user_id):
+                return
 
     async def start(self, client: AsyncWebClient, team_id: str | None, user_id: str, channel: str | None = None,
                     known: dict[str, Any] | None = None, notice: str | None = None,
@@ -126,11 +138,13 @@ class DmAdvisor:
         await self.sessions.forget(session_key(team_id, user_id))
 
     async def _apply(self, client: AsyncWebClient, session: Session, event: Input, channel: str,
-                     user_id: str) -> None:
+                     user_id: str) -> bool:
+        """Step and save; False when the stored conversation changed meanwhile (nothing was sent)."""
         turn = self.advisor.step(session.conversation, event)
         saved = await self.sessions.save(session, turn.conversation)
-        if saved:  # else another copy of this event won: it answers, this one stays silent
+        if saved:
             await self.deliver(client, saved, turn, channel, user_id)
+        return saved is not None
 
     async def _set_lang(self, client: AsyncWebClient, user_id: str, session: Session, text: str) -> None:
         conv = session.conversation
@@ -159,7 +173,8 @@ class DmAdvisor:
                 refs = {**sent, "question": output.question.id} if sent else {}
                 notes = []
             elif isinstance(output, Result):
-                await self._post(client, channel, *blocks.verdict_blocks(output.verdict, notes))
+                verdict_blocks = blocks.verdict_blocks(output.verdict, notes, run=turn.conversation.round)
+                await self._post(client, channel, *verdict_blocks)
                 await self.publish_home(client, user_id, output.verdict.lang, output.verdict)
                 notes, refs = [], {}
         if notes:

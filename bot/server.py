@@ -12,11 +12,15 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.signature import SignatureVerifier
 
-from bot.app import build_app
+from bot.app import build_app, close_app
 from bot.config import Settings
 from bot.store import Store, StoreUnavailable, open_store
 
 log = logging.getLogger(__name__)
+
+
+class ListenError(Exception):
+    """The HTTP port cannot be opened (taken, or not allowed)."""
 HOUSEKEEPING_SECONDS = 3600
 MAX_BODY = 1024 * 1024
 
@@ -76,7 +80,14 @@ async def serve(settings: Settings) -> int:
     secret = None if settings.socket_mode else settings.signing_secret
     runner = web.AppRunner(web_app(bolt, store, secret), access_log=None)
     await runner.setup()
-    await web.TCPSite(runner, settings.host, settings.port).start()
+    try:
+        await web.TCPSite(runner, settings.host, settings.port).start()
+    except OSError as error:
+        await runner.cleanup()
+        await close_app(bolt)
+        await store.close()
+        raise ListenError(f"cannot listen on {settings.host}:{settings.port}: {error.strerror or error} "
+                          "(set PORT to a free port)") from error
     socket = None
     if settings.socket_mode:
         socket = AsyncSocketModeHandler(bolt, settings.app_token)
@@ -92,6 +103,7 @@ async def serve(settings: Settings) -> int:
         if socket is not None:
             await socket.close_async()
         await runner.cleanup()
+        await close_app(bolt)
         await store.close()
     return 0
 

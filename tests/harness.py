@@ -10,7 +10,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from bot.app import build_app
+from bot.app import build_app, close_app
 from bot.config import Settings
 from bot.server import web_app
 from bot.store import Store, open_store
@@ -48,7 +48,7 @@ class Harness:
         self.url = ""
 
     async def start(self) -> Harness:
-        bolt = build_app(self.settings, self.store)
+        bolt = self.bolt = build_app(self.settings, self.store)
         self.runner = web.AppRunner(web_app(bolt, self.store, SECRET))
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
@@ -63,6 +63,7 @@ class Harness:
             await self.http.close()
         if self.runner:
             await self.runner.cleanup()
+        await close_app(self.bolt)
         await self.store.close()
 
     # ---- raw requests ----

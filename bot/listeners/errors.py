@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -15,6 +17,7 @@ from flows.lang import detect
 from flows.texts import say
 
 log = logging.getLogger(__name__)
+Listener = Callable[..., Awaitable[None]]
 
 
 def _channel_and_user(body: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -24,19 +27,41 @@ def _channel_and_user(body: dict[str, Any]) -> tuple[str | None, str | None]:
     return channel, user
 
 
+def _kind(body: dict[str, Any]) -> str:
+    return (body.get("event") or {}).get("type") or body.get("type") or body.get("command") or "request"
+
+
+def store_guard(listener: Listener) -> Listener:
+    """Tell the user the store is unavailable from inside the listener, after its ack(): an error raised out
+    of an action or view listener would make Bolt drop the acknowledgement Slack is waiting for."""
+
+    @functools.wraps(listener)
+    async def guarded(*args: Any, **kwargs: Any) -> None:
+        try:
+            await listener(*args, **kwargs)
+        except StoreUnavailable as error:
+            await tell_unavailable(kwargs["client"], kwargs["body"], error)
+
+    return guarded
+
+
 def register(app: AsyncApp, services: Services) -> None:
     @app.error
     async def on_error(error: Exception, body: dict, client: AsyncWebClient) -> None:
-        kind = (body.get("event") or {}).get("type") or body.get("type") or body.get("command") or "request"
         if not isinstance(error, StoreUnavailable):
-            log.error("listener failed on %s: %s", kind, type(error).__name__)
+            log.error("listener failed on %s: %s", _kind(body), type(error).__name__)
             return
-        log.error("store unavailable while handling %s: %s", kind, error)
-        channel, user = _channel_and_user(body)
-        if not (channel and user):
-            return
-        lang = detect((body.get("event") or {}).get("text") or "") or "ja"
-        if channel.startswith("D"):
-            await slack_call(client, "chat.postMessage", channel=channel, text=say("unavailable", lang))
-        else:
-            await slack_call(client, "chat.postEphemeral", channel=channel, user=user, text=say("unavailable", lang))
+        await tell_unavailable(client, body, error)
+
+
+async def tell_unavailable(client: AsyncWebClient, body: dict[str, Any], error: StoreUnavailable) -> None:
+    """Log why (never message text) and send the user a short 'temporarily unavailable'."""
+    log.error("store unavailable while handling %s: %s", _kind(body), error)
+    channel, user = _channel_and_user(body)
+    if not (channel and user):
+        return
+    lang = detect((body.get("event") or {}).get("text") or "") or "ja"
+    if channel.startswith("D"):
+        await slack_call(client, "chat.postMessage", channel=channel, text=say("unavailable", lang))
+    else:
+        await slack_call(client, "chat.postEphemeral", channel=channel, user=user, text=say("unavailable", lang))

@@ -11,7 +11,7 @@ DEFAULT_TTL = 7 * 24 * 3600.0
 
 def open_store(url: str, conversation_ttl: float = DEFAULT_TTL) -> Store:
     """The store for `url`: sqlite:///relative.db, sqlite:////absolute.db, or redis://host:port/db."""
-    if url.startswith("sqlite:///"):
+    if url.startswith("sqlite:///") and url != "sqlite:///":
         from bot.store.sqlite import SqliteStore
 
         return SqliteStore(url.removeprefix("sqlite:///"), conversation_ttl)
@@ -19,4 +19,6 @@ def open_store(url: str, conversation_ttl: float = DEFAULT_TTL) -> Store:
         from bot.store.redis import RedisStore
 
         return RedisStore(url, conversation_ttl)
-    raise ValueError(f"unsupported store URL {url.split('://')[0]!r}: use sqlite:///file.db or redis://host:port/0")
+    scheme = url.split("://")[0] + "://" if "://" in url else "a URL without a scheme"
+    raise ValueError(f"unsupported store URL ({scheme}): use sqlite:///relative.db, sqlite:////absolute.db, "
+                     "redis://[:password@]host:port/db or rediss://…")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
+import sqlite3
 import time
 from typing import Any
 
@@ -21,9 +23,10 @@ CREATE TABLE IF NOT EXISTS claims (token TEXT PRIMARY KEY, expires_at REAL NOT N
 
 
 class SqliteStore(Store):
-    def __init__(self, path: str, conversation_ttl: float) -> None:
+    def __init__(self, path: str, conversation_ttl: float, busy_timeout: float = 10.0) -> None:
         self.path = path
         self.conversation_ttl = conversation_ttl
+        self.busy_timeout = busy_timeout  # seconds another process may hold the write lock before we give up
         self._db: aiosqlite.Connection | None = None
         self._opening = asyncio.Lock()
         self._busy = asyncio.Lock()  # one statement-and-commit at a time on the shared connection
@@ -34,16 +37,23 @@ class SqliteStore(Store):
                 folder = os.path.dirname(os.path.abspath(self.path))
                 if not os.path.isdir(folder):
                     raise StoreUnavailable(f"SQLite file {self.path} cannot be created: no folder {folder}")
-                try:
-                    db = await aiosqlite.connect(self.path, timeout=10)
-                    await db.execute("PRAGMA journal_mode=WAL")
-                    await db.execute("PRAGMA busy_timeout=10000")
-                    await db.executescript(SCHEMA)
-                    await db.commit()
-                except Exception as error:
-                    raise StoreUnavailable(f"SQLite file {self.path} cannot be opened: {error}") from error
-                self._db = db
+                self._db = await self._open()
             return self._db
+
+    async def _open(self) -> aiosqlite.Connection:
+        try:
+            db = await aiosqlite.connect(self.path, timeout=self.busy_timeout)
+        except sqlite3.Error as error:
+            raise StoreUnavailable(f"SQLite file {self.path} cannot be opened: {error}") from error
+        try:
+            await db.execute("PRAGMA journal_mode=WAL")
+            await db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
+            await db.executescript(SCHEMA)
+            await db.commit()
+        except Exception as error:
+            await db.close()
+            raise StoreUnavailable(f"SQLite file {self.path} cannot be opened: {error}") from error
+        return db
 
     def _oldest_live(self) -> float:
         return time.time() - self.conversation_ttl
@@ -52,11 +62,18 @@ class SqliteStore(Store):
         """One statement (and its commit) at a time: rows returned and rows changed."""
         db = await self._conn()
         async with self._busy:
-            async with db.execute(sql, args) as cursor:
-                rows = list(await cursor.fetchall())
-                changed = cursor.rowcount
-            if commit:
-                await db.commit()
+            try:
+                async with db.execute(sql, args) as cursor:
+                    rows = list(await cursor.fetchall())
+                    changed = cursor.rowcount
+                if commit:
+                    await db.commit()
+            except sqlite3.DatabaseError as error:  # locked too long, disk full or read-only, not a database…
+                if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                    raise  # a bug, not an outage
+                with contextlib.suppress(sqlite3.Error):
+                    await db.rollback()  # never keep a half-open transaction (and its old snapshot) around
+                raise StoreUnavailable(f"SQLite file {self.path} is not usable: {error}") from error
         return rows, changed
 
     async def get(self, key: str) -> Record | None:
@@ -94,12 +111,7 @@ class SqliteStore(Store):
         await self._run("DELETE FROM claims WHERE token = ?", (token,))
 
     async def ping(self) -> None:
-        try:
-            await self._run("SELECT 1", commit=False)
-        except StoreUnavailable:
-            raise
-        except Exception as error:
-            raise StoreUnavailable(f"SQLite file {self.path} is not usable: {error}") from error
+        await self._run("SELECT 1", commit=False)
 
     async def purge_expired(self) -> int:
         _, conversations = await self._run("DELETE FROM conversations WHERE updated_at < ?", (self._oldest_live(),))

@@ -10,6 +10,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
 from bot.app import Services
+from bot.listeners.errors import store_guard
 
 
 def where(body: dict[str, Any]) -> tuple[str, str]:
@@ -29,6 +30,7 @@ def ticked(body: dict[str, Any], block_id: str) -> list[str]:
 
 def register(app: AsyncApp, services: Services) -> None:
     @app.action(re.compile(f"^{blocks.ANSWER}:"))
+    @store_guard
     async def on_answer(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
         await ack()
         channel, ts = where(body)
@@ -40,6 +42,7 @@ def register(app: AsyncApp, services: Services) -> None:
         await ack()  # ticks are read from the message state when Done is pressed
 
     @app.action(blocks.SUBMIT_CHOICES)
+    @store_guard
     async def on_submit(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
         await ack()
         channel, ts = where(body)

@@ -12,6 +12,7 @@ from bot import blocks
 from bot.app import Services
 from bot.dm import slack_call, user_lang
 from bot.listeners.actions.answers import where
+from bot.listeners.errors import store_guard
 from flows.questions import BY_ID
 from flows.texts import say
 
@@ -27,6 +28,7 @@ def known_answers(value: str) -> dict[str, Any]:
 
 def register(app: AsyncApp, services: Services) -> None:
     @app.action(blocks.START)
+    @store_guard
     async def on_start(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
         await ack()
         user, team = body["user"]["id"], (body.get("team") or {}).get("id")
@@ -38,8 +40,9 @@ def register(app: AsyncApp, services: Services) -> None:
             await slack_call(client, "chat.postEphemeral", channel=channel, user=user, text=say("dm_opened", lang))
 
     @app.action(blocks.RESTART)
-    async def on_restart(ack: AsyncAck, body: dict, client: AsyncWebClient) -> None:
+    @store_guard
+    async def on_restart(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
         await ack()
         channel, _ = where(body)
-        await services.dm.on_command(client, (body.get("team") or {}).get("id"), body["user"]["id"], channel,
-                                     "restart")
+        await services.dm.on_restart(client, (body.get("team") or {}).get("id"), body["user"]["id"], channel,
+                                     action.get("value", ""))

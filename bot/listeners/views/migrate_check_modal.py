@@ -11,6 +11,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import blocks
 from bot.app import Services
 from bot.dm import slack_call
+from bot.listeners.errors import store_guard
 from flows.verdict import assess
 
 
@@ -24,6 +25,7 @@ def metadata(view: dict) -> dict:
 
 def register(app: AsyncApp, services: Services) -> None:
     @app.view(blocks.MODAL)
+    @store_guard
     async def on_submit(ack: AsyncAck, body: dict, view: dict, client: AsyncWebClient) -> None:
         await ack()
         user, team = body["user"]["id"], (body.get("team") or {}).get("id")

@@ -1,0 +1,423 @@
+"""The conversation store, on SQLite and on Redis: compare-and-set, expiry, claims, outages."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import pytest
+
+from bot.store import Store, StoreUnavailable, open_store
+from tests.conftest import RedisServer
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = {"conversation": {"state": "platform", "answers": {}}, "refs": {}}
+
+
+@pytest.fixture(params=["sqlite", pytest.param("redis", marks=pytest.mark.redis)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/store.db"
+    return request.getfixturevalue("redis_url")
+
+
+@pytest.fixture
+async def make_store(store_url: str) -> AsyncIterator[Callable[..., Store]]:
+    """open_store(store_url, ttl) for the test; every store made is closed afterwards."""
+    made: list[Store] = []
+
+    def make(ttl: float = 3600.0) -> Store:
+        store = open_store(store_url, ttl)
+        made.append(store)
+        return store
+
+    yield make
+    for store in made:
+        await store.close()
+
+
+@pytest.fixture
+def store(make_store: Callable[..., Store]) -> Store:
+    return make_store()
+
+
+def data(n: int) -> dict:
+    return {"conversation": {"state": "contract", "answers": {"n": n}, "note": "日本語"}, "refs": {"ts": str(n)}}
+
+
+# ---------------------------------------------------------------- compare-and-set
+
+
+async def test_create_get_and_put(store: Store) -> None:
+    assert await store.get("T:U1") is None
+    created = await store.put("T:U1", DATA, 0)
+    assert created is not None and created.version == 1 and created.data == DATA
+    got = await store.get("T:U1")
+    assert got is not None and got.version == 1 and got.data == DATA
+    assert abs(got.created_at - time.time()) < 5 and got.updated_at >= got.created_at
+    updated = await store.put("T:U1", data(2), 1)
+    assert updated is not None and updated.version == 2
+    got = await store.get("T:U1")
+    assert got is not None and got.version == 2 and got.data == data(2)
+    assert got.created_at == pytest.approx(created.created_at)
+    assert await store.get("T:U2") is None  # other keys are untouched
+
+
+async def test_put_with_a_stale_version_conflicts(store: Store) -> None:
+    await store.put("k", data(1), 0)
+    await store.put("k", data(2), 1)
+    assert await store.put("k", data(3), 1) is None  # someone else moved it to version 2
+    assert await store.put("k", data(3), 5) is None  # a version that never was
+    got = await store.get("k")
+    assert got is not None and got.version == 2 and got.data == data(2)
+
+
+async def test_put_on_a_missing_record_with_a_version_conflicts(store: Store) -> None:
+    assert await store.put("missing", data(1), 1) is None
+    assert await store.get("missing") is None
+
+
+async def test_create_conflicts_when_a_live_record_exists(store: Store) -> None:
+    assert await store.put("k", data(1), 0) is not None
+    assert await store.put("k", data(2), 0) is None
+    got = await store.get("k")
+    assert got is not None and got.version == 1 and got.data == data(1)
+
+
+async def test_concurrent_puts_with_one_expected_version_one_wins(store: Store) -> None:
+    await store.put("k", data(0), 0)
+    results = await asyncio.gather(*(store.put("k", data(n), 1) for n in range(1, 31)))
+    winners = [r for r in results if r is not None]
+    assert len(winners) == 1 and winners[0].version == 2
+    got = await store.get("k")
+    assert got is not None and got.version == 2 and got.data == winners[0].data
+
+
+async def test_concurrent_mixed_operations_on_one_store_object(store: Store) -> None:
+    """What one bot process does when several users write at once: claims, loads and saves interleave."""
+    await store.put("existing", data(0), 0)
+    # the smallest case: a claim (one user's new DM) while a save and a load run (other users' turns)
+    results = await asyncio.gather(store.claim("event:Ev1", 60), store.put("new", data(1), 0), store.get("existing"),
+                                   return_exceptions=True)
+    assert not [r for r in results if isinstance(r, BaseException)], results
+    # and a few dozen of them (below any connection-pool limit)
+    jobs = []
+    for n in range(12):
+        jobs += [store.claim(f"event:Ev{n}x", 60), store.put(f"user{n}", data(n), 0), store.get("existing"),
+                 store.release(f"event:Ev{n}x"), store.delete(f"gone{n}")]
+    results = await asyncio.gather(*jobs, return_exceptions=True)
+    errors = [f"{type(r).__name__}: {r}" for r in results if isinstance(r, BaseException)]
+    assert not errors, f"{len(errors)} of {len(jobs)} operations failed, e.g. {errors[0]}"
+    for n in range(12):
+        got = await store.get(f"user{n}")
+        assert got is not None and got.data == data(n)
+
+
+async def test_a_burst_of_concurrent_operations_is_not_an_outage(store: Store) -> None:
+    """250 loads at once (a busy moment of one process) wait for a connection; the backend is not 'down'."""
+    await store.put("existing", data(0), 0)
+    results = await asyncio.gather(*(store.get("existing") for _ in range(250)), return_exceptions=True)
+    errors = [f"{type(r).__name__}: {r}" for r in results if isinstance(r, BaseException)]
+    assert not errors, f"{len(errors)} of 250 loads failed, e.g. {errors[0]}"
+    results = await asyncio.gather(*(store.put(f"user{n}", data(n), 0) for n in range(250)), return_exceptions=True)
+    errors = [f"{type(r).__name__}: {r}" for r in results if isinstance(r, BaseException)]
+    assert not errors, f"{len(errors)} of 250 saves failed, e.g. {errors[0]}"
+
+
+async def test_concurrent_creates_one_wins(store: Store) -> None:
+    results = await asyncio.gather(*(store.put("new", data(n), 0) for n in range(20)))
+    assert sum(r is not None for r in results) == 1
+
+
+async def test_concurrent_puts_from_two_store_objects_one_wins(make_store: Callable[..., Store]) -> None:
+    a, b = make_store(), make_store()
+    await a.put("k", data(0), 0)
+    assert (await b.get("k")) is not None
+    results = await asyncio.gather(*(s.put("k", data(n), 1) for n in range(20) for s in (a, b)))
+    winners = [r for r in results if r is not None]
+    assert len(winners) == 1
+    for s in (a, b):
+        got = await s.get("k")
+        assert got is not None and got.version == 2 and got.data == winners[0].data
+
+
+CONTENDER = textwrap.dedent("""
+    import asyncio, sys, time
+    from bot.store import open_store
+
+    async def main(url, start_at):
+        store = open_store(url, 3600)
+        await store.get("warm-up")  # open the file before the race
+        time.sleep(max(0.0, start_at - time.time()))
+        results = await asyncio.gather(*(store.put("k", {"winner": sys.argv[3], "n": n}, 1) for n in range(10)))
+        await store.close()
+        print(sum(r is not None for r in results))
+
+    asyncio.run(main(sys.argv[1], float(sys.argv[2])))
+""")
+
+
+async def test_concurrent_puts_from_two_processes_one_wins(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/shared.db"
+    store = open_store(url, 3600)
+    try:
+        await store.put("k", data(0), 0)
+        start_at = time.time() + 1.5
+        env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+        procs = [subprocess.Popen([sys.executable, "-c", CONTENDER, url, repr(start_at), name], cwd=ROOT, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for name in "ab"]
+        try:
+            outputs = [proc.communicate(timeout=30) for proc in procs]
+        finally:
+            for proc in procs:
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+        assert [proc.returncode for proc in procs] == [0, 0], outputs
+        assert sum(int(out.strip()) for out, _ in outputs) == 1, outputs
+        got = await store.get("k")
+        assert got is not None and got.version == 2 and got.data["winner"] in "ab"
+    finally:
+        await store.close()
+
+
+# ---------------------------------------------------------------- expiry, delete, durability
+
+
+async def test_idle_record_expires_and_can_be_created_again(make_store: Callable[..., Store]) -> None:
+    store = make_store(ttl=0.3)
+    await store.put("k", data(1), 0)
+    assert await store.get("k") is not None
+    await asyncio.sleep(0.45)
+    assert await store.get("k") is None
+    assert await store.put("k", data(9), 1) is None  # the old version is gone with it
+    fresh = await store.put("k", data(2), 0)
+    assert fresh is not None and fresh.version == 1
+    got = await store.get("k")
+    assert got is not None and got.version == 1 and got.data == data(2)
+
+
+async def test_each_update_extends_the_idle_time(make_store: Callable[..., Store]) -> None:
+    store = make_store(ttl=0.6)
+    record = await store.put("k", data(0), 0)
+    for n in range(1, 5):  # 4 × 0.3 s > ttl, but never 0.6 s idle
+        await asyncio.sleep(0.3)
+        assert record is not None
+        record = await store.put("k", data(n), record.version)
+        assert record is not None, f"expired while in use (update {n})"
+    got = await store.get("k")
+    assert got is not None and got.version == 5
+
+
+async def test_delete(store: Store) -> None:
+    await store.put("k", data(1), 0)
+    assert await store.delete("k") is True
+    assert await store.get("k") is None
+    assert await store.delete("k") is False
+    created = await store.put("k", data(2), 0)
+    assert created is not None and created.version == 1
+
+
+async def test_data_survives_a_new_store_object(store_url: str) -> None:
+    first = open_store(store_url, 3600)
+    try:
+        await first.put("k", data(7), 0)
+        assert await first.claim("event:Ev1", 60)
+    finally:
+        await first.close()
+    second = open_store(store_url, 3600)
+    try:
+        got = await second.get("k")
+        assert got is not None and got.version == 1 and got.data == data(7)
+        assert not await second.claim("event:Ev1", 60)
+        assert await second.put("k", data(8), 1) is not None
+    finally:
+        await second.close()
+
+
+# ---------------------------------------------------------------- claims
+
+
+async def test_claim_once_then_after_ttl_then_after_release(store: Store) -> None:
+    assert await store.claim("event:Ev1", 0.3) is True
+    assert await store.claim("event:Ev1", 0.3) is False
+    assert await store.claim("event:Ev2", 0.3) is True  # another token
+    await asyncio.sleep(0.45)
+    assert await store.claim("event:Ev1", 60) is True  # the first claim lapsed
+    assert await store.claim("event:Ev1", 60) is False
+    await store.release("event:Ev1")
+    assert await store.claim("event:Ev1", 60) is True
+    await store.release("never-claimed")  # harmless
+
+
+async def test_concurrent_claims_one_wins(make_store: Callable[..., Store]) -> None:
+    a, b = make_store(), make_store()
+    results = await asyncio.gather(*(s.claim("event:EvX", 60) for _ in range(10) for s in (a, b)))
+    assert sum(results) == 1
+
+
+async def test_ping(store: Store) -> None:
+    await store.ping()
+
+
+# ---------------------------------------------------------------- SQLite specifics
+
+
+async def test_sqlite_purge_expired(tmp_path: Path) -> None:
+    path = tmp_path / "purge.db"
+    store = open_store(f"sqlite:///{path}", 0.3)
+    try:
+        await store.put("old1", data(1), 0)
+        await store.put("old2", data(2), 0)
+        assert await store.claim("event:old", 0.1)
+        assert await store.claim("event:live", 60)
+        await asyncio.sleep(0.45)
+        await store.put("live", data(3), 0)
+        assert await store.purge_expired() == 3
+        assert await store.purge_expired() == 0
+        assert (await store.get("live")) is not None
+        assert not await store.claim("event:live", 60)
+        with sqlite3.connect(path) as raw:
+            assert [r[0] for r in raw.execute("SELECT key FROM conversations")] == ["live"]
+            assert [r[0] for r in raw.execute("SELECT token FROM claims")] == ["event:live"]
+    finally:
+        await store.close()
+
+
+async def test_sqlite_missing_folder_is_unavailable(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path}/no/such/folder/x.db", 60)
+    try:
+        with pytest.raises(StoreUnavailable, match="folder"):
+            await store.ping()
+    finally:
+        await store.close()
+
+
+@pytest.mark.parametrize("url", ["postgres://u:secret@h/db", "mysql://u@h/db", "advisor.db", "", "sqlite:///",
+                                 "sqlite://advisor.db"])
+def test_unsupported_url_is_a_value_error(url: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        open_store(url)
+    message = str(caught.value)
+    assert "\n" not in message and "sqlite:///" in message and "redis://" in message and "secret" not in message
+
+
+async def test_sqlite_locked_too_long_is_unavailable_then_recovers(tmp_path: Path) -> None:
+    """Another process holding the write lock past busy_timeout: StoreUnavailable, and no stuck transaction."""
+    from bot.store.sqlite import SqliteStore
+
+    path = tmp_path / "locked.db"
+    store = SqliteStore(str(path), 3600, busy_timeout=0.2)
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        await store.put("k", data(1), 0)
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("UPDATE conversations SET version = 7 WHERE key = 'k'")
+        with pytest.raises(StoreUnavailable, match="locked"):
+            await store.put("k", data(2), 1)
+        with pytest.raises(StoreUnavailable, match="locked"):
+            await store.claim("event:Ev1", 60)
+        got = await store.get("k")  # WAL: readers still see the last committed state
+        assert got is not None and got.version == 1
+        other.execute("COMMIT")
+        got = await store.get("k")  # and then the other process's commit, not an old snapshot
+        assert got is not None and got.version == 7
+        assert await store.put("k", data(3), 7) is not None
+        assert await store.claim("event:Ev1", 60)
+    finally:
+        other.close()
+        await store.close()
+
+
+WRITER = textwrap.dedent("""
+    import asyncio, sys, time
+    from bot.store import open_store
+
+    async def main(url):
+        store = open_store(url, 3600)
+        record = await store.put("k", {"n": 1}, 0)
+        record = await store.put("k", {"n": 2}, record.version)
+        await store.claim("event:Ev1", 60)
+        print("written", flush=True)
+        time.sleep(60)  # killed here, without closing anything
+
+    asyncio.run(main(sys.argv[1]))
+""")
+
+
+async def test_sqlite_writes_survive_sigkill(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/killed.db"
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, url], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "written"
+    finally:
+        proc.kill()  # SIGKILL
+        proc.wait(10)
+    store = open_store(url, 3600)
+    try:
+        got = await store.get("k")
+        assert got is not None and got.version == 2 and got.data == {"n": 2}
+        assert not await store.claim("event:Ev1", 60)
+    finally:
+        await store.close()
+
+
+# ---------------------------------------------------------------- Redis outage
+
+
+async def _fails_fast(call: Callable[[], object]) -> StoreUnavailable:
+    started = time.monotonic()
+    with pytest.raises(StoreUnavailable) as caught:
+        await asyncio.wait_for(call(), 10)  # type: ignore[arg-type]
+    elapsed = time.monotonic() - started
+    assert elapsed < 3, f"took {elapsed:.1f}s to notice Redis is down"
+    return caught.value
+
+
+@pytest.mark.redis
+async def test_redis_outage_and_recovery_with_the_same_store_object() -> None:
+    server = RedisServer().start()
+    store = open_store(server.url, 3600)
+    try:
+        await store.ping()
+        assert await store.put("k", data(1), 0) is not None
+        assert await store.claim("event:before", 60)
+
+        server.stop()
+        for name, call in [("ping", store.ping), ("get", lambda: store.get("k")),
+                           ("put", lambda: store.put("k", data(2), 1)),
+                           ("claim", lambda: store.claim("event:during", 60)),
+                           ("release", lambda: store.release("event:before")),
+                           ("delete", lambda: store.delete("k"))]:
+            error = await _fails_fast(call)
+            assert "Redis" in str(error) and f"127.0.0.1:{server.port}" in str(error), (name, str(error))
+
+        server.start()  # same port, empty (no persistence)
+        await store.ping()
+        assert await store.get("k") is None
+        created = await store.put("k", data(3), 0)
+        assert created is not None and created.version == 1
+        assert await store.claim("event:after", 60) is True
+        assert await store.claim("event:after", 60) is False
+    finally:
+        await store.close()
+        server.stop()
+
+
+@pytest.mark.redis
+async def test_redis_not_running_at_all_is_unavailable() -> None:
+    server = RedisServer()  # a free port, never started
+    store = open_store(server.url, 3600)
+    try:
+        error = await _fails_fast(store.ping)
+        assert "Redis" in str(error)
+        await _fails_fast(lambda: store.get("k"))
+    finally:
+        await store.close()
