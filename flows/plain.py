@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from flows.conversation import Ask, Chosen, Output, Result, Say
 from flows.questions import BY_ID
+from flows.rules import CHECKED as RULES_CHECKED
 from flows.texts import say
 from flows.verdict import Level, Point, Verdict
 
 LEVEL_EMOJI = {Level.SAFE: "✅", Level.SAFE_IF: "⚠️", Level.STOP: "⛔"}
-CHECKED = "2026-11-28"
+CHECKED = RULES_CHECKED  # the date every rule was last checked
 
 
 def question_text(ask: Ask, lang: str) -> str:

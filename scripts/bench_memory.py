@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import aiohttp
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.app import web_client  # noqa: E402
@@ -128,7 +130,8 @@ async def run(conversations: int, concurrency: int, folder: str, api_url: str, s
                         port=0)
     store = open_store(settings.store_url, settings.conversation_ttl)
     dm = DmAdvisor(Sessions(store), Advisor())
-    client = web_client(settings)
+    session = aiohttp.ClientSession()  # as the app does (bot.app.build_app): connections are reused
+    client = web_client(settings, session)
     try:
         # warm up (imports, first connection, the database file) outside the measurement
         await typed(dm, client, 999_999)
@@ -184,6 +187,7 @@ async def run(conversations: int, concurrency: int, folder: str, api_url: str, s
             return 1
         return 0
     finally:
+        await session.close()
         await store.close()
 
 
