@@ -7,11 +7,12 @@ import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-from tests.fake_slack import fake_slack_fixture  # noqa: F401  (the `fake_slack` fixture)
+from tests.fake_slack import FakeSlack, fake_slack_fixture  # noqa: F401  (the `fake_slack` fixture)
+from tests.harness import Harness
 
 
 def free_port() -> int:
@@ -81,3 +82,17 @@ def redis_url(redis_server: str) -> str:
     client.flushdb()
     client.close()
     return redis_server
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    """A SQLite store URL in this test's folder."""
+    return f"sqlite:///{tmp_path}/advisor.db"
+
+
+@pytest.fixture
+async def app(fake_slack: FakeSlack, db: str) -> AsyncIterator[Harness]:
+    """The real app over HTTP on 127.0.0.1 with a SQLite store, talking to the fake Slack."""
+    h = await Harness(fake_slack, db).start()
+    yield h
+    await h.stop()

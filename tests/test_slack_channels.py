@@ -23,13 +23,6 @@ ON_TOPIC_2 = "仮払いがまだなのに作業を始めてって言われまし
 CW_CONTACT_FAQ = "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10562"
 
 
-@pytest.fixture
-async def app(fake_slack, tmp_path):
-    h = await Harness(fake_slack, f"sqlite:///{tmp_path}/channels.db").start()
-    yield h
-    await h.stop()
-
-
 def thread_replies(fake: FakeSlack, channel: str, ts: str) -> list[Call]:
     return [c for c in fake.calls_to("chat.postMessage")
             if c.args.get("channel") == channel and c.args.get("thread_ts") == ts]

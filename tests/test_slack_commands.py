@@ -20,13 +20,6 @@ ESCROW_QUESTION = BY_ID["escrow"].ask["ja"]          # クライアントの仮�
 QUICK_TEXT = "仮払いはまだで、クライアントから直接契約しようと言われた"
 
 
-@pytest.fixture
-async def app(fake_slack, tmp_path):
-    h = await Harness(fake_slack, f"sqlite:///{tmp_path}/commands.db").start()
-    yield h
-    await h.stop()
-
-
 def safe_answers() -> dict:
     """The modal state of a CrowdWorks job where everything is in order."""
     return {

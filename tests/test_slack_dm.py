@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests import slack_payloads as p
-from tests.harness import Harness, find_button, settle, texts
-
-
-@pytest.fixture
-async def app(fake_slack, tmp_path):
-    h = await Harness(fake_slack, f"sqlite:///{tmp_path}/dm.db").start()
-    yield h
-    await h.stop()
+from tests.harness import find_button, settle, texts
 
 
 async def test_full_conversation_by_clicking(app):

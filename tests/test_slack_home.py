@@ -5,24 +5,10 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from flows.questions import BY_ID
 from flows.texts import say
 from tests import slack_payloads as p
 from tests.harness import USER, Harness, settle, texts
-
-
-@pytest.fixture
-def db(tmp_path) -> str:
-    return f"sqlite:///{tmp_path}/home.db"
-
-
-@pytest.fixture
-async def app(fake_slack, db):
-    h = await Harness(fake_slack, db).start()
-    yield h
-    await h.stop()
 
 
 async def open_home(app: Harness, user: str = USER) -> dict:
