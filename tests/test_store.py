@@ -205,10 +205,10 @@ async def test_idle_record_expires_and_can_be_created_again(make_store: Callable
 
 
 async def test_each_update_extends_the_idle_time(make_store: Callable[..., Store]) -> None:
-    store = make_store(ttl=0.6)
+    store = make_store(ttl=1.0)
     record = await store.put("k", data(0), 0)
-    for n in range(1, 5):  # 4 × 0.3 s > ttl, but never 0.6 s idle
-        await asyncio.sleep(0.3)
+    for n in range(1, 5):  # 4 × 0.4 s > ttl, but never 1 s idle
+        await asyncio.sleep(0.4)
         assert record is not None
         record = await store.put("k", data(n), record.version)
         assert record is not None, f"expired while in use (update {n})"
@@ -272,13 +272,13 @@ async def test_ping(store: Store) -> None:
 
 async def test_sqlite_purge_expired(tmp_path: Path) -> None:
     path = tmp_path / "purge.db"
-    store = open_store(f"sqlite:///{path}", 0.3)
+    store = open_store(f"sqlite:///{path}", 1.0)
     try:
         await store.put("old1", data(1), 0)
         await store.put("old2", data(2), 0)
         assert await store.claim("event:old", 0.1)
         assert await store.claim("event:live", 60)
-        await asyncio.sleep(0.45)
+        await asyncio.sleep(1.2)
         await store.put("live", data(3), 0)
         assert await store.purge_expired() == 3
         assert await store.purge_expired() == 0
@@ -354,12 +354,11 @@ WRITER = textwrap.dedent("""
 
 async def test_sqlite_writes_survive_sigkill(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path}/killed.db"
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, url], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "written"
-    finally:
-        proc.kill()  # SIGKILL
-        proc.wait(10)
+    with subprocess.Popen([sys.executable, "-c", WRITER, url], cwd=ROOT, stdout=subprocess.PIPE, text=True) as proc:
+        try:
+            assert proc.stdout is not None and proc.stdout.readline().strip() == "written"
+        finally:
+            proc.kill()  # SIGKILL
     store = open_store(url, 3600)
     try:
         got = await store.get("k")
