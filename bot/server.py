@@ -23,6 +23,7 @@ class ListenError(Exception):
     """The HTTP port cannot be opened (taken, or not allowed)."""
 HOUSEKEEPING_SECONDS = 3600
 MAX_BODY = 1024 * 1024
+DRAIN_SECONDS = 10
 
 
 def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None) -> web.Application:
@@ -103,9 +104,18 @@ async def serve(settings: Settings) -> int:
         if socket is not None:
             await socket.close_async()
         await runner.cleanup()
+        await finish_listeners(exclude={chores})
         await close_app(bolt)
         await store.close()
     return 0
+
+
+async def finish_listeners(exclude: set[asyncio.Task], timeout: float = DRAIN_SECONDS) -> None:
+    """On shutdown, let listeners that are still running (Bolt runs them after the ack) finish their replies."""
+    others = asyncio.all_tasks() - exclude - {asyncio.current_task()}
+    if others:
+        log.info("finishing %d running listener(s)", len(others))
+        await asyncio.wait(others, timeout=timeout)
 
 
 async def stopped() -> None:

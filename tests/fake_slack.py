@@ -149,6 +149,7 @@ class FakeSlack:
         self.socket_connect_count = 0
         self._failures: dict[str, list[_Failure]] = {}
         self._overrides: dict[str, ResponseFactory] = {}
+        self._delays: dict[str, float] = {}
         self._users: dict[str, dict[str, Any]] = {}
         self._sockets: list[_SocketConn] = []
         self._ts_counter = itertools.count(1)
@@ -237,6 +238,10 @@ class FakeSlack:
         else:
             body = dict(response)
             self._overrides[method] = lambda _call: json.loads(json.dumps(body))
+
+    def slow(self, method: str, seconds: float) -> None:
+        """Answer every later call to `method` only after `seconds` (a slow Slack)."""
+        self._delays[method] = seconds
 
     def set_user_locale(self, user_id: str, locale: str) -> None:
         self._users.setdefault(user_id, {})["locale"] = locale
@@ -399,6 +404,8 @@ class FakeSlack:
             http_method=request.method,
         )
         self.calls.append(call)
+        if self._delays.get(method):
+            await asyncio.sleep(self._delays[method])
 
         failures = self._failures.get(method)
         if failures:

@@ -566,3 +566,16 @@ async def test_logs_never_contain_messages_or_secrets(bots, slack, http, fake_sl
         assert text not in logged, f"message text {text!r} appears in the log"
     assert BOT_TOKEN not in logged and BOT_TOKEN.removeprefix("xoxb-") not in logged
     assert SECRET not in logged
+
+
+# ---------------------------------------------------------------- graceful shutdown
+
+
+async def test_sigterm_lets_a_running_reply_finish(bots, slack, http, fake_slack, tmp_path):
+    bot = await bots(f"sqlite:///{tmp_path}/drain.db").start(http)
+    fake_slack.slow("users.info", 1.0)  # the new conversation looks up the locale first: a slow Slack
+    await slack.dm(bot, "1")  # says nothing of the language, so the locale is looked up
+    await fake_slack.wait_for("users.info")
+    assert await bot.terminate() == 0  # SIGTERM while the listener waits for Slack
+    question = await post_number(fake_slack, "D0001", 0, timeout=1)
+    assert question_id(question) == "platform"
