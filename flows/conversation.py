@@ -293,9 +293,10 @@ class Advisor:
     def _answer_text(self, conv: Any, text: str) -> list[Output]:
         question = BY_ID[conv.state]
         values = self._values_in(conv, question, text)
-        notes = self._note(conv, text, current=question.id)
         if values:
-            return [*notes, *self._record(conv, question, values)]
+            chosen = self._remember(conv, question, values)
+            return [chosen, *self._note(conv, text, current=question.id), *self._advance(conv)]
+        notes = self._note(conv, text, current=question.id)
         if notes:
             return [*notes, *self._ask(conv)]
         return self._not_understood(conv, question)
@@ -338,11 +339,14 @@ class Advisor:
         return self._record(conv, question, values)
 
     def _record(self, conv: Any, question: Question, values: list[str]) -> list[Output]:
+        return [self._remember(conv, question, values), *self._advance(conv)]
+
+    def _remember(self, conv: Any, question: Question, values: list[str]) -> Chosen:
         if question.multi and len(values) > 1:
             values = [v for v in values if v != "none"]
         conv.answers[question.id] = values if question.multi else values[0]
         conv.history.append(question.id)
-        return [Chosen(question, tuple(values)), *self._advance(conv)]
+        return Chosen(question, tuple(values))
 
     def _not_understood(self, conv: Any, question: Question) -> list[Output]:
         conv.attempts += 1

@@ -20,12 +20,15 @@ def question_text(ask: Ask, lang: str) -> str:
         lines.append(q.help[lang])
     if q.multi:
         lines.append(say("multi_hint", lang))
+        if ask.preselected:
+            lines.append(say("preselected_hint", lang))
     return "\n".join(lines)
 
 
 def ask_text(ask: Ask, lang: str) -> str:
     """The question with numbered options."""
-    options = [f"  {n}. {o.label[lang]}" for n, o in enumerate(ask.options, 1)]
+    options = [f"  {n}. {o.label[lang]}" + (" ✔" if o.value in ask.preselected else "")
+               for n, o in enumerate(ask.options, 1)]
     return "\n".join([question_text(ask, lang), *options])
 
 

@@ -19,6 +19,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "• back: the previous question\n• start over: begin again\n• cancel: stop",
     },
     "options_hint": {"ja": "番号でも答えられます:", "en": "You can also reply with a number:"},
+    "preselected_hint": {"ja": "✔ はこれまでのメッセージから読み取った項目です。",
+                         "en": "✔ marks what I picked up from your earlier messages."},
     "multi_hint": {"ja": "当てはまるものをすべて選んでください（例: 1,3）。", "en": "Pick all that apply (e.g. 1,3)."},
     "gave_up": {"ja": "うまく読み取れなかったので「{value}」として先に進みます。あとで「戻る」で直せます。",
                 "en": "I couldn't read that, so I'll continue with \"{value}\". You can say \"back\" to change it."},

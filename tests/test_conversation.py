@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from flows import plain
 from flows.conversation import Advisor, Ask, Chosen, Command, Conversation, Pick, Result, Say, Text
 from flows.plain import output_text
 from flows.verdict import Level, Verdict
@@ -673,3 +674,18 @@ def test_resume_command_repeats_the_open_question():
     assert turn.outputs[0].key == "resumed"
     assert turn.outputs[1].question.id == "job_format"
     assert isinstance(chat.outputs[0], Chosen)
+
+
+def test_answer_is_echoed_before_what_else_the_message_said():
+    advisor = Advisor()
+    turn = advisor.start("ja")
+    turn = advisor.step(turn.conversation, Text("1"))
+    turn = advisor.step(turn.conversation, Text("契約済みです。クライアントから銀行口座を聞かれました"))
+    assert [type(o) for o in turn.outputs] == [Chosen, Say, Ask]
+    assert turn.outputs[1].key == "signs_noted"
+    conv = turn.conversation
+    for answer in ("固定", "はい", "承認", "本人確認済み"):
+        conv = advisor.step(conv, Text(answer)).conversation
+    signs_question = plain.ask_text(advisor.step(conv, Command("resume")).outputs[1], "ja")
+    assert "口座・身分証・電話番号・LINEなどを聞かれた ✔" in signs_question
+    assert "✔ はこれまでのメッセージから読み取った項目です。" in signs_question
