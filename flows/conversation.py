@@ -149,6 +149,8 @@ def _forget_last(event: EventData) -> None:
     conv: Conversation = event.model
     last = conv.history.pop()
     conv.answers.pop(last, None)
+    if last in conv.skipped:
+        conv.skipped.remove(last)
 
 
 def _clear(event: EventData) -> None:
@@ -355,6 +357,7 @@ class Advisor:
         fallback = question.unknown or (DEFAULT_PLATFORM if question.id == "platform" else None)
         if fallback is None:
             conv.skipped.append(question.id)
+            conv.history.append(question.id)  # so "back" can return to it
             return [Say("skipped"), *self._advance(conv)]
         conv.answers[question.id] = fallback
         conv.history.append(question.id)

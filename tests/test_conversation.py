@@ -689,3 +689,16 @@ def test_answer_is_echoed_before_what_else_the_message_said():
     signs_question = plain.ask_text(advisor.step(conv, Command("resume")).outputs[1], "ja")
     assert "口座・身分証・電話番号・LINEなどを聞かれた ✔" in signs_question
     assert "✔ はこれまでのメッセージから読み取った項目です。" in signs_question
+
+
+def test_back_returns_to_a_question_skipped_after_three_unclear_answers():
+    advisor = Advisor()
+    conv = advisor.start("ja").conversation
+    conv = advisor.step(conv, Text("1")).conversation
+    for gibberish in ("ほげ", "ふが", "ぴよ"):
+        turn = advisor.step(conv, Text(gibberish))
+        conv = turn.conversation
+    assert "skipped" in [o.key for o in turn.outputs if isinstance(o, Say)] and conv.state == "job_format"
+    turn = advisor.step(conv, Text("戻る"))
+    assert turn.conversation.state == "contract" and "contract" not in turn.conversation.skipped
+    assert isinstance(turn.outputs[-1], Ask) and turn.outputs[-1].question.id == "contract"
