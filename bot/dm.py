@@ -14,8 +14,21 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
 from bot.sessions import Session, Sessions
+from bot.store import StoreUnavailable
 from flows import lang as languages
-from flows.conversation import Advisor, Ask, Chosen, Command, Input, Pick, Result, Say, Text, Turn
+from flows.conversation import (
+    Advisor,
+    Ask,
+    Chosen,
+    Command,
+    Conversation,
+    Input,
+    Pick,
+    Result,
+    Say,
+    Text,
+    Turn,
+)
 from flows.plain import say_text
 from flows.texts import say
 from flows.verdict import Verdict, assess
@@ -118,8 +131,13 @@ class DmAdvisor:
             await self.deliver(client, saved, turn, channel or user_id, user_id)
 
     async def refresh_home(self, client: AsyncWebClient, team_id: str | None, user_id: str) -> None:
-        """Publish the Home tab with the user's last verdict, in their language."""
-        session = await self.sessions.load(session_key(team_id, user_id))
+        """Publish the Home tab with the user's last verdict, in their language (without it while the store
+        is unreachable: the tab still works)."""
+        try:
+            session = await self.sessions.load(session_key(team_id, user_id))
+        except StoreUnavailable as error:
+            log.warning("Home tab without the last verdict: %s", error)
+            session = Session(session_key(team_id, user_id), Conversation())
         conv = session.conversation
         lang = conv.lang if not session.is_new else (await user_lang(client, user_id) or "ja")
         last = None if conv.last_answers is None else assess(conv.last_answers, lang)

@@ -187,3 +187,20 @@ async def test_home_start_button_after_a_verdict_starts_a_new_check(app, fake_sl
     assert "前回の続き" not in texts(first)
     text = shown(await open_home(app))
     assert "前回の判定" in text and "✅" in text
+
+
+async def test_home_tab_still_opens_while_the_store_is_unreachable(fake_slack):
+    from tests.conftest import RedisServer
+
+    server = RedisServer().start()
+    app = await Harness(fake_slack, server.url).start()
+    try:
+        server.stop()
+        view = await open_home(app)
+        shown = json.dumps(view, ensure_ascii=False)
+        assert say("home_no_verdict", "ja") in shown
+        await settle()
+        assert not fake_slack.calls_to("chat.postMessage")  # no "unavailable" DM just for opening the tab
+    finally:
+        await app.stop()
+        server.stop()
