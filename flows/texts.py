@@ -4,10 +4,10 @@ from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
     "welcome": {
-        "ja": "クラウドワークスのやり取りをチャットワークに移してよいか、いくつか質問して判定します。"
+        "ja": "クラウドワークスなどで受けたお仕事のやり取りをチャットワークに移してよいか、いくつか質問して判定します。"
               "いつでも「戻る」「はじめから」「キャンセル」「ヘルプ」と送れます。",
-        "en": "I'll ask a few questions and tell you whether it is safe to move your CrowdWorks conversation to "
-              "Chatwork. You can say \"back\", \"start over\", \"cancel\" or \"help\" at any time.",
+        "en": "I'll ask a few questions and tell you whether it is safe to move your conversation with a client "
+              "from CrowdWorks (or Lancers, Coconala) to Chatwork. You can say \"back\", \"start over\", \"cancel\" or \"help\" at any time.",
     },
     "understood": {"ja": "メッセージから次のことを読み取りました: {items}",
                    "en": "From your message I understood: {items}"},

@@ -94,7 +94,7 @@ def urls(verdict: Verdict) -> set[str]:
 
 def test_safe_crowdworks_contracted_escrowed_approved_verified():
     chat = Chat()
-    assert "クラウドワークスのやり取りをチャットワークに移してよいか" in chat.shown[0]
+    assert "お仕事のやり取りをチャットワークに移してよいか" in chat.shown[0]
     assert "どのサービスで見つけたお仕事ですか？" in chat.last_text
     assert "1. クラウドワークス" in chat.last_text and "3. ココナラ" in chat.last_text
     chat.say("1")
@@ -331,7 +331,7 @@ def test_coconala_is_a_stop_after_few_questions():
 
 def test_english_conversation_end_to_end():
     chat = Chat(lang="en")
-    assert "tell you whether it is safe to move your CrowdWorks conversation to Chatwork" in chat.shown[0]
+    assert "tell you whether it is safe to move your conversation with a client" in chat.shown[0]
     assert "Which platform did you find this job on?" in chat.last_text
     chat.say("crowdworks")
     assert "Platform → CrowdWorks" in chat.last_text
@@ -472,7 +472,7 @@ def test_cancel_ends_and_a_new_message_starts_again():
     assert chat.last_text == "終了しました。また質問があればいつでもメッセージを送ってください。"
     assert chat.conv.state == "cancelled" and chat.conv.finished
     chat.say("こんにちは")
-    assert "クラウドワークスのやり取りをチャットワークに移してよいか" in chat.last_text
+    assert "お仕事のやり取りをチャットワークに移してよいか" in chat.last_text
     assert chat.question == "platform" and chat.conv.answers == {}
 
 

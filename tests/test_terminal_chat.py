@@ -24,7 +24,7 @@ Q_ESCROW = "クライアントの仮払い（報酬の預け入れ）は済ん�
 Q_REQUEST = "クラウドワークスの「サービス外連絡申請」はしましたか？"
 Q_CLIENT = "クライアントのプロフィールはどれに近いですか？"
 Q_SIGNS = "クライアントから次のようなことを言われましたか？"
-WELCOME = "クラウドワークスのやり取りをチャットワークに移してよいか"
+WELCOME = "お仕事のやり取りをチャットワークに移してよいか"
 
 
 def chat(tmp_path: Path, lines: list[str], *args: str, db: str = "a.db") -> subprocess.CompletedProcess:
@@ -78,7 +78,7 @@ def test_japanese_stop_verdict(tmp_path):
 def test_english_conversation(tmp_path):
     out = ok(chat(tmp_path, ["crowdworks", "yes", "hourly", "not yet", "not filed", "new account", "none"],
                   "--lang", "en"))
-    assert in_order(out, "tell you whether it is safe to move your CrowdWorks conversation to Chatwork",
+    assert in_order(out, "tell you whether it is safe to move your conversation with a client",
                     "Which platform did you find this job on?", "  1. CrowdWorks", "Platform → CrowdWorks",
                     "Have you signed the contract with the client yet?", "  2. Contracted",
                     "What kind of job is it?", "  3. Hourly", "Has the client put the reward in escrow (仮払い)?",
