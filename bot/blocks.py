@@ -28,6 +28,7 @@ from flows import plain
 from flows.conversation import Ask, Chosen
 from flows.faq import FaqAnswer
 from flows.questions import QUESTIONS, Question
+from flows.rules import Source
 from flows.texts import say
 from flows.verdict import Verdict
 
@@ -101,9 +102,9 @@ def notes_blocks(notes: list[str]) -> tuple[list[Block], str]:
     return _sections(text), text
 
 
-def _links(verdict: Verdict) -> str:
-    lang = verdict.lang
-    return "\n".join(f"• <{s.url}|{s.label(lang)}>" if s.url else f"• {s.label(lang)}" for s in verdict.sources)
+def _links(sources: tuple[Source, ...], lang: str) -> str:
+    """One line per source: a link where there is a URL, the title otherwise."""
+    return "\n".join(f"• <{s.url}|{s.label(lang)}>" if s.url else f"• {s.label(lang)}" for s in sources)
 
 
 def verdict_blocks(verdict: Verdict, notes: list[str] | None = None, buttons: bool = True,
@@ -115,7 +116,7 @@ def verdict_blocks(verdict: Verdict, notes: list[str] | None = None, buttons: bo
                            *_sections(f"*{verdict.headline}*")]
     for title, items in plain.verdict_sections(verdict):
         blocks += _sections(f"*{title}*\n" + "\n".join(f"• {item}" for item in items))
-    blocks += [DividerBlock(), *_sections(f"*{say('sources', lang, date=plain.CHECKED)}*\n{_links(verdict)}"),
+    blocks += [DividerBlock(), *_sections(f"*{say('sources', lang, date=plain.CHECKED)}*\n{_links(verdict.sources, lang)}"),
                ContextBlock(elements=[MarkdownTextObject(text=say("disclaimer", lang))])]
     if buttons:
         value = "restart" if run is None else str(run)  # the round makes a second click harmless
@@ -134,7 +135,7 @@ def start_button(lang: str, value: str = "{}", text_key: str = "start_check") ->
 
 def faq_blocks(answer: FaqAnswer) -> tuple[list[Block], str]:
     """A short FAQ answer for a channel thread, with its sources and a button to the full check."""
-    links = "\n".join(f"• <{url}|{title}>" if url else f"• {title}" for title, url in answer.sources)
+    links = _links(answer.sources, answer.lang)
     blocks: list[Block] = [*_sections(answer.text)]
     if links:
         blocks.append(ContextBlock(elements=[MarkdownTextObject(text=links[:2900])]))

@@ -7,7 +7,7 @@ This file is data. To change what the bot answers, edit ``FAQ_ENTRIES`` below. E
 - ``also_needs``: words of which one must ALSO appear (empty = the topic words are enough), e.g. the
   Chatwork entry needs a word about moving, so "チャットワークの通知が来ない" is not about it;
 - ``ja`` / ``en``: the answer, 2–4 sentences; official facts said plainly, third-party facts hedged;
-- ``sources``: (title, url) pairs. Only URLs from shared/domain/facts.md; url None for a secondary fact
+- ``sources``: the rule base's sources (flows/rules.py), so URLs only come from shared/domain/facts.md; url None for a secondary fact
   that has no URL there;
 - ``confidence``: "official" when the core of the answer is on the platform's own pages, "secondary"
   when it is consistent third-party information (the answer then says so).
@@ -28,7 +28,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows import rules
 from flows.lang import detect
+from flows.rules import Source
 
 # ---------------------------------------------------------------- shared words
 
@@ -89,14 +91,7 @@ QUESTION_MARKERS = (
 
 # ---------------------------------------------------------------- the entries
 
-Source = tuple[str, str | None]
-
-FAQ_10562 = ("CrowdWorks FAQ 10562 (サービス外連絡申請 / off-platform contact)",
-             "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10562?l=ja&url=10562")
-FAQ_10596 = ("CrowdWorks FAQ 10596 (禁止されている仕事 / prohibited jobs)",
-             "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10596?l=ja&url=10596")
-FAQ_10099 = ("CrowdWorks FAQ 10099 (固定報酬制の仮払い / escrow, fixed price)",
-             "https://crowdworks.secure.force.com/faq/articles/FAQ/10099/")
+# Sources are the rule base's (flows/rules.py): one title and URL per page, in both languages.
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -146,9 +141,9 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
            "account as warning signs, and requests for ID documents, bank details or opening accounts as fraud "
            "signs. Look for the 本人確認 (identity verified), 発注ルールチェック済み and 認定クライアント marks.",
         sources=(
-            ("CrowdWorks blog 5449 (LINE・Chatwork・WhatsAppでのなりすまし / impersonation)", "https://blog.crowdworks.jp/archives/5449/"),
-            ("CrowdWorks blog 6035 (怪しい仕事への注意 / warning signs)", "https://blog.crowdworks.jp/archives/6035"),
-            FAQ_10596,
+            rules.CW_BLOG_IMPERSONATION,
+            rules.CW_BLOG_SCAMS,
+            rules.CW_FAQ_PROHIBITED_JOBS,
         ),
         confidence="official",
     ),
@@ -162,7 +157,7 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
         en="On Coconala, any contact outside Coconala is prohibited, even after purchase (LINE, Slack, Discord, "
            "Zoom and Google Drive are named as examples). So a Coconala deal cannot be moved to Chatwork. Keep the "
            "conversation on Coconala.",
-        sources=(("ココナラ news 1118 (サービス外での連絡の禁止 / no outside contact)", "https://coconala.com/news/1118"),),
+        sources=(rules.COCONALA_NEWS,),
         confidence="official",
     ),
     FaqEntry(
@@ -176,8 +171,8 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
            "仮払い (escrow); after 仮払い, external chat, email and phone are allowed. Contact details are shared "
            "through a 連絡先公開申請 (contact disclosure request). Paying outside Lancers is prohibited.",
         sources=(
-            ("Lancers FAQ l1036/598 (外部ツール・連絡先 / outside tools and contact)", "https://lancers.jp/faq/l1036/598"),
-            ("Lancers FAQ l1028/770 (連絡先公開申請・外部での支払い / contact request, paying outside)", "https://www.lancers.jp/faq/l1028/770"),
+            rules.LANCERS_FAQ_598,
+            rules.LANCERS_FAQ_770,
         ),
         confidence="official",
     ),
@@ -203,7 +198,7 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
            "larger of the system fee on that deal and ¥1,000,000, removal of the account, and legal action; check "
            "the latest terms. If the office judges that a member deals directly, it may restrict the account "
            "without notice. A direct deal also has no escrow, so nothing guarantees you get paid.",
-        sources=(FAQ_10562, ("CrowdWorks 利用規約 (直接取引の禁止, quoted on third-party sites)", None)),
+        sources=(rules.CW_FAQ_CONTACT, rules.CW_TERMS_QUOTED),
         confidence="secondary",
     ),
     FaqEntry(
@@ -220,7 +215,7 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
            "days. A request aimed at a direct deal is refused. Jobs that steer you to an outside contact instead of "
            "answering questions about the work are prohibited, so be careful if a client wants your contact "
            "details without a reason.",
-        sources=(FAQ_10562, FAQ_10596),
+        sources=(rules.CW_FAQ_CONTACT, rules.CW_FAQ_PROHIBITED_JOBS),
         confidence="official",
     ),
     FaqEntry(
@@ -240,7 +235,7 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
            "last 40 days, counted across the organisation. Older messages reportedly come back only on a paid plan, "
            "so check Chatwork's latest plan details. Keep your own copy of what you agreed, and keep it on the "
            "CrowdWorks message system too.",
-        sources=(("Chatwork フリープランの閲覧制限 (third-party sites)", None),),
+        sources=(rules.CHATWORK_PLAN_ARTICLES,),
         confidence="secondary",
     ),
     FaqEntry(
@@ -262,7 +257,7 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
            "aimed at a direct deal is refused. Older posts saying moving to Chatwork is fine after the contract "
            "reportedly describe the rules before this system started in 2020. Even after moving, keep scope, price "
            "and deadlines on CrowdWorks messages, and don't start work before 仮払い (escrow).",
-        sources=(FAQ_10562, FAQ_10099),
+        sources=(rules.CW_FAQ_CONTACT, rules.CW_FAQ_FIXED),
         confidence="official",
     ),
     FaqEntry(
@@ -286,16 +281,13 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
            "the escrow before you start. If a contract is ended midway, the escrowed money goes back to the client "
            "in full.",
         sources=(
-            FAQ_10099,
-            ("CrowdWorks cases p=1355 (マイルストーン払い / milestones)", "https://crowdworks.jp/cases/?p=1355"),
-            ("CrowdWorks FAQ 10027 (時間単価制 / hourly)", "https://crowdworks.secure.force.com/faq/articles/FAQ/10027/"),
-            ("CrowdWorks FAQ 10030 (タスク形式 / task format)",
-             "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10030?l=ja&url=10030"),
-            ("CrowdWorks FAQ 10028 (コンペ形式 / competitions)",
-             "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10028/"),
-            ("CrowdWorks FAQ 10329 (検収・契約終了 / acceptance, ending a contract)",
-             "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10329/"),
-            FAQ_10596,
+            rules.CW_FAQ_FIXED,
+            rules.CW_MILESTONE,
+            rules.CW_FAQ_HOURLY,
+            rules.CW_FAQ_TASK,
+            rules.CW_FAQ_COMPETITION,
+            rules.CW_FAQ_ACCEPTANCE,
+            rules.CW_FAQ_PROHIBITED_JOBS,
         ),
         confidence="official",
     ),

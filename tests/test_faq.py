@@ -101,16 +101,16 @@ def test_entries_well_formed():
             assert "とされて" in e.ja and "reportedly" in e.en, f"{e.id}: a secondary fact must be hedged"
             assert "最新" in e.ja and "check" in e.en and "latest" in e.en, f"{e.id}: a secondary answer says to check"
         else:
-            assert any(url for _, url in e.sources), f"{e.id}: an official answer needs a URL"
+            assert any(s.url for s in e.sources), f"{e.id}: an official answer needs a URL"
 
 
 def test_sources_only_use_urls_from_facts():
     allowed = facts_urls()
     assert allowed, "no URLs found in facts.md"
     for e in faq.FAQ_ENTRIES:
-        for title, url in e.sources:
-            assert title.strip(), e.id
-            assert url is None or url in allowed, f"{e.id}: {url} is not in facts.md"
+        for source in e.sources:
+            assert source.title.strip() and source.label("en").strip(), e.id
+            assert source.url is None or source.url in allowed, f"{e.id}: {source.url} is not in facts.md"
 
 
 def test_faq_does_not_import_slack():
