@@ -91,6 +91,12 @@ def question_blocks(ask: Ask, lang: str, notes: list[str], run: int) -> tuple[li
     return blocks, "\n".join([*notes, plain.ask_text(ask, lang)])
 
 
+def retired_question_blocks(ask: Ask, lang: str) -> tuple[list[Block], str]:
+    """A question message once the question was asked again below it."""
+    text = ask.question.ask[lang]
+    return [*_sections(text), ContextBlock(elements=[MarkdownTextObject(text=say("asked_again", lang))])], text
+
+
 def chosen_blocks(chosen: Chosen, lang: str) -> tuple[list[Block], str]:
     """The question message once answered: what was chosen, no buttons."""
     text = plain.chosen_text(chosen, lang)

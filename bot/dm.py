@@ -186,6 +186,8 @@ class DmAdvisor:
             elif isinstance(output, Say):
                 notes.append(say_text(output, lang))
             elif isinstance(output, Ask):
+                if refs.get("ts") and refs.get("question") == output.question.id:  # asked again below
+                    await self._retire(client, refs, output, lang)
                 ask_blocks, text = blocks.question_blocks(output, lang, notes, turn.conversation.round)
                 sent = await self._post(client, channel, ask_blocks, text)
                 refs = {**sent, "question": output.question.id} if sent else {}
@@ -205,6 +207,12 @@ class DmAdvisor:
             answered, text = blocks.chosen_blocks(chosen, lang)
             await slack_call(client, "chat.update", channel=refs["channel"], ts=refs["ts"],
                              blocks=[b.to_dict() for b in answered], text=text)
+
+    async def _retire(self, client: AsyncWebClient, refs: dict[str, Any], ask: Ask, lang: str) -> None:
+        """The earlier copy of a question asked again: its text stays, its buttons go (one live set)."""
+        old_blocks, text = blocks.retired_question_blocks(ask, lang)
+        await slack_call(client, "chat.update", channel=refs["channel"], ts=refs["ts"], text=text,
+                         blocks=[b.to_dict() for b in old_blocks])
 
     async def _post(self, client: AsyncWebClient, channel: str, message_blocks: list[Any],
                     text: str) -> dict[str, str] | None:

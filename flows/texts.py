@@ -31,6 +31,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "restarted": {"ja": "最初からやり直します。", "en": "Starting over."},
     "cancelled": {"ja": "終了しました。また質問があればいつでもメッセージを送ってください。",
                   "en": "Cancelled. Send me a message any time to start again."},
+    "asked_again": {"ja": "↓ この質問は下でもう一度お聞きしています。", "en": "↓ Asked again below."},
     "chosen": {"ja": "{question} → {answer}", "en": "{question} → {answer}"},
     "stale": {"ja": "このボタンは以前の質問のものです。今の質問に答えてください。",
               "en": "That button belongs to an earlier question. Please answer the current one."},

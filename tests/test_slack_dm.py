@@ -66,6 +66,9 @@ async def test_unclear_answer_is_reasked_with_options(app):
     reask = await app.next_post(1)
     assert "読み取れませんでした" in texts(reask)
     find_button(reask, "crowdworks")
+    [retired] = await app.fake.wait_for("chat.update")  # the first copy loses its buttons: one live set
+    assert retired.args["ts"] == (await app.next_post(0)).response["ts"]
+    assert "下でもう一度お聞きしています" in texts(retired) and '"actions"' not in texts(retired)
 
 
 async def test_stale_button_gets_a_polite_note(app, fake_slack):
