@@ -84,7 +84,7 @@ class DmAdvisor:
             session = await self.sessions.load(session_key(team_id, user_id))
             conv = session.conversation
             if session.is_new:
-                await self.start(client, team_id, user_id, channel, notice="expired")
+                await self._start(client, session, user_id, channel, notice="expired")
                 return
             if conv.finished or conv.round != run or conv.state != question_id:
                 if not (conv.round == run and _same(conv.answers.get(question_id), picked)):  # not a double click
@@ -104,7 +104,7 @@ class DmAdvisor:
             session = await self.sessions.load(session_key(team_id, user_id))
             conv = session.conversation
             if session.is_new or run is None:  # from a form's verdict: the check goes on in the DM
-                await self.start(client, team_id, user_id, channel if channel.startswith("D") else None)
+                await self._start(client, session, user_id, channel if channel.startswith("D") else None)
                 return
             if conv.round != run:  # restarted already (a double click) or an old verdict's button
                 if conv.round != run + 1 or conv.history:
@@ -114,15 +114,18 @@ class DmAdvisor:
                 return
 
     async def start(self, client: AsyncWebClient, team_id: str | None, user_id: str, channel: str | None = None,
-                    known: dict[str, Any] | None = None, notice: str | None = None,
-                    lang: str | None = None) -> None:
+                    known: dict[str, Any] | None = None) -> None:
         """Open (or resume) the conversation in the user's DM, optionally with answers already known."""
         session = await self.sessions.load(session_key(team_id, user_id))
+        await self._start(client, session, user_id, channel, known)
+
+    async def _start(self, client: AsyncWebClient, session: Session, user_id: str, channel: str | None,
+                     known: dict[str, Any] | None = None, notice: str | None = None) -> None:
         conv = session.conversation
         if not session.is_new and not conv.finished and not known:
             await self._apply(client, session, Command("resume"), channel or user_id, user_id)
             return
-        lang = lang or (conv.lang if not session.is_new else await user_lang(client, user_id)) or "ja"
+        lang = (conv.lang if not session.is_new else await user_lang(client, user_id)) or "ja"
         turn = self.advisor.start(lang=lang, known=known, previous=None if session.is_new else conv)
         if notice:
             turn.outputs.insert(0, Say(notice))

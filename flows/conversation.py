@@ -324,7 +324,7 @@ class Advisor:
         if facts:
             out.append(Say("understood", (("items", describe(facts, conv.lang)),)))
         if signs:
-            items = "、".join(label_of("warning_signs", s, conv.lang) for s in signs)
+            items = ("、" if conv.lang == "ja" else ", ").join(label_of("warning_signs", s, conv.lang) for s in signs)
             out.append(Say("signs_noted", (("items", items),)))
         return out
 
