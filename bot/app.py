@@ -1,9 +1,9 @@
-"""Wires the Slack app: the Web API client, the Bolt app, the listeners and what they share."""
+"""Wires the Slack app: the Web API client, the Bolt app, the shared services (bot/services.py) and the
+listeners (bot/listeners/). Nothing here is imported by a listener."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 import aiohttp
 from slack_bolt.async_app import AsyncApp
@@ -13,11 +13,10 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import listeners
 from bot.config import Settings
-from bot.dm import DmAdvisor
-from bot.sessions import Sessions
+from bot.services import build_services
 from bot.store import Store
-from flows.conversation import Advisor
 
 RETRIES = 3
 
@@ -27,15 +26,6 @@ class _NoTokenNotice(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return "`token` will be unused" not in record.getMessage()
-
-
-@dataclass
-class Services:
-    """What the listeners share: the store and the DM conversation."""
-
-    store: Store
-    sessions: Sessions
-    dm: DmAdvisor
 
 
 def web_client(settings: Settings, session: aiohttp.ClientSession | None = None) -> AsyncWebClient:
@@ -49,16 +39,12 @@ def web_client(settings: Settings, session: aiohttp.ClientSession | None = None)
 
 def build_app(settings: Settings, store: Store) -> AsyncApp:
     """The Bolt app with every listener registered."""
-    from bot import listeners
-
-    sessions = Sessions(store)
-    services = Services(store=store, sessions=sessions, dm=DmAdvisor(sessions, Advisor()))
     logger = logging.getLogger("bot.app")
     if not any(isinstance(f, _NoTokenNotice) for f in logger.filters):
         logger.addFilter(_NoTokenNotice())
     client = web_client(settings, aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)))
     app = AsyncApp(client=client, signing_secret=settings.signing_secret or "socket-mode", logger=logger)
-    listeners.register(app, services)
+    listeners.register(app, build_services(store))
     return app
 
 

@@ -1,23 +1,26 @@
 """The advice conversation in a DM: typed messages and button clicks in, Slack messages out.
 
-Every change is a compare-and-set on the stored conversation, so two copies of one event (a double
-click, two instances) advance it once and only the winner sends anything.
+Every change is a compare-and-set on the stored conversation (`_commit`, the one save-and-retry loop), so
+two copies of one event (a double click, two instances) advance it once and only the winner sends anything.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
 from bot.sessions import Session, Sessions
+from bot.slack import slack_call, user_lang
 from bot.store import StoreUnavailable
 from flows import lang as languages
 from flows.conversation import (
+    ASIDES,
     Advisor,
+    Again,
     Ask,
     Chosen,
     Command,
@@ -30,31 +33,15 @@ from flows.conversation import (
     Turn,
 )
 from flows.plain import say_text
-from flows.texts import say
 from flows.verdict import Verdict, assess
 
 log = logging.getLogger(__name__)
 SAVE_TRIES = 3
+TurnFor = Callable[[Session], Awaitable[Turn | None]]
 
 
 def session_key(team_id: str | None, user_id: str) -> str:
     return f"{team_id or '-'}:{user_id}"
-
-
-async def slack_call(client: AsyncWebClient, method: str, **kwargs: Any) -> dict[str, Any] | None:
-    """Call the Web API; on an error answer log the method and error code (never the text) and return None."""
-    try:
-        response = await getattr(client, method.replace(".", "_"))(**kwargs)
-        return response.data if isinstance(response.data, dict) else None
-    except SlackApiError as error:
-        log.warning("Slack %s failed: %s", method, error.response.get("error", "unknown_error"))
-        return None
-
-
-async def user_lang(client: AsyncWebClient, user_id: str) -> str | None:
-    """The user's language from their Slack locale (needs users:read), or None."""
-    data = await slack_call(client, "users.info", user=user_id, include_locale=True)
-    return languages.from_locale(((data or {}).get("user") or {}).get("locale"))
 
 
 class DmAdvisor:
@@ -65,73 +52,86 @@ class DmAdvisor:
     async def on_text(self, client: AsyncWebClient, team_id: str | None, user_id: str, channel: str,
                       text: str) -> None:
         """A typed DM: starts or continues the user's conversation."""
-        for _ in range(SAVE_TRIES):
-            session = await self.sessions.load(session_key(team_id, user_id))
+        async def turn_for(session: Session) -> Turn:
             await self._set_lang(client, user_id, session, text)
-            turn = self.advisor.step(session.conversation, Text(text))
-            saved = await self.sessions.save(session, turn.conversation)
-            if saved:
-                await self.deliver(client, saved, turn, channel, user_id)
-                return
-        log.warning("conversation busy: gave up after %d tries", SAVE_TRIES)
+            return self.advisor.step(session.conversation, Text(text))
+
+        await self._run(client, session_key(team_id, user_id), turn_for, channel, user_id)
 
     async def on_pick(self, client: AsyncWebClient, team_id: str | None, user_id: str, channel: str,
                       message_ts: str, value: str, values: list[str] | None = None) -> None:
-        """A click on an option button (or the Done button of checkboxes, with the ticked `values`)."""
+        """A click on an option button (or the Done button of checkboxes, with the ticked `values`). Whether it
+        answers the open question, repeats a click or is stale is the conversation's to decide."""
         run, question_id, option = blocks.parse_button_value(value)
-        picked = tuple(values if values is not None else [option])
-        for _ in range(SAVE_TRIES):  # a lost compare-and-set is retried on what is stored now
-            session = await self.sessions.load(session_key(team_id, user_id))
-            conv = session.conversation
-            if session.is_new:
-                await self._start(client, session, user_id, channel, notice="expired")
-                return
-            if conv.finished or conv.round != run or conv.state != question_id:
-                if not (conv.round == run and _same(conv.answers.get(question_id), picked)):  # not a double click
-                    key = "finished" if conv.finished else "stale"
-                    await self._ephemeral(client, channel, user_id, key, conv.lang)
-                return
-            session.refs = {"channel": channel, "ts": message_ts, "question": question_id}
-            if await self._apply(client, session, Pick(question_id, picked), channel, user_id):
-                return
-        log.warning("conversation busy: gave up after %d tries", SAVE_TRIES)
+        pick = Pick(question_id, tuple(values if values is not None else [option]), run)
+        refs = {"channel": channel, "ts": message_ts, "question": question_id}
+        await self._click(client, session_key(team_id, user_id), pick, channel, user_id, refs)
 
     async def on_restart(self, client: AsyncWebClient, team_id: str | None, user_id: str, channel: str,
                          value: str) -> None:
-        """'Check again' under a verdict: a new round, once even when clicked twice."""
-        run = int(value) if value.isdigit() else None
-        for _ in range(SAVE_TRIES):
-            session = await self.sessions.load(session_key(team_id, user_id))
-            conv = session.conversation
-            if session.is_new or run is None:  # from a form's verdict: the check goes on in the DM
-                await self._start(client, session, user_id, channel if channel.startswith("D") else None)
-                return
-            if conv.round != run:  # restarted already (a double click) or an old verdict's button
-                if conv.round != run + 1 or conv.history:
-                    await self._ephemeral(client, channel, user_id, "stale", conv.lang)
-                return
-            if await self._apply(client, session, Command("restart"), channel, user_id):
-                return
+        """'Check again' under a verdict: a new round, once even when clicked twice. From a form's verdict
+        (no round), the check goes on in the DM."""
+        if not value.isdigit():
+            await self.start(client, team_id, user_id, channel if channel.startswith("D") else None)
+            return
+        await self._click(client, session_key(team_id, user_id), Again(int(value)), channel, user_id)
 
     async def start(self, client: AsyncWebClient, team_id: str | None, user_id: str, channel: str | None = None,
                     known: dict[str, Any] | None = None) -> None:
         """Open (or resume) the conversation in the user's DM, optionally with answers already known."""
-        session = await self.sessions.load(session_key(team_id, user_id))
-        await self._start(client, session, user_id, channel, known)
+        async def turn_for(session: Session) -> Turn:
+            conv = session.conversation
+            if not session.is_new and not conv.finished and not known:
+                return self.advisor.step(conv, Command("resume"))
+            lang = (conv.lang if not session.is_new else await user_lang(client, user_id)) or "ja"
+            return self.advisor.start(lang=lang, known=known, previous=None if session.is_new else conv)
 
-    async def _start(self, client: AsyncWebClient, session: Session, user_id: str, channel: str | None,
-                     known: dict[str, Any] | None = None, notice: str | None = None) -> None:
-        conv = session.conversation
-        if not session.is_new and not conv.finished and not known:
-            await self._apply(client, session, Command("resume"), channel or user_id, user_id)
-            return
-        lang = (conv.lang if not session.is_new else await user_lang(client, user_id)) or "ja"
-        turn = self.advisor.start(lang=lang, known=known, previous=None if session.is_new else conv)
-        if notice:
-            turn.outputs.insert(0, Say(notice))
-        saved = await self.sessions.save(session, turn.conversation)
-        if saved:
-            await self.deliver(client, saved, turn, channel or user_id, user_id)
+        # not retried: a start that lost its compare-and-set lost to another start (a double click)
+        await self._run(client, session_key(team_id, user_id), turn_for, channel or user_id, user_id, tries=1)
+
+    async def _click(self, client: AsyncWebClient, key: str, event: Input, channel: str, user_id: str,
+                     refs: dict[str, Any] | None = None) -> None:
+        """A click: a stale or repeated one changes nothing and only gets its note, seen by the clicker."""
+        async def turn_for(session: Session) -> Turn | None:
+            if session.is_new:
+                await self._set_lang(client, user_id, session, "")
+            if refs is not None:
+                session.refs = refs
+            turn = self.advisor.step(session.conversation, event)
+            if not session.is_new and turn.conversation == session.conversation:
+                await self._asides(client, channel, user_id, turn)
+                return None
+            return turn
+
+        await self._run(client, key, turn_for, channel, user_id)
+
+    async def _run(self, client: AsyncWebClient, key: str, turn_for: TurnFor, channel: str, user_id: str,
+                   tries: int = SAVE_TRIES) -> None:
+        committed = await self._commit(key, turn_for, tries=tries)
+        if committed is not None:
+            await self.deliver(client, *committed, channel, user_id)
+
+    async def _commit(self, key: str, turn_for: TurnFor, lang: str = "ja",
+                      tries: int = SAVE_TRIES) -> tuple[Session, Turn] | None:
+        """The one save-and-retry loop: load, compute the turn, compare-and-set save; a lost compare-and-set
+        is retried on what is stored now. None when there is nothing to save or every try lost."""
+        for _ in range(tries):
+            session = await self.sessions.load(key, lang)
+            turn = await turn_for(session)
+            if turn is None:
+                return None
+            saved = await self.sessions.save(session, turn.conversation)
+            if saved:
+                return saved, turn
+        if tries > 1:
+            log.warning("conversation busy: gave up after %d tries", tries)
+        return None
+
+    async def _asides(self, client: AsyncWebClient, channel: str, user_id: str, turn: Turn) -> None:
+        for output in turn.outputs:
+            if isinstance(output, Say) and output.key in ASIDES:
+                text = say_text(output, turn.conversation.lang)
+                await slack_call(client, "chat.postEphemeral", channel=channel, user=user_id, text=text)
 
     async def refresh_home(self, client: AsyncWebClient, team_id: str | None, user_id: str) -> None:
         """Publish the Home tab with the user's last verdict, in their language (without it while the store
@@ -148,24 +148,15 @@ class DmAdvisor:
 
     async def keep_verdict(self, team_id: str | None, user_id: str, answers: dict[str, Any], lang: str) -> None:
         """Remember a verdict given outside the conversation (the modal) for the Home tab."""
-        for _ in range(SAVE_TRIES):
-            session = await self.sessions.load(session_key(team_id, user_id), lang)
-            conv = session.conversation
+        async def turn_for(session: Session) -> Turn:
+            conv = session.conversation.copy()
             conv.last_answers = answers
-            if await self.sessions.save(session, conv):
-                return
+            return Turn(conv, [])
+
+        await self._commit(session_key(team_id, user_id), turn_for, lang)
 
     async def forget(self, team_id: str | None, user_id: str) -> None:
         await self.sessions.forget(session_key(team_id, user_id))
-
-    async def _apply(self, client: AsyncWebClient, session: Session, event: Input, channel: str,
-                     user_id: str) -> bool:
-        """Step and save; False when the stored conversation changed meanwhile (nothing was sent)."""
-        turn = self.advisor.step(session.conversation, event)
-        saved = await self.sessions.save(session, turn.conversation)
-        if saved:
-            await self.deliver(client, saved, turn, channel, user_id)
-        return saved is not None
 
     async def _set_lang(self, client: AsyncWebClient, user_id: str, session: Session, text: str) -> None:
         conv = session.conversation
@@ -174,9 +165,6 @@ class DmAdvisor:
             conv.lang = written or await user_lang(client, user_id) or conv.lang
         elif written:
             conv.lang = written
-
-    async def _ephemeral(self, client: AsyncWebClient, channel: str, user_id: str, key: str, lang: str) -> None:
-        await slack_call(client, "chat.postEphemeral", channel=channel, user=user_id, text=say(key, lang))
 
     async def deliver(self, client: AsyncWebClient, session: Session, turn: Turn, channel: str,
                       user_id: str) -> None:
@@ -227,9 +215,3 @@ class DmAdvisor:
     async def publish_home(self, client: AsyncWebClient, user_id: str, lang: str, last: Verdict | None) -> None:
         view = blocks.home_view(lang, last)
         await slack_call(client, "views.publish", user_id=user_id, view=view.to_dict())
-
-
-def _same(answer: Any, picked: tuple[str, ...]) -> bool:
-    if answer is None:
-        return False
-    return tuple(answer) == picked if isinstance(answer, list) else (answer,) == picked

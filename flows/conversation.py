@@ -1,23 +1,24 @@
 """The advice conversation: one `transitions` state machine shared by every conversation.
 
-States, top to bottom:
+``TRANSITIONS`` below is the whole conversation, one row per way it can move, read top to bottom; the
+diagram in docs/flow.md is generated from it (``python -m flows.diagram``). In a row:
 
-    start ─advance─▶ platform ─▶ contract ─▶ job_format ─▶ escrow ─▶ contact_request ─▶ client
-          ─▶ warning_signs ─▶ verdict                     (any state) ─cancel─▶ cancelled
+- ``trigger`` is the kind of input: ``answer`` (an understood answer), ``unclear`` (not understood),
+  ``noted`` (not an answer, but other facts or warning signs), ``help``, ``back``, ``resume``, ``restart``,
+  ``cancel``, ``begin`` (a first message), a click: ``stale_click`` (a button of another question or
+  round), ``again`` (the "check again" button); and ``arrive`` / ``arrive_back``, fired by the machine
+  itself on entering a question, to ask it or pass it;
+- ``conditions`` / ``unless`` are named conditions (methods of `Step`), e.g. ``attempts_left``;
+- ``before`` / ``after`` are what the row does and says (methods of `Step`).
 
-- ``advance`` goes to the first question (in flows/questions.py order) that applies and has no answer
-  yet, so answers already known (from a first message, or implied) are skipped; then to ``verdict``.
-- ``back`` returns to the question answered last and forgets that answer.
-- ``restart`` clears the answers and returns to ``start``; ``cancel`` ends the conversation.
-
-A conversation is a plain `Conversation` model. `Advisor.step` attaches it to the machine, applies one
-input (typed text, a picked option, or a command) and detaches it again, returning what to say as data
-(`Ask`, `Chosen`, `Say`, `Result`) for the terminal or Slack to render.
+The first row whose conditions hold is taken. A conversation is a plain `Conversation`; `Advisor.step`
+wraps a copy of it in a `Step`, attaches that to the machine, fires the trigger for the input and detaches
+it again, returning what to say as data (`Ask`, `Chosen`, `Say`, `Result`) for the terminal or Slack.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from transitions import EventData, Machine
@@ -28,8 +29,12 @@ from flows.questions import BY_ID, ORDER, Option, Question
 from flows.verdict import Verdict, assess
 
 MAX_ATTEMPTS = 3
-DONE_STATES = ("verdict", "cancelled")
-STATES = ["start", *ORDER, *DONE_STATES]
+DONE = ["verdict", "cancelled"]
+ASKING = list(ORDER)
+STATES = ["start", *ORDER, *DONE]
+NEXT = dict(zip(ORDER, [*ORDER[1:], "verdict"], strict=True))
+PREVIOUS = dict(zip([*ORDER[1:], "verdict"], ORDER, strict=True))
+ASIDES = ("stale", "finished")  # said about a click: only the one who clicked needs to see it
 
 
 @dataclass
@@ -54,9 +59,16 @@ class Conversation:
         names = cls.__dataclass_fields__
         return cls(**{k: v for k, v in data.items() if k in names})
 
+    def copy(self) -> Conversation:
+        """A copy whose lists and dicts can be changed without touching this one."""
+        answers = {k: list(v) if isinstance(v, list) else v for k, v in self.answers.items()}
+        last = None if self.last_answers is None else dict(self.last_answers)
+        return replace(self, answers=answers, noted_signs=list(self.noted_signs), history=list(self.history),
+                       skipped=list(self.skipped), last_answers=last)
+
     @property
     def finished(self) -> bool:
-        return self.state in DONE_STATES
+        return self.state in DONE
 
     def verdict_answers(self) -> dict[str, Any]:
         """The answers with the warning signs noticed in free text added."""
@@ -102,18 +114,45 @@ class Result:
 Output = Ask | Chosen | Say | Result
 
 
+# ---- inputs ----
+
+@dataclass(frozen=True)
+class Text:
+    """A typed message."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Pick:
+    """Option values picked with a button or checkboxes for one question (in conversation round `round`,
+    when the button says which)."""
+
+    question_id: str
+    values: tuple[str, ...]
+    round: int | None = None
+
+
+@dataclass(frozen=True)
+class Again:
+    """The "check again" button under a verdict of round `round`."""
+
+    round: int
+
+
+@dataclass(frozen=True)
+class Command:
+    """'start', 'restart', 'back', 'cancel', 'help' or 'resume' (ask the open question again)."""
+
+    name: str
+
+
+Input = Text | Pick | Again | Command
+
+
 def offered(question: Question, answers: dict[str, Any]) -> tuple[Option, ...]:
     """The options shown for a question, given the answers so far."""
     return tuple(o for o in question.options if holds(o.only_if, answers))
-
-
-def next_question(conv: Conversation) -> str | None:
-    """The first question that applies and is neither answered (or implied) nor skipped."""
-    known = effective(conv.answers)
-    for qid in ORDER:
-        if qid not in known and qid not in conv.skipped and holds(BY_ID[qid].ask_if, conv.answers):
-            return qid
-    return None
 
 
 def describe(answers: dict[str, Any], lang: str) -> str:
@@ -131,90 +170,249 @@ def label_of(question_id: str, value: str, lang: str) -> str:
     return option.label.get(lang, option.label["ja"])
 
 
-# ---- the machine: built once from plain definitions ----
+# ---- the machine: one table ----
 
-def _goes_next(dest: str | None):
-    def condition(event: EventData) -> bool:
-        return next_question(event.model) == dest
-    return condition
-
-
-def _was_last(dest: str):
-    def condition(event: EventData) -> bool:
-        return bool(event.model.history) and event.model.history[-1] == dest
-    return condition
+def _each_question(row: dict[str, Any], first: bool = True) -> list[dict[str, Any]]:
+    """`row` once per question, from it to the next one (NEXT) or, with dest "previous", the one before."""
+    sources = ORDER if first else ORDER[1:]
+    out = []
+    for q in sources:
+        dest = {"next": NEXT[q], "previous": PREVIOUS.get(q)}.get(row["dest"], row["dest"])
+        out.append({**row, "source": q, "dest": dest})
+    return out
 
 
-def _forget_last(event: EventData) -> None:
-    conv: Conversation = event.model
-    last = conv.history.pop()
-    conv.answers.pop(last, None)
-    if last in conv.skipped:
-        conv.skipped.remove(last)
-
-
-def _clear(event: EventData) -> None:
-    conv: Conversation = event.model
-    conv.answers, conv.noted_signs, conv.history, conv.skipped = {}, [], [], []
-    conv.round += 1
-
-
-def _reset_attempts(event: EventData) -> None:
-    event.model.attempts = 0
-
-
-def _keep_result(event: EventData) -> None:
-    event.model.last_answers = event.model.verdict_answers()
-
-
-ASKING = ["start", *ORDER]
+ANYWHERE = "*"
+IDLE = ["start", *DONE]
 
 TRANSITIONS: list[dict[str, Any]] = [
-    # answering moves on to the first open question …
-    *({"trigger": "advance", "source": ASKING, "dest": q, "conditions": [_goes_next(q)]} for q in ORDER),
-    # … or to the verdict when none is left
-    {"trigger": "advance", "source": ASKING, "dest": "verdict", "conditions": [_goes_next(None)],
-     "after": [_keep_result]},
-    # back: to the question answered last, forgetting that answer
-    *({"trigger": "back", "source": [*ORDER, "verdict"], "dest": q, "conditions": [_was_last(q)],
-       "before": [_forget_last]} for q in ORDER),
-    {"trigger": "restart", "source": "*", "dest": "start", "before": [_clear]},
-    {"trigger": "cancel", "source": "*", "dest": "cancelled"},
+    # a first message (or the first after the end): welcome, note what it says, then the first open question
+    {"trigger": "begin", "source": IDLE, "dest": "platform", "before": ["new_round", "welcome", "note"]},
+    {"trigger": "begin", "source": ASKING, "dest": None, "after": ["welcome", "ask"]},
+    # entering a question: ask it, or pass it when it is answered, implied, or does not apply
+    *_each_question({"trigger": "arrive", "dest": "next", "unless": "needs_asking"}),
+    *_each_question({"trigger": "arrive", "dest": None, "after": "ask"}),
+    # an understood answer: echo it, note what else the message said, go on
+    *_each_question({"trigger": "answer", "dest": "next", "before": ["record", "note"]}),
+    # not an answer, but other facts or signs: say what was noted and ask (or pass) the question again
+    {"trigger": "noted", "source": ASKING, "dest": "=", "before": "note"},
+    # not understood: a re-ask worded differently, then with the help; then a safe fallback, or skip it
+    {"trigger": "unclear", "source": ASKING, "dest": None, "conditions": "attempts_left",
+     "before": "count_attempt", "after": "ask"},
+    *_each_question({"trigger": "unclear", "dest": "next", "conditions": "has_fallback", "before": "give_up"}),
+    *_each_question({"trigger": "unclear", "dest": "next", "before": "skip_question"}),
+    {"trigger": "help", "source": ASKING, "dest": None, "after": ["say_help", "ask_with_help"]},
+    {"trigger": "help", "source": IDLE, "dest": None, "after": "say_help"},
+    # back: to the question answered last, passing the ones not answered by the user, forgetting that answer
+    {"trigger": "back", "source": "cancelled", "dest": None, "after": "say_finished"},
+    *_each_question({"trigger": "back", "dest": "previous", "conditions": "has_history"}, first=False),
+    {"trigger": "back", "source": "verdict", "dest": ORDER[-1], "conditions": "has_history"},
+    {"trigger": "back", "source": ["start", *ORDER, "verdict"], "dest": None, "after": ["say_first", "ask"]},
+    *_each_question({"trigger": "arrive_back", "dest": "previous", "unless": "was_answered"}, first=False),
+    *_each_question({"trigger": "arrive_back", "dest": None, "before": "forget", "after": "ask"}),
+    {"trigger": "resume", "source": ASKING, "dest": None, "after": ["say_resumed", "ask"]},
+    {"trigger": "resume", "source": IDLE, "dest": "platform", "before": ["new_round", "welcome"]},
+    {"trigger": "restart", "source": ANYWHERE, "dest": "platform", "before": ["clear", "say_restarted"]},
+    {"trigger": "cancel", "source": ANYWHERE, "dest": "cancelled", "after": "say_cancelled"},
+    # clicks that do not answer the open question
+    {"trigger": "stale_click", "source": "start", "dest": "platform", "before": ["say_expired", "welcome"]},
+    {"trigger": "stale_click", "source": ANYWHERE, "dest": None, "conditions": "repeats_last_click"},
+    {"trigger": "stale_click", "source": DONE, "dest": None, "after": "say_finished"},
+    {"trigger": "stale_click", "source": ASKING, "dest": None, "after": "say_stale"},
+    # "check again" under a verdict: once, even when clicked twice
+    {"trigger": "again", "source": "start", "dest": "platform", "before": "welcome"},
+    {"trigger": "again", "source": ANYWHERE, "dest": "platform", "conditions": "same_round",
+     "before": ["clear", "say_restarted"]},
+    {"trigger": "again", "source": ANYWHERE, "dest": None, "conditions": "just_restarted"},
+    {"trigger": "again", "source": ANYWHERE, "dest": None, "after": "say_stale"},
 ]
+
+STATE_CONFIG: list[dict[str, Any]] = [
+    {"name": "start"},
+    *({"name": q, "on_enter": "arrived"} for q in ORDER),
+    {"name": "verdict", "on_enter": "give_verdict"},
+    {"name": "cancelled"},
+]
+
+MACHINE: dict[str, Any] = {
+    "states": STATE_CONFIG, "transitions": TRANSITIONS, "initial": "start", "auto_transitions": False,
+    "send_event": True, "queued": True, "name": "advisor",
+}
+
+
+class Step:
+    """A conversation while one input is handled: the model attached to the machine. Its methods are the
+    table's named conditions and callbacks; what they say is collected in `said`."""
+
+    def __init__(self, conv: Conversation, click: Pick | Again | None = None) -> None:
+        self.conv = conv
+        self.click = click
+        self.said: list[Output] = []
+
+    @property
+    def state(self) -> str:
+        return self.conv.state
+
+    @state.setter
+    def state(self, value: str) -> None:
+        self.conv.state = value
+
+    @property
+    def question(self) -> Question:
+        return BY_ID[self.conv.state]
+
+    # -- conditions --
+
+    def needs_asking(self, event: EventData) -> bool:
+        """The question is not answered (nor implied), not skipped, and applies to the answers so far."""
+        q, conv = self.conv.state, self.conv
+        return q not in effective(conv.answers) and q not in conv.skipped and holds(BY_ID[q].ask_if, conv.answers)
+
+    def attempts_left(self, event: EventData) -> bool:
+        return self.conv.attempts + 1 < MAX_ATTEMPTS
+
+    def has_fallback(self, event: EventData) -> bool:
+        return self._fallback() is not None
+
+    def has_history(self, event: EventData) -> bool:
+        return bool(self.conv.history)
+
+    def was_answered(self, event: EventData) -> bool:
+        return self.conv.state in self.conv.history
+
+    def repeats_last_click(self, event: EventData) -> bool:
+        """A second copy of the click that gave the answer already recorded (a double click)."""
+        pick = self.click
+        if not isinstance(pick, Pick) or pick.round != self.conv.round:  # a button names its round
+            return False
+        answer = self.conv.answers.get(pick.question_id)
+        given = tuple(answer) if isinstance(answer, list) else (answer,)
+        return answer is not None and given == pick.values
+
+    def same_round(self, event: EventData) -> bool:
+        return isinstance(self.click, Again) and self.click.round == self.conv.round
+
+    def just_restarted(self, event: EventData) -> bool:
+        """The conversation was restarted by this same button a moment ago (a double click)."""
+        return (isinstance(self.click, Again) and self.click.round + 1 == self.conv.round
+                and not self.conv.history)
+
+    # -- what the rows do --
+
+    def arrived(self, event: EventData) -> None:
+        self.conv.attempts = 0
+        self.conv_trigger("arrive_back" if event.event.name in ("back", "arrive_back") else "arrive")
+
+    def conv_trigger(self, name: str) -> None:
+        self.trigger(name)  # added by the machine while attached; queued after the current transition
+
+    def new_round(self, event: EventData) -> None:
+        if self.conv.finished:
+            self.clear(event)
+
+    def clear(self, event: EventData) -> None:
+        conv = self.conv
+        conv.answers, conv.noted_signs, conv.history, conv.skipped = {}, [], [], []
+        conv.round += 1
+
+    def record(self, event: EventData) -> None:
+        question, values = self.question, list(event.kwargs["values"])
+        if question.multi and len(values) > 1:
+            values = [v for v in values if v != "none"]
+        self.conv.answers[question.id] = values if question.multi else values[0]
+        self.conv.history.append(question.id)
+        self.said.append(Chosen(question, tuple(values)))
+
+    def note(self, event: EventData) -> None:
+        """Record the facts and warning signs the message stated beyond the current question."""
+        facts, signs = event.kwargs.get("facts") or {}, event.kwargs.get("signs") or []
+        self.conv.answers.update(facts)
+        self.conv.noted_signs.extend(signs)
+        lang = self.conv.lang
+        if facts:
+            self.said.append(Say("understood", (("items", describe(facts, lang)),)))
+        if signs:
+            items = ("、" if lang == "ja" else ", ").join(label_of("warning_signs", s, lang) for s in signs)
+            self.said.append(Say("signs_noted", (("items", items),)))
+
+    def count_attempt(self, event: EventData) -> None:
+        self.conv.attempts += 1
+
+    def give_up(self, event: EventData) -> None:
+        """Take the safe fallback ("not sure"; CrowdWorks for the platform) after three unclear answers."""
+        q, value = self.conv.state, self._fallback()
+        self.conv.answers[q] = value
+        self.conv.history.append(q)
+        self.said.append(Say("gave_up", (("value", label_of(q, value, self.conv.lang)),)))
+
+    def skip_question(self, event: EventData) -> None:
+        """Leave the question open (listed under "still to check"); "back" can return to it."""
+        self.conv.skipped.append(self.conv.state)
+        self.conv.history.append(self.conv.state)
+        self.said.append(Say("skipped"))
+
+    def forget(self, event: EventData) -> None:
+        q, conv = self.conv.state, self.conv
+        conv.history.remove(q)
+        conv.answers.pop(q, None)
+        if q in conv.skipped:
+            conv.skipped.remove(q)
+
+    def ask(self, event: EventData, show_help: bool = False) -> None:
+        conv = self.conv
+        if conv.state == "verdict":
+            self.said.append(Result(assess(conv.verdict_answers(), conv.lang)))
+        elif conv.state in BY_ID:
+            question = self.question
+            preselected = tuple(conv.noted_signs) if question.multi else ()
+            options = offered(question, conv.answers)
+            self.said.append(Ask(question, options, conv.attempts, preselected, show_help))
+
+    def ask_with_help(self, event: EventData) -> None:
+        self.ask(event, show_help=True)
+
+    def give_verdict(self, event: EventData) -> None:
+        self.conv.last_answers = self.conv.verdict_answers()
+        self.ask(event)
+
+    def welcome(self, event: EventData) -> None:
+        self.said.append(Say("welcome"))
+
+    def say_help(self, event: EventData) -> None:
+        self.said.append(Say("help"))
+
+    def say_first(self, event: EventData) -> None:
+        self.said.append(Say("nothing_to_go_back"))
+
+    def say_resumed(self, event: EventData) -> None:
+        self.said.append(Say("resumed"))
+
+    def say_restarted(self, event: EventData) -> None:
+        self.said.append(Say("restarted"))
+
+    def say_cancelled(self, event: EventData) -> None:
+        self.said.append(Say("cancelled"))
+
+    def say_finished(self, event: EventData) -> None:
+        self.said.append(Say("finished"))
+
+    def say_stale(self, event: EventData) -> None:
+        self.said.append(Say("stale"))
+
+    def say_expired(self, event: EventData) -> None:
+        self.said.append(Say("expired"))
+
+    def _fallback(self) -> str | None:
+        question = self.question
+        return question.unknown or (DEFAULT_PLATFORM if question.id == "platform" else None)
 
 
 def build_machine() -> Machine:
     """The one machine every conversation model is attached to while it handles an input."""
-    return Machine(model=None, states=STATES, transitions=TRANSITIONS, initial="start", auto_transitions=False,
-                   send_event=True, after_state_change=[_reset_attempts], name="advisor")
+    return Machine(model=None, **MACHINE)
 
 
-# ---- inputs ----
-
-@dataclass(frozen=True)
-class Text:
-    """A typed message."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Pick:
-    """Option values picked with a button or checkboxes for one question."""
-
-    question_id: str
-    values: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Command:
-    """'start', 'restart', 'back', 'cancel', 'help' or 'resume' (ask the open question again)."""
-
-    name: str
-
-
-Input = Text | Pick | Command
-
+# ---- turning an input into a trigger ----
 
 @dataclass(frozen=True)
 class Turn:
@@ -245,134 +443,81 @@ class Advisor:
 
     def step(self, conv: Conversation, event: Input) -> Turn:
         """Apply one input to a copy of `conv`: the new conversation and what to say."""
-        model = Conversation.from_dict(conv.to_dict())
+        model = Step(conv.copy(), event if isinstance(event, Pick | Again) else None)
         self.machine.add_model(model, initial=model.state)
         try:
-            outputs = self._dispatch(model, event)
+            name, kwargs = trigger_for(model.conv, event)
+            model.trigger(name, **kwargs)
         finally:
             self.machine.remove_model(model)
-        return Turn(Conversation.from_dict(model.to_dict()), outputs)
+        return Turn(model.conv, model.said)
 
-    def _dispatch(self, conv: Any, event: Input) -> list[Output]:
-        if isinstance(event, Command):
-            return self._command(conv, event.name)
-        if isinstance(event, Pick):
-            return self._pick(conv, event)
-        name = parse.command(event.text)
-        if name:
-            return self._command(conv, name)
-        if conv.state == "start" or conv.finished:
-            return self._begin(conv, event.text)
-        return self._answer_text(conv, event.text)
 
-    def _command(self, conv: Any, name: str) -> list[Output]:
-        if name == "help":
-            return [Say("help"), *self._ask(conv, help_shown=True)]
-        if name == "back":
-            if conv.state == "cancelled":
-                return [Say("finished")]
-            if not conv.history or conv.state == "start":
-                return [Say("nothing_to_go_back"), *self._ask(conv)]
-            conv.back()
-            return self._ask(conv)
-        if name == "resume" and not conv.finished and conv.state != "start":
-            return [Say("resumed"), *self._ask(conv)]
-        if name == "cancel":
-            conv.cancel()
-            return [Say("cancelled")]
-        if name == "restart":
-            conv.restart()
-            return [Say("restarted"), *self._advance(conv)]
-        if conv.finished:
-            conv.restart()
-        return [Say("welcome"), *self._advance(conv)]
+def trigger_for(conv: Conversation, event: Input) -> tuple[str, dict[str, Any]]:
+    """The trigger (and its arguments) an input fires in this conversation."""
+    if isinstance(event, Command):
+        return ("begin" if event.name == "start" else event.name), {}
+    if isinstance(event, Again):
+        return "again", {}
+    if isinstance(event, Pick):
+        return _pick_trigger(conv, event)
+    return _text_trigger(conv, event.text)
 
-    def _begin(self, conv: Any, text: str) -> list[Output]:
-        if conv.finished:
-            conv.restart()
-        return [Say("welcome"), *self._note(conv, text, current=None), *self._advance(conv)]
 
-    def _answer_text(self, conv: Any, text: str) -> list[Output]:
-        question = BY_ID[conv.state]
-        values = self._values_in(conv, question, text)
-        if values:
-            chosen = self._remember(conv, question, values)
-            return [chosen, *self._note(conv, text, current=question.id), *self._advance(conv)]
-        notes = self._note(conv, text, current=question.id)
-        if notes:
-            return [*notes, *self._ask(conv)]
-        return self._not_understood(conv, question)
+def _pick_trigger(conv: Conversation, pick: Pick) -> tuple[str, dict[str, Any]]:
+    question = BY_ID.get(pick.question_id)
+    current = conv.state == pick.question_id and pick.round in (None, conv.round)
+    allowed = {o.value for o in offered(question, conv.answers)} if question else set()
+    if not current or not set(pick.values) <= allowed:
+        return "stale_click", {}
+    values = [v for v in pick.values if v != "none"] or list(pick.values)
+    if not values or (len(values) > 1 and not question.multi):
+        return "unclear", {}
+    return "answer", {"values": values}
 
-    def _values_in(self, conv: Any, question: Question, text: str) -> list[str] | None:
-        options = offered(question, conv.answers)
-        values = parse.understand(question, options, text)
-        if values is None and question.multi:
-            values = parse.signs_in(text) or None
-        if values is None:
-            stated = parse.facts_in(text).get(question.id)
-            values = [stated] if stated in {o.value for o in options} else None
-        return values
 
-    def _note(self, conv: Any, text: str, current: str | None) -> list[Output]:
-        """Record facts and warning signs a message states beyond the current question."""
-        facts = {q: v for q, v in parse.facts_in(text).items() if q not in conv.answers and q != current}
-        conv.answers.update(facts)
-        known = {*conv.noted_signs, *conv.answers.get("warning_signs", [])}
-        signs = [] if current == "warning_signs" else [s for s in parse.signs_in(text) if s not in known]
-        conv.noted_signs.extend(signs)
-        out: list[Output] = []
-        if facts:
-            out.append(Say("understood", (("items", describe(facts, conv.lang)),)))
-        if signs:
-            items = ("、" if conv.lang == "ja" else ", ").join(label_of("warning_signs", s, conv.lang) for s in signs)
-            out.append(Say("signs_noted", (("items", items),)))
-        return out
+def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
+    reading = read(conv, text)
+    if reading.command:
+        return ("begin" if reading.command == "start" else reading.command), {}
+    news = {"facts": reading.facts, "signs": reading.signs}
+    if conv.state == "start" or conv.finished:
+        return "begin", news
+    if reading.values:
+        return "answer", {"values": reading.values, **news}
+    return ("noted", news) if reading.facts or reading.signs else ("unclear", {})
 
-    def _pick(self, conv: Any, pick: Pick) -> list[Output]:
-        if conv.finished:
-            return [Say("finished")]
-        question = BY_ID.get(pick.question_id)
-        allowed = {o.value for o in offered(question, conv.answers)} if question else set()
-        if conv.state != pick.question_id or not set(pick.values) <= allowed:
-            return [Say("stale")]
-        values = [v for v in pick.values if v != "none"] or list(pick.values)
-        if not values or (len(values) > 1 and not question.multi):
-            return self._not_understood(conv, question)
-        return self._record(conv, question, values)
 
-    def _record(self, conv: Any, question: Question, values: list[str]) -> list[Output]:
-        return [self._remember(conv, question, values), *self._advance(conv)]
+@dataclass(frozen=True)
+class Reading:
+    """What one message says: an anytime command, or the answer to the open question plus the other facts
+    and warning signs it states that the conversation does not know yet."""
 
-    def _remember(self, conv: Any, question: Question, values: list[str]) -> Chosen:
-        if question.multi and len(values) > 1:
-            values = [v for v in values if v != "none"]
-        conv.answers[question.id] = values if question.multi else values[0]
-        conv.history.append(question.id)
-        return Chosen(question, tuple(values))
+    command: str | None = None
+    values: list[str] | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
+    signs: list[str] = field(default_factory=list)
 
-    def _not_understood(self, conv: Any, question: Question) -> list[Output]:
-        conv.attempts += 1
-        if conv.attempts < MAX_ATTEMPTS:
-            return self._ask(conv)
-        fallback = question.unknown or (DEFAULT_PLATFORM if question.id == "platform" else None)
-        if fallback is None:
-            conv.skipped.append(question.id)
-            conv.history.append(question.id)  # so "back" can return to it
-            return [Say("skipped"), *self._advance(conv)]
-        conv.answers[question.id] = fallback
-        conv.history.append(question.id)
-        label = label_of(question.id, fallback, conv.lang)
-        return [Say("gave_up", (("value", label),)), *self._advance(conv)]
 
-    def _advance(self, conv: Any) -> list[Output]:
-        conv.advance()
-        return self._ask(conv)
+def read(conv: Conversation, text: str) -> Reading:
+    """Read a typed message in the context of the open question (see flows/parse.py)."""
+    name = parse.command(text)
+    if name:
+        return Reading(command=name)
+    current = conv.state if conv.state in BY_ID else None
+    values = _values_in(conv, BY_ID[current], text) if current else None
+    facts = {q: v for q, v in parse.facts_in(text).items() if q not in conv.answers and q != current}
+    known = {*conv.noted_signs, *conv.answers.get("warning_signs", [])}
+    signs = [] if current == "warning_signs" else [s for s in parse.signs_in(text) if s not in known]
+    return Reading(values=values, facts=facts, signs=signs)
 
-    def _ask(self, conv: Any, help_shown: bool = False) -> list[Output]:
-        if conv.state == "verdict":
-            return [Result(assess(conv.verdict_answers(), conv.lang))]
-        if conv.state not in BY_ID:
-            return []
-        question = BY_ID[conv.state]
-        preselected = tuple(conv.noted_signs) if question.multi else ()
-        return [Ask(question, offered(question, conv.answers), conv.attempts, preselected, help_shown)]
+
+def _values_in(conv: Conversation, question: Question, text: str) -> list[str] | None:
+    options = offered(question, conv.answers)
+    values = parse.understand(question, options, text)
+    if values is None and question.multi:
+        values = parse.signs_in(text) or None
+    if values is None:
+        stated = parse.facts_in(text).get(question.id)
+        values = [stated] if stated in {o.value for o in options} else None
+    return values

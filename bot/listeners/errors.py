@@ -10,25 +10,14 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.app import Services
-from bot.dm import slack_call
+from bot.services import Services
+from bot.slack import kind, origin, tell
 from bot.store import StoreUnavailable
 from flows.lang import detect
 from flows.texts import say
 
 log = logging.getLogger(__name__)
 Listener = Callable[..., Awaitable[None]]
-
-
-def _channel_and_user(body: dict[str, Any]) -> tuple[str | None, str | None]:
-    event = body.get("event") or {}
-    channel = event.get("channel") or (body.get("channel") or {}).get("id") or body.get("channel_id")
-    user = event.get("user") or (body.get("user") or {}).get("id") or body.get("user_id")
-    return channel, user
-
-
-def _kind(body: dict[str, Any]) -> str:
-    return (body.get("event") or {}).get("type") or body.get("type") or body.get("command") or "request"
 
 
 def store_guard(listener: Listener) -> Listener:
@@ -49,19 +38,13 @@ def register(app: AsyncApp, services: Services) -> None:
     @app.error
     async def on_error(error: Exception, body: dict, client: AsyncWebClient) -> None:
         if not isinstance(error, StoreUnavailable):
-            log.error("listener failed on %s: %s", _kind(body), type(error).__name__)
+            log.error("listener failed on %s: %s", kind(body), type(error).__name__)
             return
         await tell_unavailable(client, body, error)
 
 
 async def tell_unavailable(client: AsyncWebClient, body: dict[str, Any], error: StoreUnavailable) -> None:
     """Log why (never message text) and send the user a short 'temporarily unavailable'."""
-    log.error("store unavailable while handling %s: %s", _kind(body), error)
-    channel, user = _channel_and_user(body)
-    if not (channel and user):
-        return
+    log.error("store unavailable while handling %s: %s", kind(body), error)
     lang = detect((body.get("event") or {}).get("text") or "") or "ja"
-    if channel.startswith("D"):
-        await slack_call(client, "chat.postMessage", channel=channel, text=say("unavailable", lang))
-    else:
-        await slack_call(client, "chat.postEphemeral", channel=channel, user=user, text=say("unavailable", lang))
+    await tell(client, origin(body), say("unavailable", lang))

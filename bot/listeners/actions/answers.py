@@ -9,16 +9,9 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.app import Services
 from bot.listeners.errors import store_guard
-
-
-def where(body: dict[str, Any]) -> tuple[str, str]:
-    """(channel, message ts) of the message whose button was clicked."""
-    container = body.get("container") or {}
-    channel = (body.get("channel") or {}).get("id") or container.get("channel_id", "")
-    ts = container.get("message_ts") or (body.get("message") or {}).get("ts", "")
-    return channel, ts
+from bot.services import Services
+from bot.slack import origin
 
 
 def ticked(body: dict[str, Any], block_id: str) -> list[str]:
@@ -33,9 +26,8 @@ def register(app: AsyncApp, services: Services) -> None:
     @store_guard
     async def on_answer(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
         await ack()
-        channel, ts = where(body)
-        await services.dm.on_pick(client, (body.get("team") or {}).get("id"), body["user"]["id"], channel, ts,
-                                  action.get("value", ""))
+        at = origin(body)
+        await services.dm.on_pick(client, at.team, at.user, at.channel or "", at.ts or "", action.get("value", ""))
 
     @app.action(blocks.CHECKBOXES)
     async def on_tick(ack: AsyncAck) -> None:
@@ -45,7 +37,6 @@ def register(app: AsyncApp, services: Services) -> None:
     @store_guard
     async def on_submit(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
         await ack()
-        channel, ts = where(body)
-        values = ticked(body, action.get("block_id", ""))
-        await services.dm.on_pick(client, (body.get("team") or {}).get("id"), body["user"]["id"], channel, ts,
-                                  action.get("value", ""), values)
+        at, values = origin(body), ticked(body, action.get("block_id", ""))
+        await services.dm.on_pick(client, at.team, at.user, at.channel or "", at.ts or "", action.get("value", ""),
+                                  values)

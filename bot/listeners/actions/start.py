@@ -9,10 +9,9 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.app import Services
-from bot.dm import slack_call, user_lang
-from bot.listeners.actions.answers import where
 from bot.listeners.errors import store_guard
+from bot.services import Services
+from bot.slack import origin, slack_call, user_lang
 from flows.questions import BY_ID
 from flows.texts import say
 
@@ -31,18 +30,16 @@ def register(app: AsyncApp, services: Services) -> None:
     @store_guard
     async def on_start(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
         await ack()
-        user, team = body["user"]["id"], (body.get("team") or {}).get("id")
-        channel, _ = where(body)
+        at = origin(body)
         known = known_answers(action.get("value", ""))
-        await services.dm.start(client, team, user, known=known or None)
-        if channel and not channel.startswith("D"):
-            lang = await user_lang(client, user) or "ja"
-            await slack_call(client, "chat.postEphemeral", channel=channel, user=user, text=say("dm_opened", lang))
+        await services.dm.start(client, at.team, at.user, known=known or None)
+        if at.channel and not at.in_dm:
+            lang = await user_lang(client, at.user) or "ja"
+            await slack_call(client, "chat.postEphemeral", channel=at.channel, user=at.user, text=say("dm_opened", lang))
 
     @app.action(blocks.RESTART)
     @store_guard
     async def on_restart(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
         await ack()
-        channel, _ = where(body)
-        await services.dm.on_restart(client, (body.get("team") or {}).get("id"), body["user"]["id"], channel,
-                                     action.get("value", ""))
+        at = origin(body)
+        await services.dm.on_restart(client, at.team, at.user, at.channel or "", action.get("value", ""))

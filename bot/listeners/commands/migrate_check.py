@@ -12,8 +12,8 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.app import Services
-from bot.dm import slack_call, user_lang
+from bot.services import Services
+from bot.slack import slack_call, user_lang
 from bot.store import StoreUnavailable
 from flows import parse
 from flows.lang import detect

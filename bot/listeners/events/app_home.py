@@ -5,7 +5,7 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.app import Services
+from bot.services import Services
 
 
 def register(app: AsyncApp, services: Services) -> None:

@@ -13,9 +13,9 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.app import Services
-from bot.dm import slack_call
 from bot.once import CLAIM_TTL, claim_all, event_token, message_token, release_all, thread_token
+from bot.services import Services
+from bot.slack import slack_call
 from flows import faq
 from flows.lang import detect
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from bot.app import Services
 from bot.listeners.views import migrate_check_modal
+from bot.services import Services
 
 
 def register(app: AsyncApp, services: Services) -> None:

@@ -9,9 +9,9 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.app import Services
-from bot.dm import slack_call
 from bot.listeners.errors import store_guard
+from bot.services import Services
+from bot.slack import origin, slack_call
 from flows.verdict import assess
 
 
@@ -28,7 +28,8 @@ def register(app: AsyncApp, services: Services) -> None:
     @store_guard
     async def on_submit(ack: AsyncAck, body: dict, view: dict, client: AsyncWebClient) -> None:
         await ack()
-        user, team = body["user"]["id"], (body.get("team") or {}).get("id")
+        at = origin(body)
+        user, team = at.user, at.team
         meta = metadata(view)
         lang = meta.get("lang") if meta.get("lang") in ("ja", "en") else "ja"
         answers = blocks.modal_answers((view.get("state") or {}).get("values") or {})
