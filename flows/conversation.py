@@ -172,44 +172,35 @@ def label_of(question_id: str, value: str, lang: str) -> str:
 
 # ---- the machine: one table ----
 
-def _each_question(row: dict[str, Any], first: bool = True) -> list[dict[str, Any]]:
-    """`row` once per question, from it to the next one (NEXT) or, with dest "previous", the one before."""
-    sources = ORDER if first else ORDER[1:]
-    out = []
-    for q in sources:
-        dest = {"next": NEXT[q], "previous": PREVIOUS.get(q)}.get(row["dest"], row["dest"])
-        out.append({**row, "source": q, "dest": dest})
-    return out
-
-
+QUESTION = "a question"  # a row for every question (in ORDER); its dest NEXT / PREVIOUS is that question's
+NEXT_ONE, PREVIOUS_ONE = "the next question", "the previous question"
 ANYWHERE = "*"
 IDLE = ["start", *DONE]
 
-TRANSITIONS: list[dict[str, Any]] = [
+ROWS: list[dict[str, Any]] = [
     # a first message (or the first after the end): welcome, note what it says, then the first open question
     {"trigger": "begin", "source": IDLE, "dest": "platform", "before": ["new_round", "welcome", "note"]},
     {"trigger": "begin", "source": ASKING, "dest": None, "after": ["welcome", "ask"]},
     # entering a question: ask it, or pass it when it is answered, implied, or does not apply
-    *_each_question({"trigger": "arrive", "dest": "next", "unless": "needs_asking"}),
-    *_each_question({"trigger": "arrive", "dest": None, "after": "ask"}),
+    {"trigger": "arrive", "source": QUESTION, "dest": NEXT_ONE, "unless": "needs_asking"},
+    {"trigger": "arrive", "source": QUESTION, "dest": None, "after": "ask"},
     # an understood answer: echo it, note what else the message said, go on
-    *_each_question({"trigger": "answer", "dest": "next", "before": ["record", "note"]}),
+    {"trigger": "answer", "source": QUESTION, "dest": NEXT_ONE, "before": ["record", "note"]},
     # not an answer, but other facts or signs: say what was noted and ask (or pass) the question again
     {"trigger": "noted", "source": ASKING, "dest": "=", "before": "note"},
     # not understood: a re-ask worded differently, then with the help; then a safe fallback, or skip it
     {"trigger": "unclear", "source": ASKING, "dest": None, "conditions": "attempts_left",
      "before": "count_attempt", "after": "ask"},
-    *_each_question({"trigger": "unclear", "dest": "next", "conditions": "has_fallback", "before": "give_up"}),
-    *_each_question({"trigger": "unclear", "dest": "next", "before": "skip_question"}),
+    {"trigger": "unclear", "source": QUESTION, "dest": NEXT_ONE, "conditions": "has_fallback", "before": "give_up"},
+    {"trigger": "unclear", "source": QUESTION, "dest": NEXT_ONE, "before": "skip_question"},
     {"trigger": "help", "source": ASKING, "dest": None, "after": ["say_help", "ask_with_help"]},
     {"trigger": "help", "source": IDLE, "dest": None, "after": "say_help"},
     # back: to the question answered last, passing the ones not answered by the user, forgetting that answer
     {"trigger": "back", "source": "cancelled", "dest": None, "after": "say_finished"},
-    *_each_question({"trigger": "back", "dest": "previous", "conditions": "has_history"}, first=False),
-    {"trigger": "back", "source": "verdict", "dest": ORDER[-1], "conditions": "has_history"},
+    {"trigger": "back", "source": [*ORDER[1:], "verdict"], "dest": PREVIOUS_ONE, "conditions": "has_history"},
     {"trigger": "back", "source": ["start", *ORDER, "verdict"], "dest": None, "after": ["say_first", "ask"]},
-    *_each_question({"trigger": "arrive_back", "dest": "previous", "unless": "was_answered"}, first=False),
-    *_each_question({"trigger": "arrive_back", "dest": None, "before": "forget", "after": "ask"}),
+    {"trigger": "arrive_back", "source": list(ORDER[1:]), "dest": PREVIOUS_ONE, "unless": "was_answered"},
+    {"trigger": "arrive_back", "source": QUESTION, "dest": None, "before": "forget", "after": "ask"},
     {"trigger": "resume", "source": ASKING, "dest": None, "after": ["say_resumed", "ask"]},
     {"trigger": "resume", "source": IDLE, "dest": "platform", "before": ["new_round", "welcome"]},
     {"trigger": "restart", "source": ANYWHERE, "dest": "platform", "before": ["clear", "say_restarted"]},
@@ -226,6 +217,24 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "again", "source": ANYWHERE, "dest": None, "conditions": "just_restarted"},
     {"trigger": "again", "source": ANYWHERE, "dest": None, "after": "say_stale"},
 ]
+
+
+def expand(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows as `transitions` takes them: a QUESTION row once per question, its NEXT_ONE / PREVIOUS_ONE
+    dest resolved per source."""
+    out = []
+    for row in rows:
+        sources = ORDER if row["source"] == QUESTION else None
+        if sources is None and row["dest"] not in (NEXT_ONE, PREVIOUS_ONE):
+            out.append(row)
+            continue
+        for source in sources or row["source"]:
+            dest = {NEXT_ONE: NEXT, PREVIOUS_ONE: PREVIOUS}.get(row["dest"], {}).get(source, row["dest"])
+            out.append({**row, "source": source, "dest": dest})
+    return out
+
+
+TRANSITIONS = expand(ROWS)
 
 STATE_CONFIG: list[dict[str, Any]] = [
     {"name": "start"},
@@ -353,7 +362,8 @@ class Step:
 
     def forget(self, event: EventData) -> None:
         q, conv = self.conv.state, self.conv
-        conv.history.remove(q)
+        if q in conv.history:
+            conv.history.remove(q)
         conv.answers.pop(q, None)
         if q in conv.skipped:
             conv.skipped.remove(q)

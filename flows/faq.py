@@ -7,7 +7,7 @@ This file is data. To change what the bot answers, edit ``FAQ_ENTRIES`` below. E
 - ``also_needs``: words of which one must ALSO appear (empty = the topic words are enough), e.g. the
   Chatwork entry needs a word about moving, so "チャットワークの通知が来ない" is not about it;
 - ``ja`` / ``en``: the answer, 2–4 sentences; official facts said plainly, third-party facts hedged;
-- ``sources``: the rule base's sources (flows/rules.py), so URLs only come from shared/domain/facts.md; url None for a secondary fact
+- ``sources``: the rule base's sources (flows/rules.py), so URLs only come from docs/sources.md; url None for a secondary fact
   that has no URL there;
 - ``confidence``: "official" when the core of the answer is on the platform's own pages, "secondary"
   when it is consistent third-party information (the answer then says so).

@@ -1,7 +1,7 @@
 """The rule base: what the advisor says, when, why, and where each point comes from.
 
-This file is data. Every rule traces to a fact in shared/domain/facts.md (the only source of truth);
-to change advice, edit the fact there first, then the rule here. Each rule has:
+This file is data. Every rule traces to a fact in docs/sources.md (this repository's copy of the team's
+domain facts, the only source of truth); to change advice, edit the fact there first, then the rule here. Each rule has:
 
 - ``id``: a stable name (used by the tests and in logs);
 - ``when``: the condition on the answers (the *effective* answers, see flows/conditions.py) under which
@@ -10,10 +10,10 @@ to change advice, edit the fact there first, then the rule here. Each rule has:
   "watch" (a point to watch out for) or "info" (context: what is already in order);
 - ``reason``: why, in Japanese and English (for watch/info: the point itself);
 - ``action``: what to do, in Japanese and English, or None (required for "do_first");
-- ``confidence``: "official", "secondary" or "seed", as marked in facts.md. Secondary facts are written
+- ``confidence``: "official", "secondary" or "seed", as marked in docs/sources.md. Secondary facts are written
   hedged (「…とされています。最新の…をご確認ください」 / "reportedly …; check the latest …"); seed facts are
   written as common advice (「一般に…と言われています」 / "It is common advice that …");
-- ``sources``: where the fact comes from; a URL only when facts.md gives it, otherwise a title only;
+- ``sources``: where the fact comes from; a URL only when docs/sources.md gives it, otherwise a title only;
 - ``checked``: the date the sources were last read.
 
 Never cite a terms article number: the numbers change between versions of the terms.
@@ -112,7 +112,7 @@ def before_contract(a: Answers) -> bool:
     return a.get("contract") == "negotiating" or unknown or reported(a, "move_before_contract")
 
 
-# ---- sources (URLs exactly as in facts.md) ----
+# ---- sources (URLs exactly as in docs/sources.md) ----
 
 CW_FAQ_CONTACT = Source("クラウドワークス よくある質問 10562（サービス外での連絡・直接取引）",
                         "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10562?l=ja&url=10562",
