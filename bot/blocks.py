@@ -38,6 +38,7 @@ SUBMIT_CHOICES = "submit_choices"
 START = "start_check"        # opens the conversation in DM (Home tab, FAQ replies, quick text)
 RESTART = "restart_check"
 MODAL = "migrate_check_modal"
+NONE = "none"  # the "none of these" option of a multi-choice question
 SECTION_LIMIT = 2900
 
 
@@ -74,13 +75,16 @@ def question_blocks(ask: Ask, lang: str, notes: list[str], run: int) -> tuple[li
     q = ask.question
     text = plain.question_text(ask, lang)
     blocks: list[Block] = [*_sections("\n".join(notes)), *_sections(f"*{text}*")]
-    if q.multi:
-        options = [Option(value=o.value, text=_label(o.label[lang])) for o in ask.options]
+    if q.multi:  # checkboxes (Slack allows 10), a Done button, and "none of these" as a button of its own
+        options = [Option(value=o.value, text=_label(o.label[lang])) for o in ask.options if o.value != NONE]
         initial = [o for o in options if o.value in ask.preselected] or None
+        none = [ButtonElement(text=_label(o.label[lang]), action_id=f"{ANSWER}:{o.value}",
+                              value=button_value(run, q.id, o.value)) for o in ask.options if o.value == NONE]
         blocks.append(ActionsBlock(block_id=f"q:{q.id}", elements=[
             CheckboxesElement(action_id=CHECKBOXES, options=options, initial_options=initial),
             ButtonElement(text=say("submit_choices", lang), action_id=SUBMIT_CHOICES, style="primary",
                           value=button_value(run, q.id, "")),
+            *none,
         ]))
     else:
         blocks.append(ActionsBlock(block_id=f"q:{q.id}", elements=[
@@ -169,14 +173,26 @@ def home_view(lang: str, last: Verdict | None) -> View:
     return View(type="home", blocks=blocks)
 
 
+def _modal_inputs(q: Question, lang: str) -> list[InputBlock]:
+    """A select for a single-choice question; checkboxes (at most 10 in Slack) plus a separate "none of these"
+    tick for a multi-choice one."""
+    if not q.multi:
+        return [_modal_input(q, lang)]
+    options = [Option(value=o.value, text=_label(o.label[lang])) for o in q.options if o.value != NONE]
+    none = [Option(value=o.value, text=_label(o.label[lang])) for o in q.options if o.value == NONE]
+    inputs = [InputBlock(block_id=q.id, label=_label(q.ask[lang], 2000), optional=True, hint=_label(q.help[lang], 2000),
+                         element=CheckboxesElement(action_id="value", options=options))]
+    if none:
+        inputs.append(InputBlock(block_id=f"{q.id}:{NONE}", label=_label(q.short[lang], 2000), optional=True,
+                                 element=CheckboxesElement(action_id="value", options=none)))
+    return inputs
+
+
 def _modal_input(q: Question, lang: str) -> InputBlock:
     options = [Option(value=o.value, text=_label(o.label[lang])) for o in q.options]
-    if q.multi:
-        element: Any = CheckboxesElement(action_id="value", options=options)
-    else:
-        initial = options[0] if q.id == "platform" else None
-        element = StaticSelectElement(action_id="value", options=options, initial_option=initial,
-                                      placeholder=say("choose", lang))
+    initial = options[0] if q.id == "platform" else None
+    element = StaticSelectElement(action_id="value", options=options, initial_option=initial,
+                                  placeholder=say("choose", lang))
     return InputBlock(block_id=q.id, label=_label(q.ask[lang], 2000), element=element, optional=q.id != "platform",
                       hint=_label(q.help[lang], 2000))
 
@@ -186,7 +202,7 @@ def modal_view(lang: str, private_metadata: str) -> View:
     return View(type="modal", callback_id=MODAL, title=_label(say("modal_title", lang), 24),
                 submit=say("modal_submit", lang), close=say("modal_close", lang),
                 private_metadata=private_metadata,
-                blocks=[*_sections(say("modal_intro", lang)), *(_modal_input(q, lang) for q in QUESTIONS)])
+                blocks=[*_sections(say("modal_intro", lang)), *(i for q in QUESTIONS for i in _modal_inputs(q, lang))])
 
 
 def modal_answers(state_values: dict[str, Any]) -> dict[str, Any]:
@@ -195,7 +211,8 @@ def modal_answers(state_values: dict[str, Any]) -> dict[str, Any]:
     for q in QUESTIONS:
         field = (state_values.get(q.id) or {}).get("value") or {}
         if q.multi:
-            picked = [o["value"] for o in field.get("selected_options") or []]
+            none = ((state_values.get(f"{q.id}:{NONE}") or {}).get("value") or {}).get("selected_options") or []
+            picked = [o["value"] for o in field.get("selected_options") or []] or [o["value"] for o in none]
             if picked:
                 answers[q.id] = picked
         elif field.get("selected_option"):

@@ -178,9 +178,9 @@ SIGN_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"契約(前|の前|する前)(に|から)?.{0,20}(ちゃっとわーく|chatwork|line|外部|移|連絡)"
      r"|(ちゃっとわーく|chatwork|line|外部).{0,20}契約(前|の前|する前)|before (the )?contract.{0,40}(chatwork|line|move)"
      r"|(chatwork|line|move).{0,40}before (the )?contract", "move_before_contract"),
-    (r"口座|身分証|免許証|まいなんばー|ぱすぽーと|電話番号|line(の)?(id|交換|追加|登録|を教)|個人情報|bank account|"
-     r"id (card|document)|passport|phone number|line id|add (me|them) on line|personal (info|data|details)",
-     "personal_data"),
+    (r"口座|身分証|免許証|まいなんばー|ぱすぽーと|個人情報|bank account|bank details|"
+     r"id (card|document)|passport|open (an|a bank) account|personal (info|data|details)", "id_or_bank"),
+    (r"電話番号|line(の)?(id|交換|追加|登録|を教)|phone number|line id|add (me|them) on line", "contact_details"),
     (r"前払い|初期費用|登録料|教材|講座|さぽーと費|upfront|registration fee|buy (a |the )?(course|material)"
      r"|pay (for )?(a |the )?(course|training|material)", "upfront_fee"),
     (rf"({_K})(の)?前に?.{{0,12}}(作業|始め|着手|開始|納品)|先に(作業|着手|始め|納品)|てすと作業.{{0,8}}(無償|無料)"

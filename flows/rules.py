@@ -202,8 +202,8 @@ RULES: tuple[Rule, ...] = (
         sources=(CW_BLOG_IMPERSONATION,),
     ),
     Rule(
-        id="scam_personal_data",
-        when=lambda a: reported(a, "personal_data"),
+        id="scam_id_or_bank",
+        when=lambda a: reported(a, "id_or_bank"),
         effect="stop",
         reason={"ja": "身分証や銀行口座の情報を求めたり、口座の開設を求めたりするのは詐欺のサインとされています。"
                       "最新の情報をご確認ください。",
@@ -225,6 +225,61 @@ RULES: tuple[Rule, ...] = (
                 "en": "Don't pay anything, and stop dealing with this client for now."},
         confidence="official",
         sources=(CW_BLOG_SCAMS, CW_FAQ_PROHIBITED_JOBS),
+    ),
+    Rule(
+        id="scam_survey_to_line",
+        when=lambda a: reported(a, "survey_to_line"),
+        effect="stop",
+        reason={"ja": "報酬10〜100円の「簡単なアンケート」などからLINEへ誘導し、別のサービスに登録させる仕事は、"
+                      "クラウドワークスが注意を呼びかけている悪質な手口です。",
+                "en": "\"Easy survey\" jobs paying ¥10–¥100 that move you to LINE and then to another service's "
+                      "sign-up are a scam pattern CrowdWorks officially warns about."},
+        action={"ja": "LINEの追加や別サービスへの登録はせず、この相手とのやり取りはいったん止めてください。",
+                "en": "Don't add them on LINE or sign up for anything, and stop dealing with this client for now."},
+        confidence="official",
+        sources=(CW_BLOG_SCAMS, CW_FAQ_PROHIBITED_JOBS),
+    ),
+    Rule(
+        id="scam_mlm_or_unpaid",
+        when=lambda a: reported(a, "mlm_or_unpaid"),
+        effect="stop",
+        reason={"ja": "マルチ商法（MLM）の勧誘や、報酬の代わりに「経験」を与えるという仕事は、クラウドワークスが注意を"
+                      "呼びかけている悪質な手口です。",
+                "en": "MLM recruiting, and jobs that replace pay with \"experience\", are scam patterns CrowdWorks "
+                      "officially warns about."},
+        action={"ja": "勧誘には応じず、この相手とのやり取りはいったん止めてください。",
+                "en": "Don't join or work for \"experience\", and stop dealing with this client for now."},
+        confidence="official",
+        sources=(CW_BLOG_SCAMS,),
+    ),
+    Rule(
+        id="no_work_answers",
+        when=lambda a: reported(a, "no_work_answers"),
+        effect="stop",
+        reason={"ja": "仕事内容についての質問に答えず、外部の連絡先へ誘導する仕事は、クラウドワークスで禁止されています。",
+                "en": "Jobs that steer you to an outside contact instead of answering questions about the work "
+                      "are prohibited on CrowdWorks."},
+        action={"ja": "外部には移らず、仕事の内容はお仕事を受けたサービスのメッセージで質問してください。答えてもらえない"
+                      "なら、この仕事は見送ってください。",
+                "en": "Don't move; ask about the work on the platform's messages. If the client won't answer "
+                      "there, walk away from this job."},
+        confidence="official",
+        sources=(CW_FAQ_PROHIBITED_JOBS,),
+    ),
+    Rule(
+        id="cw_contact_request_refused",
+        when=lambda a: on_crowdworks(a) and contact_request_is(a, "refused"),
+        effect="stop",
+        reason={"ja": "サービス外連絡申請が承認されませんでした。クラウドワークスでは、連絡先の交換や外部での連絡はこの"
+                      "申請を通して行うため、承認がなければチャットワークには移れません。直接取引が目的の申請は"
+                      "認められません。",
+                "en": "The off-platform contact request (サービス外連絡申請) was refused. On CrowdWorks, contact "
+                      "outside it goes through this request, so without approval you can't move to Chatwork. A "
+                      "request aimed at a direct deal is refused."},
+        action={"ja": "チャットワークには移らず、やり取りはクラウドワークスのメッセージで続けてください。",
+                "en": "Don't move to Chatwork; keep the conversation on CrowdWorks messages."},
+        confidence="official",
+        sources=(CW_FAQ_CONTACT,),
     ),
     Rule(
         id="cw_direct_deal_banned",
@@ -282,7 +337,7 @@ RULES: tuple[Rule, ...] = (
     # ---- do_first: safe once you do this first ----
     Rule(
         id="cw_escrow_not_yet",
-        when=lambda a: on_crowdworks(a) and escrow_is(a, "not_yet"),
+        when=lambda a: on_crowdworks(a) and escrow_is(a, "not_yet", "promised"),
         effect="do_first",
         reason={"ja": "クラウドワークスでは、どの形式でもクライアントが作業開始前に報酬を仮払いします。まだ仮払いされていません。",
                 "en": "On CrowdWorks, in every job format the client escrows the reward (仮払い) before the work "
@@ -308,10 +363,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="cw_work_before_escrow_request",
         when=lambda a: on_crowdworks(a) and reported(a, "work_before_escrow"),
-        effect="do_first",
+        effect="stop",
         reason={"ja": "仮払いの前に作業を求める仕事は、クラウドワークスで禁止されています。",
                 "en": "Jobs that require work before escrow (仮払い) are prohibited on CrowdWorks."},
-        action={"ja": "作業は始めず、先に仮払いしてもらってください。応じてもらえない場合は、この仕事は見送ってください。",
+        action={"ja": "作業は始めず、先に仮払いしてもらうようお願いしてください。応じてもらえない場合は、この仕事は見送って"
+                      "ください。",
                 "en": "Don't start; ask the client to escrow first. If they won't, walk away from this job."},
         confidence="official",
         sources=(CW_FAQ_PROHIBITED_JOBS,),
@@ -362,6 +418,19 @@ RULES: tuple[Rule, ...] = (
                 "en": "The off-platform contact request is under review (reviewed within 2 business days)."},
         action={"ja": "承認されるまでは、チャットワークのIDを交換せず、クラウドワークスのメッセージでやり取りしてください。",
                 "en": "Until it is approved, don't exchange Chatwork IDs; keep talking on CrowdWorks messages."},
+        confidence="official",
+        sources=(CW_FAQ_CONTACT,),
+    ),
+    Rule(
+        id="cw_contact_details_need_request",
+        when=lambda a: on_crowdworks(a) and reported(a, "contact_details")
+        and not contact_request_is(a, "approved", "refused"),
+        effect="do_first",
+        reason={"ja": "電話番号やLINEのIDなどの連絡先を交換するにも、クラウドワークスでは「サービス外連絡申請」が必要です。",
+                "en": "On CrowdWorks, exchanging a phone number, a LINE ID or other contact details also goes "
+                      "through the off-platform contact request (サービス外連絡申請)."},
+        action={"ja": "申請が承認されるまでは、電話番号やLINEのIDを伝えないでください。",
+                "en": "Don't share your phone number or LINE ID until the request is approved."},
         confidence="official",
         sources=(CW_FAQ_CONTACT,),
     ),

@@ -70,6 +70,10 @@ MOVE_ONLY_STOPS: dict[str, dict[str, str]] = {
         "ja": "ココナラではチャットワークに移行できません。やり取りはココナラ上で続けてください。",
         "en": "Coconala doesn't allow moving to Chatwork: keep the conversation on Coconala.",
     },
+    "cw_contact_request_refused": {
+        "ja": "サービス外連絡申請が承認されなかったので、チャットワークには移れません。やり取りはクラウドワークスで続けてください。",
+        "en": "The off-platform contact request was refused, so you can't move to Chatwork: keep talking on CrowdWorks.",
+    },
 }
 
 

@@ -153,7 +153,7 @@ def test_milestones_with_only_the_current_milestone_escrowed():
     chat.say("1", "契約済み", "マイルストーン")
     assert "契約形式 → 固定報酬（マイルストーン）" in chat.last_text
     assert chat.question == "escrow"
-    assert [o.value for o in chat.ask.options] == ["all", "current_milestone", "not_yet", "unsure"]
+    assert [o.value for o in chat.ask.options] == ["all", "current_milestone", "promised", "not_yet", "unsure"]
     assert "2. 今のマイルストーン分だけ済み" in chat.last_text
     chat.say("今の分だけ")
     assert "仮払い → 今のマイルストーン分だけ済み" in chat.last_text
@@ -244,10 +244,10 @@ def test_direct_deal_proposal_is_a_stop():
 def test_bank_account_and_id_request_is_a_stop():
     chat = Chat()
     chat.say("1", "2", "1", "1", "1", "4", "口座と身分証")
-    assert "気になる点 → 口座・身分証・電話番号・LINEなどを聞かれた" in chat.last_text
+    assert "気になる点 → 身分証・銀行口座の情報や、口座の開設を求められた" in chat.last_text
     verdict = chat.verdict
     assert verdict.level is Level.STOP
-    assert reasons(verdict) == ["scam_personal_data"]
+    assert reasons(verdict) == ["scam_id_or_bank"]
     assert "個人情報は伝えず、この相手とのやり取りはいったん止めてください。" in chat.last_text
 
 
@@ -266,7 +266,7 @@ def test_fake_crowdworks_staff_on_line_is_a_stop():
     chat = Chat(first="LINEでクラウドワークスの事務局を名乗る人から仕事の紹介が来ました")
     text = chat.last_text
     assert "メッセージから次のことを読み取りました: プラットフォーム: クラウドワークス" in text
-    assert "気になる点として記録しました: LINEやチャットワークで「クラウドワークスから」と名乗る連絡が来た" in text
+    assert "気になる点として記録しました: LINEやチャットワークで、クラウドワークスなど運営を名乗る連絡が来た" in text
     assert chat.question == "contract"  # the platform is known from the message
     chat.say("まだ", "わからない", "4", "3")
     assert chat.question == "warning_signs"
@@ -284,7 +284,7 @@ def test_fake_crowdworks_staff_typed_at_the_warning_signs_question_is_an_imperso
     chat.say("1", "2", "1", "1", "1", "1")
     assert chat.question == "warning_signs"
     chat.say("クラウドワークスの担当と名乗る人からLINEが来た")
-    assert "気になる点 → LINEやチャットワークで「クラウドワークスから」と名乗る連絡が来た" in chat.last_text
+    assert "気になる点 → LINEやチャットワークで、クラウドワークスなど運営を名乗る連絡が来た" in chat.last_text
     verdict = chat.verdict
     assert verdict.level is Level.STOP
     assert reasons(verdict) == ["fake_official"]  # nobody asked for the user's LINE: not a personal-data stop
@@ -360,7 +360,7 @@ def test_english_first_message_and_a_stop():
     chat.say("fixed price", "approved", "verified", "They asked for my bank account")
     verdict = chat.verdict
     assert verdict.level is Level.STOP
-    assert reasons(verdict) == ["scam_personal_data"]
+    assert reasons(verdict) == ["scam_id_or_bank"]
     assert "Stop: Stop for now: don't move to Chatwork and don't start any work." in chat.last_text
 
 
@@ -381,11 +381,11 @@ def test_typed_variants_full_width_katakana_hiragana_polite():
     chat.say("ﾜｶﾗﾅｲ")  # half-width katakana
     assert "クライアント → わからない" in chat.last_text
     chat.say("１，３")
-    assert "気になる点 → 直接契約・サイト外での支払いを提案された、口座・身分証・電話番号・LINEなどを聞かれた" in chat.last_text
+    assert "気になる点 → 直接契約・サイト外での支払いを提案された、身分証・銀行口座の情報や、口座の開設を求められた" in chat.last_text
     assert chat.asked == ALL_QUESTIONS
     verdict = chat.verdict
     assert verdict.level is Level.STOP
-    assert set(reasons(verdict)) == {"scam_personal_data", "cw_direct_deal_banned",
+    assert set(reasons(verdict)) == {"scam_id_or_bank", "cw_direct_deal_banned",
                                      "cw_direct_deal_account_restriction", "cw_direct_deal_no_escrow"}
 
 
@@ -401,8 +401,8 @@ def test_buttons_and_checkboxes():
     chat.pick("client", "verified")
     chat.pick("warning_signs", "none", "work_before_escrow")  # "none" with a sign: the sign wins
     verdict = chat.verdict
-    assert verdict.level is Level.SAFE_IF
-    assert todo(verdict) == ["cw_work_before_escrow_request"]
+    assert verdict.level is Level.STOP
+    assert reasons(verdict) == ["cw_work_before_escrow_request"]
     assert chat.pick("client", "verified") == [Say("finished")]
 
 
@@ -433,9 +433,9 @@ def test_back_from_the_verdict_changes_the_last_answer():
     assert chat.verdict.level is Level.SAFE
     chat.say("back")
     assert chat.question == "warning_signs" and not chat.conv.finished
-    chat.say("5")
-    assert chat.verdict.level is Level.SAFE_IF
-    assert todo(chat.verdict) == ["cw_work_before_escrow_request"]
+    chat.say("9")  # asked to work before escrow: a prohibited job (CrowdWorks FAQ 10596)
+    assert chat.verdict.level is Level.STOP
+    assert reasons(chat.verdict) == ["cw_work_before_escrow_request"]
 
 
 def test_back_on_the_first_question_says_so():
@@ -519,13 +519,13 @@ def test_warning_sign_in_an_answer_to_another_question_reaches_the_verdict():
     chat.say("1", "2", "1", "1", "1")
     chat.say("新規アカウントで、銀行口座を教えてと言われました")
     text = chat.last_text
-    assert "気になる点として記録しました: 口座・身分証・電話番号・LINEなどを聞かれた" in text
+    assert "気になる点として記録しました: 身分証・銀行口座の情報や、口座の開設を求められた" in text
     assert "クライアント → 新しいアカウント・評価や実績なし" in text
-    assert chat.question == "warning_signs" and chat.ask.preselected == ("personal_data",)
+    assert chat.question == "warning_signs" and chat.ask.preselected == ("id_or_bank",)
     chat.say("なし")
     verdict = chat.verdict
     assert verdict.level is Level.STOP
-    assert reasons(verdict) == ["scam_personal_data"]
+    assert reasons(verdict) == ["scam_id_or_bank"]
 
 
 def test_facts_in_an_answer_answer_later_questions():
@@ -650,7 +650,7 @@ def test_to_dict_from_dict_round_trip_continues_identically():
     restored = Conversation.from_dict(stored)
     assert restored == chat.conv
 
-    answers = ["ふが", "今の分だけ", "戻る", "2", "申請中", "1", "5"]
+    answers = ["ふが", "今の分だけ", "戻る", "2", "申請中", "1", "9"]
     original, resumed = chat, Chat()
     resumed.advisor = Advisor()  # a new process: a new machine
     resumed.conv = restored
@@ -661,8 +661,8 @@ def test_to_dict_from_dict_round_trip_continues_identically():
     assert resumed.shown == original.shown
     assert resumed.conv == original.conv
     verdict = resumed.verdict
-    assert verdict.level is Level.SAFE_IF
-    assert set(todo(verdict)) == {"cw_contact_request_pending", "cw_work_before_escrow_request"}
+    assert verdict.level is Level.STOP
+    assert reasons(verdict) == ["cw_work_before_escrow_request"]
 
 
 def test_resume_command_repeats_the_open_question():
@@ -687,7 +687,7 @@ def test_answer_is_echoed_before_what_else_the_message_said():
     for answer in ("固定", "はい", "承認", "本人確認済み"):
         conv = advisor.step(conv, Text(answer)).conversation
     signs_question = plain.ask_text(advisor.step(conv, Command("resume")).outputs[1], "ja")
-    assert "口座・身分証・電話番号・LINEなどを聞かれた ✔" in signs_question
+    assert "身分証・銀行口座の情報や、口座の開設を求められた ✔" in signs_question
     assert "✔ はこれまでのメッセージから読み取った項目です。" in signs_question
 
 

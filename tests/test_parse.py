@@ -141,7 +141,7 @@ def test_understand_job_format(text, expected):
     ("ｙｅｓ", "all"), ("escrowed", "all"), ("１", "all"),
     ("まだ", "not_yet"), ("まだです", "not_yet"), ("未", "not_yet"), ("いいえ", "not_yet"),
     ("いいえ、まだです", "not_yet"), ("まだ仮払いされていません", "not_yet"), ("仮払いされてない", "not_yet"),
-    ("no", "not_yet"), ("No", "not_yet"), ("not yet", "not_yet"), ("not escrowed", "not_yet"), ("②", "not_yet"),
+    ("no", "not_yet"), ("No", "not_yet"), ("not yet", "not_yet"), ("not escrowed", "not_yet"), ("③", "not_yet"),
     ("わからない", "unsure"), ("わかりません", "unsure"), ("分かりません", "unsure"), ("たぶん", "unsure"),
     ("idk", "unsure"), ("not sure", "unsure"), ("I don't know", "unsure"),
 ])
@@ -155,7 +155,7 @@ def test_current_milestone_option_only_for_milestone_jobs():
     assert read("escrow", "only current", MILESTONE) == ["current_milestone"]
     # the option list changes with the format: "2" is the current milestone only for a milestone job
     assert read("escrow", "2", MILESTONE) == ["current_milestone"]
-    assert read("escrow", "2", {"job_format": "fixed_single"}) == ["not_yet"]
+    assert read("escrow", "2", {"job_format": "fixed_single"}) == ["promised"]
     assert read("escrow", "今の分だけ", {"job_format": "fixed_single"}) is None
 
 
@@ -184,11 +184,11 @@ def test_understand_client(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("なし", ["none"]), ("特にない", ["none"]), ("ないです", ["none"]), ("ありません", ["none"]),
     ("特に何も言われていない", ["none"]), ("none", ["none"]), ("no", ["none"]), ("nothing", ["none"]),
-    ("none of these", ["none"]), ("7", ["none"]),
-    ("1,3", ["direct_deal", "personal_data"]), ("1と3", ["direct_deal", "personal_data"]),
-    ("１、３", ["direct_deal", "personal_data"]), ("②", ["move_before_contract"]),
-    ("口座と前払い", ["personal_data", "upfront_fee"]), ("直接契約しようと言われた", ["direct_deal"]),
-    ("LINEを教えてと言われた", ["personal_data"]),
+    ("none of these", ["none"]), ("11", ["none"]),
+    ("1,3", ["direct_deal", "id_or_bank"]), ("1と3", ["direct_deal", "id_or_bank"]),
+    ("１、３", ["direct_deal", "id_or_bank"]), ("②", ["move_before_contract"]),
+    ("口座と前払い", ["id_or_bank", "upfront_fee"]), ("直接契約しようと言われた", ["direct_deal"]),
+    ("LINEを教えてと言われた", ["contact_details"]),
 ])
 def test_understand_warning_signs(text, expected):
     assert read("warning_signs", text) == expected
@@ -203,7 +203,7 @@ def test_understand_warning_signs_impersonation_on_line(text):
     assert read("warning_signs", text) == ["fake_official"]
 
 
-@pytest.mark.parametrize("text", ["8", "0", "ほげ"])
+@pytest.mark.parametrize("text", ["12", "0", "ほげ"])
 def test_understand_warning_signs_unclear(text):
     assert read("warning_signs", text) is None
 
@@ -283,13 +283,13 @@ def test_facts_in(text, facts):
     ("手数料がかからないから直接取引しようと言われました", ["direct_deal"]),
     ("クラウドワークス外で支払うので直接契約しませんか、とのことです", ["direct_deal"]),
     ("契約前にLINEを交換しようと言われた", ["move_before_contract"]),
-    ("銀行口座と免許証の写真を送ってと言われた", ["personal_data"]),
+    ("銀行口座と免許証の写真を送ってと言われた", ["id_or_bank"]),
     ("まず教材を購入してくださいと言われた", ["upfront_fee"]),
     ("仮払いの前にテスト作業を始めてほしいと言われた", ["work_before_escrow"]),
     ("クラウドワークスの担当と名乗る人からLINEが来た", ["fake_official"]),
-    ("口座を教えて、あと登録料が必要と言われた", ["personal_data", "upfront_fee"]),
+    ("口座を教えて、あと登録料が必要と言われた", ["id_or_bank", "upfront_fee"]),
     ("The client wants to pay me directly to skip the fee", ["direct_deal"]),
-    ("They asked for my bank account", ["personal_data"]),
+    ("They asked for my bank account", ["id_or_bank"]),
     ("He asked me to pay for a course first", ["upfront_fee"]),
     ("Someone claiming to be CrowdWorks staff messaged me on LINE", ["fake_official"]),
     ("They want me to start work before escrow", ["work_before_escrow"]),

@@ -39,8 +39,14 @@ def ids(verdict: Verdict) -> set[str]:
 CASES: dict[str, tuple[dict, dict]] = {
     "coconala_no_outside_contact": (COCONALA, CW),
     "fake_official": (signs(CW, "fake_official"), CW),
-    "scam_personal_data": (signs(CW, "personal_data"), CW),
+    "scam_id_or_bank": (signs(CW, "id_or_bank"), CW),
     "scam_upfront_fee": (signs(CW, "upfront_fee"), CW),
+    "scam_survey_to_line": (signs(CW, "survey_to_line"), CW),
+    "scam_mlm_or_unpaid": (signs(LANCERS, "mlm_or_unpaid"), LANCERS),
+    "no_work_answers": (signs(LANCERS, "no_work_answers"), signs(LANCERS, "contact_details")),
+    "cw_contact_request_refused": (with_(CW, contact_request="refused"), with_(CW, contact_request="pending")),
+    "cw_contact_details_need_request": (signs(with_(CW, contact_request="pending"), "contact_details"),
+                                        signs(CW, "contact_details")),
     "cw_direct_deal_banned": (signs(CW, "direct_deal"), signs(LANCERS, "direct_deal")),
     "cw_direct_deal_account_restriction": (signs(CW, "direct_deal"), signs(LANCERS, "direct_deal")),
     "cw_direct_deal_no_escrow": (signs(CW, "direct_deal"), CW),
@@ -210,7 +216,7 @@ def test_no_escrow_means_do_not_start():
     assert "cw_escrow_not_yet" in {p.rule_id for p in v.todo_first}
 
 
-@pytest.mark.parametrize("sign", ["direct_deal", "personal_data", "upfront_fee", "fake_official"])
+@pytest.mark.parametrize("sign", ["direct_deal", "id_or_bank", "upfront_fee", "fake_official"])
 def test_stop_signs(sign):
     v = assess(signs(CW, sign))
     assert v.level is Level.STOP
@@ -218,10 +224,31 @@ def test_stop_signs(sign):
     assert v.todo_first == () and v.still_to_check == ()
 
 
-def test_work_before_escrow_request_is_do_first_not_stop():
+def test_work_before_escrow_request_is_a_stop():
+    """CrowdWorks prohibits jobs that require work before escrow (FAQ 10596): decline, don't negotiate the move."""
     v = assess(signs(CW, "work_before_escrow"))
+    assert v.level is Level.STOP
+    assert "cw_work_before_escrow_request" in {p.rule_id for p in v.reasons}
+
+
+def test_refused_contact_request_stops_the_move():
+    v = assess(with_(CW, contact_request="refused"))
+    assert v.level is Level.STOP
+    assert [p.rule_id for p in v.reasons] == ["cw_contact_request_refused"]
+    assert "クラウドワークス" in v.headline
+
+
+def test_promised_escrow_is_not_escrowed():
+    v = assess(with_(CW, escrow="promised"))
     assert v.level is Level.SAFE_IF
-    assert "cw_work_before_escrow_request" in {p.rule_id for p in v.todo_first}
+    assert "cw_escrow_not_yet" in {p.rule_id for p in v.todo_first}
+    assert "cw_escrow_done" not in ids(v)
+
+
+def test_contact_details_need_the_request_unless_it_is_approved():
+    asked = signs(with_(CW, contact_request="not_applied"), "contact_details")
+    assert "cw_contact_details_need_request" in {p.rule_id for p in assess(asked).todo_first}
+    assert assess(signs(CW, "contact_details")).level is Level.SAFE  # covered by the approved request
 
 
 def test_move_before_contract_on_crowdworks_needs_the_request_first():
@@ -340,7 +367,7 @@ def test_assess_does_not_change_the_answers():
 
 # ---- languages and sources in the verdict ----
 
-SCENARIOS = [{}, CW, LANCERS, COCONALA, signs(CW, "direct_deal", "personal_data"), with_(CW, escrow="not_yet"),
+SCENARIOS = [{}, CW, LANCERS, COCONALA, signs(CW, "direct_deal", "id_or_bank"), with_(CW, escrow="not_yet"),
              with_(CW, job_format="hourly", client="new_account", contact_request="pending")]
 
 
@@ -392,8 +419,9 @@ def test_secondary_points_are_hedged_in_the_verdict():
 
 def test_every_warning_sign_option_changes_the_verdict():
     values = [o.value for o in QUESTIONS_BY_ID["warning_signs"].options if o.value != "none"]
+    not_filed = with_(CW, contact_request="not_applied")
     for value in values:
-        assert ids(assess(signs(CW, value))) != ids(assess(CW)), value
+        assert ids(assess(signs(not_filed, value))) != ids(assess(not_filed)), value
 
 
 def test_safe_is_only_said_when_nothing_that_matters_is_unknown():

@@ -42,7 +42,7 @@ def stop_answers() -> dict:
         "escrow": {"value": p.static_select_state(None)},
         "contact_request": {"value": p.static_select_state(None)},
         "client": {"value": p.static_select_state(None)},
-        "warning_signs": {"value": p.checkboxes_state(["direct_deal", "personal_data"])},
+        "warning_signs": {"value": p.checkboxes_state(["direct_deal", "id_or_bank"])},
     }
 
 
@@ -98,14 +98,17 @@ async def test_no_text_acks_fast_and_opens_the_form(app, fake_slack):
     view = opened.args["view"]
     assert view["type"] == "modal" and view["callback_id"] == "migrate_check_modal"
     inputs = {b["block_id"]: b for b in view["blocks"] if b["type"] == "input"}
-    assert list(inputs) == [q.id for q in QUESTIONS]
+    assert list(inputs) == [*(q.id for q in QUESTIONS), "warning_signs:none"]
     for q in QUESTIONS:
         block = inputs[q.id]
         assert block["label"]["text"] == q.ask["ja"], q.id
         assert block["element"]["action_id"] == "value"
         shown = [o["value"] for o in block["element"]["options"]]
-        assert shown == [o.value for o in q.options], q.id
+        assert shown == [o.value for o in q.options if not (q.multi and o.value == "none")], q.id
+        assert len(shown) <= 10  # Slack's limit for checkboxes
         assert block["element"]["type"] == ("checkboxes" if q.multi else "static_select")
+    none = inputs["warning_signs:none"]["element"]
+    assert none["type"] == "checkboxes" and [o["value"] for o in none["options"]] == ["none"]
     platform = inputs["platform"]["element"]
     assert platform["initial_option"]["value"] == "crowdworks"
     assert platform["initial_option"]["text"]["text"] == "クラウドワークス"
@@ -118,7 +121,7 @@ async def test_form_in_english_for_an_english_locale(app, fake_slack):
     fake_slack.set_user_locale("U0002", "en-US")
     view = await open_form(app, user="U0002")
     labels = [b["label"]["text"] for b in view["blocks"] if b["type"] == "input"]
-    assert labels == [q.ask["en"] for q in QUESTIONS]
+    assert labels == [*(q.ask["en"] for q in QUESTIONS), "Warning signs"]
     assert view["submit"]["text"] == "Check"
 
 

@@ -59,7 +59,7 @@ def test_japanese_conversation_to_a_verdict(tmp_path):
     assert in_order(out, WELCOME, Q_PLATFORM, "  1. クラウドワークス", "  2. ランサーズ", "  3. ココナラ",
                     "プラットフォーム → クラウドワークス", Q_CONTRACT, "  1. まだ（応募中・相談中）", "  2. 契約済み",
                     "契約 → 契約済み", Q_FORMAT, "  2. 固定報酬（マイルストーン）", Q_ESCROW, "仮払い → 仮払い済み",
-                    Q_REQUEST, "サービス外連絡申請 → 申請していない", Q_CLIENT, Q_SIGNS, "  7. どれもない",
+                    Q_REQUEST, "サービス外連絡申請 → 申請していない", Q_CLIENT, Q_SIGNS, "  11. どれもない",
                     "気になる点 → どれもない",
                     "⚠️ 先に済ませることがあります: 先に次のことを済ませれば、チャットワークに移行してOKです。",
                     "■ 理由", "■ 出典（2026-11-28 確認）", FAQ_CONTACT_URL)
