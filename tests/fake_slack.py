@@ -64,6 +64,7 @@ class Call:
 
     ``method`` is the Web API method name (e.g. "chat.postMessage"), or "response_url" / "file_upload"
     for the non-API endpoints. ``headers`` keys are lower-cased. ``response`` is the JSON body answered.
+    ``at`` is when the request arrived (``time.monotonic()``).
     """
 
     method: str
@@ -74,6 +75,7 @@ class Call:
     response: dict[str, Any] | None = None
     path: str = ""
     http_method: str = "POST"
+    at: float = field(default_factory=time.monotonic)
 
     @property
     def token(self) -> str | None:
@@ -155,6 +157,7 @@ class FakeSlack:
         self._ts_counter = itertools.count(1)
         self._id_counter = itertools.count(1)
         self._runner: web.AppRunner | None = None
+        self.on_call: Callable[[Call], None] | None = None  # called with each Web API call once answered
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -396,17 +399,26 @@ class FakeSlack:
 
     async def _handle_api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
+        arrived = time.monotonic()
         call = Call(
             method=method,
             args=await self._read_args(request),
             headers={k.lower(): v for k, v in request.headers.items()},
             path=request.path,
             http_method=request.method,
+            at=arrived,
         )
         self.calls.append(call)
         if self._delays.get(method):
             await asyncio.sleep(self._delays[method])
+        response = self._answer(call)
+        if self.on_call is not None:
+            self.on_call(call)
+        return response
 
+    def _answer(self, call: Call) -> web.Response:
+        """The scripted failure, override or default answer for a recorded call."""
+        method = call.method
         failures = self._failures.get(method)
         if failures:
             failure = failures[0]
