@@ -265,10 +265,12 @@ def test_upfront_course_fee_is_a_stop():
 def test_fake_crowdworks_staff_on_line_is_a_stop():
     chat = Chat(first="LINEでクラウドワークスの事務局を名乗る人から仕事の紹介が来ました")
     text = chat.last_text
-    assert "メッセージから次のことを読み取りました: プラットフォーム: クラウドワークス" in text
     assert "気になる点として記録しました: LINEやチャットワークで、クラウドワークスなど運営を名乗る連絡が来た" in text
-    assert chat.question == "contract"  # the platform is known from the message
-    chat.say("まだ", "わからない", "4", "3")
+    # Changed with the one-pass reader (issue 8): the platform named by an impersonator is who they pretend to
+    # be, not where the job is (the reading corpus's convention), so the platform is asked, not assumed.
+    assert "プラットフォーム: クラウドワークス" not in text
+    assert chat.question == "platform"
+    chat.say("1", "まだ", "わからない", "4", "3")
     assert chat.question == "warning_signs"
     assert chat.ask.preselected == ("fake_official",)
     chat.say("なし")
@@ -276,7 +278,6 @@ def test_fake_crowdworks_staff_on_line_is_a_stop():
     assert verdict.level is Level.STOP
     assert reasons(verdict) == ["fake_official"]
     assert "https://blog.crowdworks.jp/archives/5449/" in chat.last_text
-    assert "platform" not in chat.asked
 
 
 def test_fake_crowdworks_staff_typed_at_the_warning_signs_question_is_an_impersonation_stop():
@@ -543,6 +544,7 @@ def test_noted_warning_sign_survives_going_back_from_the_verdict():
     """A sign the user stated in free text must not vanish when they go back and answer the
     warning-signs question again (it is not part of that answer)."""
     chat = Chat(first="LINEでクラウドワークスの事務局を名乗る人から連絡が来た")
+    chat.say("1")  # the platform named by an impersonator is not read as the job's platform (issue 8)
     chat.say("2", "1", "1", "1", "1", "なし")
     assert chat.verdict.level is Level.STOP
     chat.say("戻る")
