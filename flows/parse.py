@@ -315,22 +315,21 @@ class _Said(NamedTuple):
 
 def _one_reading_of_each_word(said: list[_Said], matches: list[_Match],
                               asked: Question | None) -> tuple[list[_Said], list[_Match]]:
-    """Words are read once: an option word inside a longer statement of another question is part of that
-    statement (「契約済み」 is not 「済み」 for the escrow); another question's statement made of the answer's own
-    words is not read again as a fact ("I applied yesterday" answers the contact request only), unless it is a
-    part of them ("first milestone" also says the job has milestones)."""
+    """Words are read once. An option word that overlaps another question's statement is part of that statement
+    (「契約済み」 is not 「済み」 for the escrow); another question's statement made of just the answer's words is
+    not read again as a fact ("I applied yesterday" answers the contact request only); a statement inside the
+    answer's words counts too ("first milestone" also says the job has milestones)."""
     other = [m for m in matches if asked is None or m.question != asked.id]
     keep_said, drop = [], set()
     for word in said:
         if word.span is None:
             keep_said.append(word)
             continue
-        start, end = word.span
-        if any(m.start <= start and end <= m.end and m.end - m.start > end - start for m in other):
+        overlapping = [m for m in other if m.start < word.span[1] and word.span[0] < m.end]
+        if any(not _inside((m.start, m.end), word.span) and (m.start, m.end) != word.span for m in overlapping):
             continue
         keep_said.append(word)
-        drop |= {m for m in other if m.start < end and start < m.end and not (start <= m.start and m.end <= end
-                                                                              and m.end - m.start < end - start)}
+        drop |= {m for m in overlapping if (m.start, m.end) == word.span}
     return keep_said, [m for m in matches if m not in drop]
 
 
@@ -352,20 +351,19 @@ def _excluded(m: _Match, sentence: _Sentence) -> bool:
 
 
 def _option_words_in(asked: Question, offered: tuple[Option, ...], clause: str) -> list[_Said]:
-    """The offered options whose words the clause contains (each option's longest word), with the words
-    around it."""
+    """The offered options whose words the clause contains (each option's longest word, leaving out a word that
+    is part of a longer one: "sure" in "not sure", まだ in まだ確認してません), with the words around it."""
     allowed = {o.value for o in offered}
     comp = compact(clause)
-    out, seen = [], set()
+    out = []
     for w in _OPTION_WORDS[asked.id]:
-        if w.value not in allowed or w.value in seen:
+        if w.value not in allowed:
             continue
         if w.rx is not None:
             m = w.rx.search(clause)
             if m:
                 zone = clause[:m.start()] + "◆" + clause[m.end():]
                 out.append(_Said(asked.id, w.value, zone, (m.start(), m.end())))
-                seen.add(w.value)
         elif (len(w.word) > 1 and w.word in comp) or comp == w.word:
             at = clause.find(w.word)
             if at >= 0:
@@ -375,8 +373,11 @@ def _option_words_in(asked: Question, offered: tuple[Option, ...], clause: str) 
                 at = comp.find(w.word)
                 zone, span = comp[:at] + "◆" + comp[at + len(w.word):], None
             out.append(_Said(asked.id, w.value, zone, span))
-            seen.add(w.value)
-    return [w for w in out if not any(_inside(w.span, o.span) for o in out)]  # "sure" in "not sure"
+    out = [w for w in out if not any(_inside(w.span, o.span) for o in out)]
+    longest: dict[str, _Said] = {}
+    for w in out:  # the words come longest first
+        longest.setdefault(w.value, w)
+    return list(longest.values())
 
 
 def _inside(span: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:

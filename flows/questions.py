@@ -153,7 +153,9 @@ QUESTIONS: tuple[Question, ...] = (
                    ("まだ", "未", "未払い", "まだです", "されてない", "されていない", "されていません", "してない",
                     "していない", "してもらっていない", "してもらってない", "まだっす", "まだやで", *NO, "not escrowed",
                     "not funded", "nothing yet", "none yet")),
-            Option("unsure", {"ja": "わからない", "en": "Not sure"}, UNSURE),
+            Option("unsure", {"ja": "わからない", "en": "Not sure"},
+                   UNSURE + ("確認してない", "確認していない", "確認してません", "確認していません", "まだ確認",
+                             "haven't checked", "didn't check", "not checked", "can't see it")),
         ),
     ),
     Question(
@@ -186,8 +188,8 @@ QUESTIONS: tuple[Question, ...] = (
                    ("していない", "してない", "していません", "してません", "しておりません", "しない", "未申請", "まだ",
                     *NO, "not filed", "none", "haven't filed", "didn't file", "never filed", "not applied")),
             Option("unsure", {"ja": "わからない・知らなかった", "en": "Not sure / never heard of it"},
-                   UNSURE + ("知らなかった", "初めて聞いた", "never heard", "what is that", "what's that",
-                             "never heard of it")),
+                   UNSURE + ("知らなかった", "知りませんでした", "知りません", "知らないです", "初めて聞いた", "never heard",
+                             "what is that", "what's that", "never heard of it", "didn't know", "did not know")),
         ),
     ),
     Question(

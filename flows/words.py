@@ -49,9 +49,10 @@ COMMANDS: dict[str, tuple[str, ...]] = {
 }
 # Dropped from the start and the end of a message before it is compared with the commands.
 FILLERS: dict[str, tuple[str, ...]] = {
-    "start": ("えっと", "あの", "じゃあ", "では", "ちょっと", "すみません", "やっぱり", "やっぱ", "let me", "i want to", "i'd like to",
+    "start": ("えっと", "あの", "じゃあ", "では", "ちょっと", "すみません", "やっぱり", "やっぱ", "let me", "i want to", "never mind", "nevermind", "actually", "sorry", "i'd like to",
               "can i", "can we", "please", "pls", "i wanna", "ok", "okay"),
     "end": ("お願いします", "おねがいします", "お願い", "ください", "下さい", "したいです", "たいです", "したい", "たい",
+            "します", "しましょう", "して",
             "です", "ます", "please", "pls", "plz", "thanks", "thank you", "now"),
 }
 
@@ -64,7 +65,7 @@ _NEARISH = r"◆[^◆◇、。]{0,14}?"
 MARKERS: dict[str, str] = {
     "negated": (
         r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに)"
-        r"|◆[はがも]?まだ"
+        r"|◆[はがも]?まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の)|\bbefore\b(?:\W+\w+){0,4}?\W+◆"
         r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
         r"|\b(?:not|no|never|without|nor|none)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
         r"|◆\s+(?:(?:is|was|has|have|had|are|were|been)\s+)*(?:not|never)\b"
@@ -79,9 +80,9 @@ MARKERS: dict[str, str] = {
         r"予定|つもり|これから|あとで|後で|後ほど|のちほど|明日|あした|明後日|来週|再来週|今週中|今週末|週明け|来月"
         r"|[月火水木金土日]曜|今日中|本日中|近日|近々|そのうち|もうすぐ|次回|約束"
         rf"|{_NEAR}(?:する|します|しよう|しましょう|される|されます|くれる|くれます|もらえる|もらえます|もらう|もらいます"
-        r"|いたします|したい|されたい|たい(?:と|って|です|$))(?![たてで])"
+        r"|いたします|したい|されたい|(?<!み)たい(?:と|って|です|$))(?![たてで])"
         rf"|\b(?:will|shall|going to|gonna|plan(?:s|ned|ning)? to|promised?|promises|tomorrow|tonight"
-        rf"|next (?:week|month|time|{_WEEKDAYS})|on (?:{_WEEKDAYS})|later|soon|about to|yet to|intends? to"
+        rf"|next (?:week|month|time|{_WEEKDAYS})|later|soon|about to|yet to|intends? to"
         r"|expects? to|wants? to|would|after (?:i|we|they|the|our|signing|agreeing))\b|'ll\b|'d\b"),
     "hearsay": (
         rf"{_NEARISH}(?:(?:と|って)[^◆◇、。]{{0,10}}?(?:言|い)(?:って|われ|う|います|いました|ってた|ってる|ってました)"
@@ -176,7 +177,7 @@ FACTS: tuple[Fact, ...] = (
     Fact("contract", "contracted",
          r"契約(?:済|ずみ|した(?![いら])|しました|して(?:い)?(?:る|ます)|しており|を結|が(?:決ま|成立|済|完了)|成立|締結"
          r"|してもら|が終わ)|結(?:んだ|びました|んで(?:い)?(?:る|ます))|受注(?:した|しました|済|して)"
-         r"|採用(?:され|決定|が決ま|になり|となり|して(?:もら|いただ))|\bcontracted\b|\bhired\b|\bsigned\b"
+         r"|採用(?:され|決定|が決ま|になり|となり|して(?:もら|いただ)|通知|の(?:連絡|通知|お知らせ))|\bcontracted\b|\bhired\b|\bsigned\b"
          r"|got the (?:job|contract|gig)|(?:contract|deal) (?:is |was |has been )?(?:signed|done|made|agreed|closed)"
          r"|under contract|accepted my (?:proposal|bid|application)|won the (?:job|contract)"),
     # job format
@@ -227,7 +228,8 @@ FACTS: tuple[Fact, ...] = (
          r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"),
     Fact("contact_request", "not_applied",
          rf"{_S}(?:は|も)?(?:して(?:い)?(?:ない|ません)|しておりません|せず|しない|まだ)|未申請"
-         rf"|(?:これから|今から){_S}|{_S}(?:は|を)?[^、。]{{0,10}}?(?:する|しよう|します)(?:予定|つもり|と思|(?![たてで]))"
+         rf"|(?:これから|今から){_S}|{_S}(?:は|を)?[^、。]{{0,10}}?(?:する|しよう|します|して(?:くれる|くれます|もらう|もらえる))"
+         r"(?:予定|つもり|と思|(?![たてで]))"
          r"|not (?:yet )?(?:filed|applied)|haven'?t (?:filed|applied)|never (?:filed|applied)|didn'?t (?:file|apply)"
          r"|(?:will|'ll|going to|plan to) (?:file|apply)"),
     Fact("contact_request", "pending",
@@ -268,13 +270,17 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"直接(?:契約|取引|依頼|発注|お願い|のお取引|やり取りで契約|支払|振込|振り込|払|お仕事|仕事を|受注|やり取りしよう|やりとりしよう)"
      r"|直取引|直契約|(?:今後|次(?:回)?から|これから)は?直接"
      r"|手数料(?:を|が|も)?(?:節約|浮か|かからな|なし|無し|取られな|払わな|もったいな|抑え|避け|省|引かれな|無く|なく)"
-     r"|(?:サイト|クラウドワークス|ランサーズ|ココナラ|プラットフォーム)(?:外|を通さず|を通さない|を介さず|を介さない)"
-     r"(?:で|の)?(?:契約|支払|払|取引|やり取り|振込)|個人的に(?:契約|依頼|お願い|取引)"
+     r"|(?:サイト|クラウドワークス|ランサーズ|ココナラ|プラットフォーム|cw|運営)(?:外|を通さず|を通さない|を介さず|を介さない|通さず"
+     r"|通さない)(?:に)?(?:で|の)?(?:契約|支払|払|取引|やり|振込|お願い|直接)|手数料[^。]{0,15}?(?:外で|直接|個人的に)"
+     r"|個人的に(?:契約|依頼|お願い|取引)"
      r"|\bdirect (?:deal|contract|payment|work|transaction)|(?:contract|work|deal|pay(?:ing)?|hire)(?: me| you| us)? directly"
-     r"|outside (?:the )?(?:platform|site|crowdworks|lancers|coconala)|off[- ]platform (?:payment|contract|deal)"
+     r"|outside (?:of )?(?:the )?(?:platform|site|crowdworks|lancers|coconala)|(?:go|get|work) around (?:the )?(?:platform"
+     r"|crowdworks|site|fees?)|off[- ]platform (?:payment|contract|deal)"
      r"|(?:avoid|skip|save|dodge|cut|bypass|save on|get around)(?: on)?(?: the| their| our)? (?:platform |site |crowdworks "
      r"|lancers |service |system )?fees?"
      r"|(?:pay|paid|payment|paying)[^.]{0,20}?(?:paypal|bank transfer|wise|venmo|western union)"
+     r"|(?:do|use|via|by|through|with) (?:a )?(?:bank transfer|paypal)|(?:transfer|payment|pay|paid) (?:\w+ )?directly"
+     r"|銀行振込で|振込で(?:払|支払|お願い)"
      r"|without the (?:platform |site |crowdworks )?fees?|bypass (?:the )?(?:platform|crowdworks)"
      r"|(?:work|deal) with (?:me|them|us|him|her) directly"),
     ("move_before_contract",
@@ -293,6 +299,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"電話番号|携帯番号|(?:line|ライン)(?:の)?(?:id|交換|を交換|を教|教え|追加|アカウント|友達|ともだち|を聞)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
      r"|phone number|\bmy number\b|line id|add (?:me|them|him|her|us) on line|line account|\bmy line\b"
+     r"|(?:skype|zoom|discord|telegram|whatsapp|チャットワーク|chatwork|slack)(?:の)?(?:id|アカウント)(?:を)?(?:教|聞|交換)"
+     r"|(?:skype|discord|telegram|chatwork|slack) (?:id|account|handle)|(?:line|ライン)[^。]{0,12}?交換しよう"
      r"|exchange (?:line|contacts?|numbers|phone)|email address|\bmy email\b|personal email|contact (?:details|info)"
      r"|whatsapp number"),
     ("survey_to_line",
@@ -318,7 +326,10 @@ SIGNS: tuple[tuple[str, str], ...] = (
     ("upfront_fee",
      r"前払い|初期費用|登録料|登録費|入会金|研修費|教材|講座|サポート費|情報商材|塾|スクール"
      r"|(?:先に|まず|事前に|最初に)[^。、]{0,10}?(?<!仮)(?:払|支払|振込|振り込|購入|買)"
-     r"|(?:お金|費用|代金|料金)を(?:先に|払|支払)|購入(?:が必要|してください|しないと|するように)|費用が(?:かかる|必要)"
+     r"|(?:お金|費用|代金|料金)を(?:先に|払|支払|振)|購入(?:が必要|してください|しないと|するように)|費用が(?:かかる|必要)"
+     r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
+     r"|(?:asked|want|wants|wanted|told|tells|require[sd]?|requires|need|needs) me to (?:pay|buy|purchase|send (?:them )?money)"
+     r"|pay (?:a |an )?(?:deposit|membership|entry fee|joining fee)"
      r"|\bupfront\b|up-front|pay (?:a |an |the )?(?:fee|deposit) (?:first|upfront|before)|registration fee"
      r"|joining fee|membership fee|training fee|starter kit"
      r"|(?:buy|purchase|pay for) (?:a |an |the |their |some )?(?:[\w,]+ ){0,3}?(?:course|materials|kit|package"
@@ -328,7 +339,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|取りかか|とりかか|書い|やっ)|先に(?:作業|着手|始め|進め|納品|取りかか|書い)"
      rf"|{_K}(?:は|を)?(?:納品後|作業後|後払い|完了後|終わってから|終了後|作業が終わってから)|テスト作業|試し(?:に)?(?:作業|書い)"
      rf"|まず(?:は)?(?:作業|着手|始め|書い)|(?:作業|納品)(?:して|が終わって|を終えて|の)(?:から|後に?)[^。]{{0,8}}?{_K}"
-     r"|(?:start|begin|do|work|finish)[^.]{0,40}?before (?:the )?(?:escrow|funding|it'?s funded)|before escrow"
+     r"|(?:start|begin|do|work|finish)[^.]{0,40}?before (?:the )?(?:escrow|funding|it'?s funded|(?:payment|money|reward) is"
+     r" (?:escrowed|funded|deposited))|before escrow|(?:work|start) first,? (?:and )?(?:pay|escrow|fund)\w* later"
      r"|without (?:the )?escrow|\b(?:test|trial|sample) (?:task|piece|article|job|work)"
      r"|(?:start|begin)\b[^.,]{0,25}?\b(?:now|today|right away|immediately|anyway|first)\b"
      r"|escrow (?:later|after (?:delivery|the work|i deliver))"
@@ -337,7 +349,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート|担当者?)[^。]{0,10}?(?:名乗|を称|を語)|なりすまし|成りすまし"
      r"|(?:line|ライン|チャットワーク|chatwork|whatsapp|メール|sms)[^。]{0,25}?(?:クラウドワークス|ランサーズ|運営|事務局|公式)"
      r"(?:から(?:です|の(?:連絡|案内|者))|の担当|です|の者|サポート|運営|事務局)"
-     r"|(?:クラウドワークス|ランサーズ)(?:運営|事務局|公式|の担当|サポート|の人|の者)[^。]{0,25}?"
+     r"|(?:クラウドワークス|ランサーズ)(?:の)?(?:運営|事務局|公式|担当|サポート|人|者)[^。]{0,25}?"
      r"(?:line|ライン|チャットワーク|chatwork|whatsapp)"
      r"|(?:claim|pretend|say|saying|says|said|pos)(?:s|ing|ed|e|es)?(?: that)?(?: to be| as)?(?: they'?re| they are| he'?s"
      r"| she'?s| it'?s| it is| we'?re)?(?: from| with)? (?:crowdworks|lancers|coconala)(?: staff| support| team| official)?"
@@ -355,8 +367,8 @@ SIGN_NEGATED_BEFORE = r"(?:\b(?:not|no|never|nor|without)|n't)\s+(?:\w+\s+){0,2}
 MOVES = (rf"{_TOOL}(?:に|へ|で|の)?[^。]{{0,6}}?(?:(?:移行|移動|移)(?:しよう|しましょう|して(?:ほしい|欲しい|ください)|りましょう|ろう"
          r"|りたい|ってほしい|って欲しい|ってください|を提案|と言われ|って言われ)|招待|誘導|(?:話|やり取り|やりとり|連絡)(?:しよう"
          r"|しましょう|したい|を取りたい)|面談|打ち合わせ|来て|続け)"
-         r"|(?:want|wants|asked|asking|ask|invited|invite|suggested|told|tell)s? (?:me |us )?(?:to )?(?:continue|move|switch"
-         rf"|talk|chat|go|come)(?: the conversation| this)? (?:on|to|over to) {_TOOL}"
+         r"|(?:continue|continuing|move|moving|switch|switching|talk|talking|chat|chatting|go|going|come)"
+         rf"(?: the conversation| this)? (?:on|to|over to) {_TOOL}"
          rf"|let'?s (?:continue|move|switch|talk|chat|go) (?:on|to|over to) {_TOOL}|invit\w* (?:me |us )?(?:to|on) {_TOOL}")
 
 # "None of these" for the warning-signs question: the whole message is made of these words.
