@@ -149,21 +149,33 @@ def read(text: str, question: str | None = None, offered: tuple[Option, ...] | N
     sentences = [_Sentence(s) for s in _split_sentences(norm)]
     found = _statements(sentences, asked, offered or ())
     values, sure = _answer(asked, offered or (), norm, found, sentences)
+    facts = _facts(found, asked)
+    negotiating = facts.get("contract") == "negotiating" or (asked is not None and asked.id == "contract"
+                                                             and values == ["negotiating"])
+    signs = _signs(sentences, negotiating)
+    if asked is not None and asked.multi and values is None and signs:
+        values, sure = list(signs), "stated"
+    return Reading(values=values, facts=facts, signs=signs, sure=sure)
+
+
+def _facts(found: dict[str, list[_Found]], asked: Question | None) -> dict[str, str]:
+    """The other questions' answers clearly stated (a claim, "unsure" or an unclear statement is no fact)."""
     facts = {}
     for q in ORDER:
         if asked is None or q != asked.id:
             value, _ = _resolve(q, found.get(q, []))
             if value not in (None, ASK, "unsure"):
                 facts[q] = value
+    return facts
+
+
+def _signs(sentences: list[_Sentence], negotiating: bool) -> list[str]:
+    """The warning signs, in the order of the question; a move to an outside tool while the contract is not made
+    yet is one ("応募中なんですがチャットワークに招待されました")."""
     signs = {s for sentence in sentences for s in sentence.signs}
-    negotiating = facts.get("contract") == "negotiating" or (asked is not None and asked.id == "contract"
-                                                             and values == ["negotiating"])
     if negotiating and any(_MOVES.search(s.text) for s in sentences):
         signs.add("move_before_contract")
-    ordered = [s for s in _SIGN_ORDER if s in signs]
-    if asked is not None and asked.multi and values is None and ordered:
-        values, sure = list(ordered), "stated"
-    return Reading(values=values, facts=facts, signs=ordered, sure=sure)
+    return [s for s in _SIGN_ORDER if s in signs]
 
 
 # ---- commands and numbers ----
@@ -172,6 +184,8 @@ def command(text: str) -> str | None:
     """The anytime command the whole message asks for ('restart', 'back', 'cancel', 'help', 'details'), or None.
     Polite words around it are dropped first (「ヘルプお願いします」, "quit please", "let me start over")."""
     c = compact(text) or normalise(text)
+    if len(c) > 40:  # a command is a few words
+        return None
     for variant in _without_fillers(c):
         if variant in _COMMAND_INDEX:
             return _COMMAND_INDEX[variant]
@@ -240,7 +254,7 @@ def _signs_in(sentence: str) -> set[str]:
 
 class _Found(NamedTuple):
     value: str
-    priority: int   # 0: an option word (a short answer to the question asked); higher: a FACTS row
+    priority: int   # 1: a FACTS row or an option word of the question asked; higher: a more specific row
     clause: int
     guarded: bool   # said as not done (or negated, …): the value was made less safe
 
@@ -256,34 +270,41 @@ class _Match(NamedTuple):
 def _statements(sentences: list[_Sentence], asked: Question | None,
                 offered: tuple[Option, ...]) -> dict[str, list[_Found]]:
     """Every statement of an answer in the message, read with how it is said (question id -> statements)."""
-    found: dict[str, list[_Found]] = {}
-    number = 0
-    read_sentences = [[_clause_statements(clause, sentence, asked, offered) for clause in sentence.clauses]
-                      for sentence in sentences]
+    per_sentence = [[_clause_statements(clause, sentence, asked, offered) for clause in sentence.clauses]
+                    for sentence in sentences]
     milestones = any(o.value == "current_milestone" for o in offered) or any(
         m.question == "job_format" and m.value == "fixed_milestone"
-        for clauses in read_sentences for matches, _ in clauses for m in matches)
-    for sentence, read_clauses in zip(sentences, read_sentences, strict=True):
-        read_clauses = [([m._replace(value=_first_part(m.value, milestones)) for m in matches], said)
-                        for matches, said in read_clauses]
+        for clauses in per_sentence for matches, _ in clauses for m in matches)
+    found: dict[str, list[_Found]] = {}
+    number = 0
+    for sentence, clauses in zip(sentences, per_sentence, strict=True):
         aside = any(not matches and not said and _ASIDE.search(clause)
-                    for clause, (matches, said) in zip(sentence.clauses, read_clauses, strict=True))
-        for clause, (matches, said) in zip(sentence.clauses, read_clauses, strict=True):
+                    for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True))
+        for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True):
             number += 1
-            is_question = bool(_MARKERS["question"].search(clause))
-            for m in matches:
-                lo = max((o.end for o in matches if o.end <= m.start), default=0)
-                hi = min((o.start for o in matches if o.start >= m.end), default=len(clause))
-                zone = clause[lo:m.start] + "◆" + clause[m.end:hi] + ("◇" if hi < len(clause) else "")
-                answering = asked is not None and m.question == asked.id
-                value, guarded = _guard(m.question, m.value, zone, is_question, answering, aside)
-                if value != DROP:
-                    found.setdefault(m.question, []).append(_Found(value, m.priority, number, guarded))
-            for word in said:
-                value, guarded = _guard(word.question, word.value, word.zone, is_question, True, aside)
-                if value != DROP:
-                    found.setdefault(word.question, []).append(_Found(value, 1, number, guarded))
+            for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number):
+                found.setdefault(question, []).append(statement)
     return found
+
+
+def _read_clause(clause: str, matches: list[_Match], said: list[_Said], asked: Question | None, aside: bool,
+                 milestones: bool, number: int) -> list[tuple[str, _Found]]:
+    """The statements of one clause, each read with the words around it (its zone)."""
+    is_question = bool(_MARKERS["question"].search(clause))
+    out = []
+    for m in matches:
+        lo = max((o.end for o in matches if o.end <= m.start), default=0)
+        hi = min((o.start for o in matches if o.start >= m.end), default=len(clause))
+        zone = clause[lo:m.start] + "◆" + clause[m.end:hi] + ("◇" if hi < len(clause) else "")
+        answering = asked is not None and m.question == asked.id
+        value, guarded = _guard(m.question, _first_part(m.value, milestones), zone, is_question, answering, aside)
+        if value != DROP:
+            out.append((m.question, _Found(value, m.priority, number, guarded)))
+    for word in said:
+        value, guarded = _guard(word.question, word.value, word.zone, is_question, True, aside)
+        if value != DROP:
+            out.append((word.question, _Found(value, 1, number, guarded)))
+    return out
 
 
 def _first_part(value: str, milestones: bool) -> str:

@@ -10,8 +10,9 @@ option, edit the entries below. Each question has:
 - ``multi``: several options may apply (checkboxes);
 - ``ask_if``: asked only when this condition on the earlier answers holds (see flows/conditions.py);
 - ``only_if`` on an option: the option is offered only when that condition holds;
-- ``if_negated`` on an option: what a negated mention means ("済んでいません" → not yet), or "ask_again"
-  when a negated mention is unclear.
+
+How a typed answer is read beyond these words (negated, promised, hearsay, a conditional: never read as done),
+the facts and warning signs a message may state anywhere, and the commands are data in flows/words.py.
 
 Where each answer leads: to the next question in this list whose ``ask_if`` holds and that has no answer
 yet; after the last one, to the verdict. Typed words are matched after normalisation (full/half width,
@@ -29,7 +30,6 @@ class Option:
     label: dict[str, str]
     words: tuple[str, ...] = ()
     only_if: str | None = None
-    if_negated: str | None = None  # the option meant when the user negates this one ("not escrowed")
 
 
 @dataclass(frozen=True)
@@ -89,8 +89,7 @@ QUESTIONS: tuple[Question, ...] = (
                    ("契約済み", "契約済", "済み", "済", "済んだ", "済んで", "済んでる", "済んでいる", "契約した",
                     "契約しました", "契約して", "結んだ", "結びました", "結んで", "しました", "採用された", "採用されました",
                     "受注した", *YES, "contracted", "signed", "done", "hired", "got hired", "got the job",
-                    "yes contracted", "we signed", "under contract", "accepted my proposal", "already"),
-                   if_negated="negotiating"),
+                    "yes contracted", "we signed", "under contract", "accepted my proposal", "already")),
         ),
     ),
     Question(
@@ -139,8 +138,7 @@ QUESTIONS: tuple[Question, ...] = (
                     "済んでいます", "完了", "された", "されて", "されてる", "されている", "してもらった", "してもらって",
                     "してもらいました", "してくれた", "入ってる", "入ってます", "入っている", "入金済み", *YES, "done",
                     "escrowed", "paid", "funded", "yes escrowed", "deposited", "in escrow", "all funded", "it's in",
-                    "all set"),
-                   if_negated="not_yet"),
+                    "all set")),
             Option("current_milestone", {"ja": "今のマイルストーン分だけ済み", "en": "Only the current milestone"},
                    ("今の分だけ", "今回分", "最初の分", "最初だけ", "第1", "current milestone", "only current",
                     "first milestone", "only the first", "this milestone only"),
@@ -174,8 +172,7 @@ QUESTIONS: tuple[Question, ...] = (
             Option("approved", {"ja": "申請して承認された", "en": "Filed and approved"},
                    ("承認", "承認済み", "承認された", "承認されました", "許可", "許可された", "通った", "通りました",
                     "ok出", "okでた", "ok出ました", "okもらった", "おりた", "下りた", "approved", "accepted", "yes approved",
-                    "got the ok", "got approval", "green light", "granted", "it went through", "went through"),
-                   if_negated="ask_again"),  # "not approved" may mean pending or refused
+                    "got the ok", "got approval", "green light", "granted", "it went through", "went through")),
             Option("pending", {"ja": "申請して審査中", "en": "Filed, under review"},
                    ("審査中", "申請中", "申請した", "申請済み", "申請しました", "待ち", "返事待ち", "審査待ち", "pending",
                     "under review", "filed", "applied", "waiting", "submitted", "in review", "filed it")),
@@ -206,8 +203,7 @@ QUESTIONS: tuple[Question, ...] = (
         options=(
             Option("verified", {"ja": "本人確認済み・評価や発注実績あり", "en": "Identity verified, with ratings and history"},
                    ("本人確認済み", "本人確認", "認定", "認定クライアント", "verified", "identity verified",
-                    "id verified", "certified"),
-                   if_negated="history_only"),
+                    "id verified", "certified")),
             Option("history_only", {"ja": "評価や実績はあるが本人確認なし", "en": "Ratings and history, but no identity check"},
                    ("実績だけ", "評価だけ", "評価はある", "実績はある", "history only", "ratings only",
                     "reviews only")),

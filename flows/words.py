@@ -81,9 +81,11 @@ MARKERS: dict[str, str] = {
         r"|[月火水木金土日]曜|今日中|本日中|近日|近々|そのうち|もうすぐ|次回|約束"
         rf"|{_NEAR}(?:する|します|しよう|しましょう|される|されます|くれる|くれます|もらえる|もらえます|もらう|もらいます"
         r"|いたします|したい|されたい|(?<!み)たい(?:と|って|です|$))(?![たてで])"
+        r"|◆(?:を|の|が)?(?:お願い|依頼|求め|待ち|待っ|必要|欲し|ほし)"
         rf"|\b(?:will|shall|going to|gonna|plan(?:s|ned|ning)? to|promised?|promises|tomorrow|tonight"
         rf"|next (?:week|month|time|{_WEEKDAYS})|later|soon|about to|yet to|intends? to"
-        r"|expects? to|wants? to|would|after (?:i|we|they|the|our|signing|agreeing))\b|'ll\b|'d\b"),
+        r"|expects? to|wants? to|would|after (?:i|we|they|the|our|signing|agreeing)|needs? to|has to|have to|must"
+        r"|to get|waiting for|wait for|until)\b|'ll\b|'d\b"),
     "hearsay": (
         rf"{_NEARISH}(?:(?:と|って)[^◆◇、。]{{0,10}}?(?:言|い)(?:って|われ|う|います|いました|ってた|ってる|ってました)"
         r"|とのこと|と聞|って聞|(?:と|って)(?:の)?(?:連絡|メッセージ|返事|返信)(?:が|を)?(?:来|き|あり|もら)"
@@ -157,6 +159,9 @@ class Fact(NamedTuple):
 
 _K = r"(?:仮払い|仮払|かりばらい|仮払金|エスクロー)"         # the escrow
 _S = r"(?:サービス外連絡申請|外部連絡申請|連絡申請|連絡先(?:の|交換の)?申請|申請)"  # the off-platform contact request
+# after 承認: a request for it, a need for it, or waiting for it is no approval
+_NOT_YET_GIVEN = (r"待ち|申請|され(?:な|ませ)|を(?:お願い|依頼|求め|申請|待|取る|取ら|得る|もらう|もらえ)|の(?:お願い|依頼|申請|待ち)"
+                  r"|が(?:必要|いる|要る|欲し|ほし)|必要|前|して(?:ほし|欲し|ください|もらう|もらえ)")
 _PART = (r"(?:1つ目|一つ目|ひとつ目|1個目|最初|初回|第1|第一|1回目|今|現在|今回)の?(?:マイルストーン|ms)"
          r"|マイルストーン(?:1|一)(?:つ目|個目|回目)?|\b(?:first|current|1st|this|initial) milestone|milestone (?:1|one)\b")
 
@@ -177,7 +182,8 @@ FACTS: tuple[Fact, ...] = (
     Fact("contract", "contracted",
          r"契約(?:済|ずみ|した(?![いら])|しました|して(?:い)?(?:る|ます)|しており|を結|が(?:決ま|成立|済|完了)|成立|締結"
          r"|してもら|が終わ)|結(?:んだ|びました|んで(?:い)?(?:る|ます))|受注(?:した|しました|済|して)"
-         r"|採用(?:され|決定|が決ま|になり|となり|して(?:もら|いただ)|通知|の(?:連絡|通知|お知らせ))|\bcontracted\b|\bhired\b|\bsigned\b"
+         r"|採用(?:され|決定|が決ま|になり|となり|して(?:もら|いただ)|通知|の(?:連絡|通知|お知らせ))|\bcontracted\b|\bhired\b"
+         r"|\bsigned\b(?! up| in| on to| into)"
          r"|got the (?:job|contract|gig)|(?:contract|deal) (?:is |was |has been )?(?:signed|done|made|agreed|closed)"
          r"|under contract|accepted my (?:proposal|bid|application)|won the (?:job|contract)"),
     # job format
@@ -238,14 +244,17 @@ FACTS: tuple[Fact, ...] = (
          r"|(?:filed|submitted|made|sent) (?:the |a |our )?(?:contact )?request|waiting for crowdworks to review"
          r"|under review"),
     Fact("contact_request", "approved",
-         rf"(?<![不未])承認(?!待ち|申請|され(?:な|ませ))|許可(?:され(?!な|ませ)|が(?:おり|下り|出)(?!な|ませ)|を(?:もら|いただ|得)|済)"
+         rf"(?<![不未])承認(?!{_NOT_YET_GIVEN})|許可(?:され(?!な|ませ)|が(?:おり|下り|出)(?!な|ませ)|を(?:もらっ|もらい|いただい"
+         r"|いただき|得た|得まし)|済)"
          rf"|{_S}[^。、]{{0,4}}?(?:通っ|通り(?!ません)|通過|おり|下り|ok|おk)"
          r"|\bapproved\b|got (?:the )?(?:ok|okay|approval|green light|go-ahead)"
          r"|(?:request|application) (?:was |got |has been )?(?:accepted|granted)"),
     # client: parts combined in flows/parse.py
     Fact("client", "verified",
-         r"本人確認(?!書類|の(?:ため|書類)|用|として)|認定クライアント|認定|identity verified|id verified|\bverified\b"
-         r"|identity (?:check|verification)|\bid (?:check|verification)|\bverification\b|\bcertified\b"),
+         r"本人確認(?!書類|の(?:ため|書類)|用|として)|認定クライアント|認定|identity verified|id verified"
+         r"|verified (?:client|account|identity|badge|buyer|profile)|(?:client|they|he|she|buyer|account|profile) (?:is|are|was"
+         r"|'s|'re|has been|have been) (?:identity[- ]|id[- ])?verified"
+         r"|identity (?:check|verification)|\bid (?:check|verification)|\bverification\b"),
     Fact("client", "-verified", r"本人未確認|\bunverified\b"),
     Fact("client", "new_account",
          r"新規(?:の)?(?:アカウント|クライアント|登録|さん)|新規で|登録したばかり|できたばかり|作ったばかり|始めたばかり"

@@ -526,3 +526,26 @@ def test_option_words_are_normalised_once_not_per_message(monkeypatch):
     monkeypatch.setattr(parse, "normalise", lambda text: calls.append(text) or real(text))
     parse.read("はい、済んでます", "escrow")
     assert len(calls) <= 8
+
+
+@pytest.mark.parametrize(("question_id", "text", "wrong"), [
+    ("contact_request", "承認をお願いしました", "approved"),   # asked for it, not given
+    ("contact_request", "approval is needed first", "approved"),
+    ("escrow", "仮払いをお願いしました", "all"),
+    ("escrow", "start working before the payment is escrowed", "all"),
+    ("escrow", "契約済みです", "all"),                       # 「済み」 belongs to the contract
+])
+def test_asking_for_it_or_before_it_is_not_done(question_id, text, wrong):
+    assert read(question_id, text) != [wrong]
+
+
+@pytest.mark.parametrize(("text", "question_id"), [
+    ("承認が必要です", "contact_request"),
+    ("許可を得る必要があります", "contact_request"),
+    ("it needs to be approved", "contact_request"),
+    ("I signed up on CrowdWorks last week", "contract"),
+    ("I verified the escrow on the contract page", "client"),
+    ("仮払いされたらチャットワークに移ります", "escrow"),
+])
+def test_no_safe_fact_from_free_text_that_does_not_state_it(text, question_id):
+    assert question_id not in facts_in(text)
