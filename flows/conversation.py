@@ -489,7 +489,7 @@ def _pick_trigger(conv: Conversation, pick: Pick) -> tuple[str, dict[str, Any]]:
 def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
     reading = read(conv, text)
     if reading.command:
-        return ("begin" if reading.command == "start" else reading.command), {}
+        return _command_trigger(conv, reading.command), {}
     news = {"facts": reading.facts, "signs": reading.signs}
     if conv.state == "start" or conv.finished:
         return "begin", news
@@ -498,36 +498,29 @@ def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
     return ("noted", news) if reading.facts or reading.signs else ("unclear", {})
 
 
-@dataclass(frozen=True)
-class Reading:
-    """What one message says: an anytime command, or the answer to the open question plus the other facts
-    and warning signs it states that the conversation does not know yet."""
+def _command_trigger(conv: Conversation, name: str) -> str:
+    """The trigger for a typed command; one the machine has no row for here (e.g. "details" before a verdict)
+    shows the help, which every state has."""
+    name = "begin" if name == "start" else name
+    return name if any(t["trigger"] == name and _from(t["source"], conv.state) for t in TRANSITIONS) else "help"
 
-    command: str | None = None
-    values: list[str] | None = None
-    facts: dict[str, Any] = field(default_factory=dict)
-    signs: list[str] = field(default_factory=list)
+
+def _from(source: str | list[str], state: str) -> bool:
+    return source == ANYWHERE or state == source or (isinstance(source, list) and state in source)
+
+
+Reading = parse.Reading
 
 
 def read(conv: Conversation, text: str) -> Reading:
-    """Read a typed message in the context of the open question (see flows/parse.py)."""
-    name = parse.command(text)
-    if name:
-        return Reading(command=name)
-    current = conv.state if conv.state in BY_ID else None
-    values = _values_in(conv, BY_ID[current], text) if current else None
-    facts = {q: v for q, v in parse.facts_in(text).items() if q not in conv.answers and q != current}
+    """Read a typed message once (flows/parse.read) in the context of the open question; keep only the facts
+    and warning signs the conversation does not know yet."""
+    current = BY_ID.get(conv.state)
+    options = offered(current, conv.answers) if current else None
+    reading = parse.read(text, current.id if current else None, options, conv.lang)
+    if reading.command:
+        return reading
+    facts = {q: v for q, v in reading.facts.items() if q not in conv.answers}
     known = {*conv.noted_signs, *conv.answers.get("warning_signs", [])}
-    signs = [] if current == "warning_signs" else [s for s in parse.signs_in(text) if s not in known]
-    return Reading(values=values, facts=facts, signs=signs)
-
-
-def _values_in(conv: Conversation, question: Question, text: str) -> list[str] | None:
-    options = offered(question, conv.answers)
-    values = parse.understand(question, options, text)
-    if values is None and question.multi:
-        values = parse.signs_in(text) or None
-    if values is None:
-        stated = parse.facts_in(text).get(question.id)
-        values = [stated] if stated in {o.value for o in options} else None
-    return values
+    signs = [] if current is not None and current.multi else [s for s in reading.signs if s not in known]
+    return replace(reading, facts=facts, signs=signs)

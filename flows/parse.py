@@ -1,30 +1,42 @@
-"""Understanding typed text: answers to a question, the anytime commands, and facts in free text.
+"""Reading typed text: one reading per message (`read`), for the conversation and the quick command.
 
-Matching is done on normalised text (NFKC, lower case, katakana folded to hiragana, spaces and
-punctuation dropped), so 'ＹＥＳ', 'Yes', 'クラウドワークス' and 'くらうどわーくす' all match.
+THE SAFETY RULE — a reading must never make the situation look safer than the user's words:
+
+- When the text does not clearly state a COMPLETED fact, it is not that fact. The future, an intention,
+  hearsay about a plan, a conditional and partial completion never count as done: 「月曜に仮払いしてもらえる
+  とのことです」 is a promised escrow, not an escrow; "if it gets approved" is no approval; 「最初のマイルストーン分
+  だけ」 is not the whole escrow. A client's unverified claim that it is done ("the client told me it's funded") is
+  `unsure`. A negation is never the positive answer (「承認されてません」 may be pending or refused: ask).
+- When a reading is uncertain, ask again (no reading), or take the less safe reading: two answers in one message
+  give the less safe one; a question (「…済んでますか？」) states nothing.
+- Warning signs count wherever they are said, also in passing inside another answer; a sign said to be absent
+  ("not a direct deal") does not count. The word "fee" alone is no sign.
+
+How: the text is normalised (`normalise`), cut into sentences and clauses, and matched against the data tables
+in flows/words.py (statements of facts, warning signs, and how a statement is said: negated, a question, a
+conditional, the future, hearsay, a hedge) and against the option words in flows/questions.py (short answers
+to the question asked). Each statement is read with the markers around it and turned into the less safe value
+when it is not stated as done (`words.LESS_SAFE`). Everything is compiled once, at import.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from flows.questions import BY_ID, Option, Question
+from flows import words
+from flows.questions import BY_ID, ORDER, QUESTIONS, Option, Question
+from flows.words import ASK, DROP
 
-# Anytime commands, as whole messages. Edit the words here.
-COMMANDS: dict[str, tuple[str, ...]] = {
-    "restart": ("はじめから", "最初から", "やり直し", "やりなおし", "やり直す", "リセット", "もう一度", "最初に戻る",
-                "start over", "restart", "reset", "start again", "from the start"),
-    "back": ("戻る", "もどる", "前へ", "前に戻る", "ひとつ戻る", "一つ戻る", "back", "go back", "previous", "undo"),
-    "cancel": ("キャンセル", "中止", "やめる", "やめます", "終了", "終わり", "おわり", "cancel", "quit", "stop", "exit",
-               "abort"),
-    "help": ("ヘルプ", "使い方", "助けて", "help", "?", "？", "h"),
-}
+COMMANDS = words.COMMANDS
 
 _CIRCLED = {chr(0x2460 + i): f" {i + 1} " for i in range(20)}
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "＇": "'"})
 _PUNCT = re.compile(r"[\s、。,.!！?？・「」『』()（）\[\]【】:：;；〜~ー\-_/]+")
 _NUMBERS = re.compile(r"\d+")
-_ASCII_WORD = re.compile(r"^[a-z0-9' ]+$")
+_ASCII_WORD = re.compile(r"^[a-z0-9' .?-]+$")
 
 
 def to_hiragana(text: str) -> str:
@@ -34,7 +46,7 @@ def to_hiragana(text: str) -> str:
 
 def normalise(text: str) -> str:
     """The form used for matching: NFKC, lower case, hiragana, circled numbers as digits."""
-    text = unicodedata.normalize("NFKC", text or "")
+    text = unicodedata.normalize("NFKC", text or "").translate(_QUOTES)
     text = "".join(_CIRCLED.get(c, c) for c in text)
     return to_hiragana(text.lower()).strip()
 
@@ -44,167 +56,450 @@ def compact(text: str) -> str:
     return _PUNCT.sub("", normalise(text).replace("ー", "ｰ")).replace("ｰ", "ー")
 
 
-def _word_in(word: str, text: str, compacted: str) -> bool:
-    """Whole-word match for ASCII words, exact match for one-character words, substring otherwise."""
-    w = normalise(word)
-    if _ASCII_WORD.match(w):
-        return re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", text) is not None
-    w = compact(w)
-    if len(w) <= 1:
-        return compacted == w
-    return w in compacted
+def _rx(pattern: str) -> re.Pattern[str]:
+    """A words.py pattern, compiled for normalised text (katakana folded; \\b and \\w are ASCII-only, so an
+    English word next to Japanese is still a whole word)."""
+    return re.compile(to_hiragana(pattern), re.ASCII)
 
+
+# ---- compiled once ----
+
+class _Row(NamedTuple):
+    question: str
+    value: str
+    rx: re.Pattern[str]
+    priority: int
+
+
+class _Word(NamedTuple):
+    value: str
+    word: str                       # normalised (ASCII) or compacted (Japanese) form
+    rx: re.Pattern[str] | None      # whole-word regex for an ASCII word; None for a Japanese one
+
+
+_COMMAND_INDEX = {compact(p) or normalise(p): name for name, phrases in words.COMMANDS.items() for p in phrases}
+_FILLERS = {end: tuple(sorted((compact(f) for f in fs), key=len, reverse=True)) for end, fs in words.FILLERS.items()}
+_MARKERS = {name: _rx(pattern) for name, pattern in words.MARKERS.items()}
+_NOT_NEGATION = _rx(words.NOT_NEGATION)
+_ASIDE = _rx(words.ASIDE)
+_ROWS = tuple(_Row(f.question, f.value, _rx(f.pattern), f.priority) for f in words.FACTS)
+_SIGNS = tuple((name, _rx(pattern)) for name, pattern in words.SIGNS)
+_SIGN_AFTER, _SIGN_BEFORE = _rx(words.SIGN_NEGATED_AFTER), _rx(words.SIGN_NEGATED_BEFORE)
+_MOVES = _rx(words.MOVES)
+_NONE = tuple(sorted({compact(w) for w in words.NONE if compact(w)}, key=len, reverse=True))
+_SIGN_ORDER = [o.value for o in BY_ID["warning_signs"].options]
+_GUARD_ORDER = ("negated", "conditional", "future", "hearsay", "hedge")
+# a statement of this question (and value, or any) does not count in a sentence with this sign
+_NOT_WITH_SIGN = {("platform", "*"): "fake_official", ("client", "verified"): "id_or_bank"}
+
+
+def _option_words(option: Option) -> tuple[_Word, ...]:
+    out = []
+    for raw in dict.fromkeys((*option.words, option.label.get("ja", ""), option.label.get("en", ""))):
+        norm = normalise(raw)
+        if _ASCII_WORD.match(norm) and re.search(r"[a-z0-9]", norm):
+            out.append(_Word(option.value, norm, re.compile(rf"(?<![a-z0-9']){re.escape(norm)}(?![a-z0-9'])")))
+        elif compact(raw):
+            out.append(_Word(option.value, compact(raw), None))
+    return tuple(sorted(out, key=lambda w: -len(w.word)))
+
+
+_OPTION_WORDS: dict[str, tuple[_Word, ...]] = {
+    q.id: tuple(w for o in q.options for w in _option_words(o)) for q in QUESTIONS}
+
+
+# ---- the reading ----
+
+@dataclass(frozen=True)
+class Reading:
+    """What one message says.
+
+    - ``command``: an anytime command (restart, back, cancel, help, details) when the whole message is one;
+    - ``values``: the answer to the question asked (one value, or several for a multi-choice question);
+      None when it is unclear (ask again);
+    - ``facts``: other questions' answers the message clearly states (question id -> value);
+    - ``signs``: warning signs it mentions (in the order of the warning-signs question);
+    - ``sure``: how the answer was read: "command", "number" (an option number), "stated" (said plainly),
+      "less_safe" (said as not done, or two answers: the less safe one was taken), or "none" (no answer).
+    """
+
+    command: str | None = None
+    values: list[str] | None = None
+    facts: dict[str, str] = field(default_factory=dict)
+    signs: list[str] = field(default_factory=list)
+    sure: str = "none"
+
+
+def read(text: str, question: str | None = None, offered: tuple[Option, ...] | None = None,
+         lang: str | None = None) -> Reading:
+    """Read one typed message, in one pass: the command, the answer to `question` (among the `offered` options;
+    when not given, the options offered whatever the earlier answers), the other facts stated, the warning signs,
+    how sure.
+
+    `question` is None for a free first message or a quick-command text. Both languages are read whatever
+    `lang` says (people mix them), so `lang` is only a hint and is not needed.
+    """
+    name = command(text)
+    if name:
+        return Reading(command=name, sure="command")
+    asked = BY_ID.get(question) if question else None
+    if asked is not None and offered is None:
+        offered = tuple(o for o in asked.options if o.only_if is None)
+    norm = normalise(text)
+    sentences = [_Sentence(s) for s in _split_sentences(norm)]
+    found = _statements(sentences, asked, offered or ())
+    values, sure = _answer(asked, offered or (), norm, found, sentences)
+    facts = _facts(found, asked)
+    negotiating = facts.get("contract") == "negotiating" or (asked is not None and asked.id == "contract"
+                                                             and values == ["negotiating"])
+    signs = _signs(sentences, negotiating)
+    if asked is not None and asked.multi and values is None and signs:
+        values, sure = list(signs), "stated"
+    return Reading(values=values, facts=facts, signs=signs, sure=sure)
+
+
+def _facts(found: dict[str, list[_Found]], asked: Question | None) -> dict[str, str]:
+    """The other questions' answers clearly stated (a claim, "unsure" or an unclear statement is no fact)."""
+    facts = {}
+    for q in ORDER:
+        if asked is None or q != asked.id:
+            value, _ = _resolve(q, found.get(q, []))
+            if value not in (None, ASK, "unsure"):
+                facts[q] = value
+    return facts
+
+
+def _signs(sentences: list[_Sentence], negotiating: bool) -> list[str]:
+    """The warning signs, in the order of the question; a move to an outside tool while the contract is not made
+    yet is one ("応募中なんですがチャットワークに招待されました")."""
+    signs = {s for sentence in sentences for s in sentence.signs}
+    if negotiating and any(_MOVES.search(s.text) for s in sentences):
+        signs.add("move_before_contract")
+    return [s for s in _SIGN_ORDER if s in signs]
+
+
+# ---- commands and numbers ----
 
 def command(text: str) -> str | None:
-    """The anytime command the whole message asks for ('restart', 'back', 'cancel', 'help'), or None."""
+    """The anytime command the whole message asks for ('restart', 'back', 'cancel', 'help', 'details'), or None.
+    Polite words around it are dropped first (「ヘルプお願いします」, "quit please", "let me start over")."""
     c = compact(text) or normalise(text)
-    for name, words in COMMANDS.items():
-        if any(c == (compact(w) or normalise(w)) for w in words):
-            return name
+    if len(c) > 40:  # a command is a few words
+        return None
+    for variant in _without_fillers(c):
+        if variant in _COMMAND_INDEX:
+            return _COMMAND_INDEX[variant]
     return None
 
 
-_JA_NEGATION = re.compile(r"^.{0,4}?(ない|ません|なかった|なし|無し|ず)")
-_EN_NEGATION = re.compile(r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+){0,2}$")
-
-
-def negated(word: str, text: str) -> bool:
-    """True when `word` is negated in `text`: 済んで|いません, not| paid, isn't| escrowed."""
-    w = normalise(word)
-    if _ASCII_WORD.match(w):
-        found = re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", text)
-        return bool(found) and bool(_EN_NEGATION.search(text[: found.start()]))
-    comp, w = compact(text), compact(w)
-    at = comp.find(w)
-    return at >= 0 and bool(_JA_NEGATION.match(comp[at + len(w):]))
-
-
-def _longest_word(option: Option, norm: str, comp: str) -> str | None:
-    words = [w for w in (*option.words, option.label.get("ja", ""), option.label.get("en", ""))
-             if w and _word_in(w, norm, comp)]
-    return max(words, key=lambda w: len(compact(w) or w), default=None)
-
-
-def best_option(options: tuple[Option, ...], text: str) -> Option | None:
-    """The option whose longest matching word is longest (a negated mention counts as its `if_negated`
-    option); None when nothing matches, two options tie, or the negation is unclear."""
-    norm, comp = normalise(text), compact(text)
-    scored = [(len(compact(word) or word), option, word) for option in options
-              if (word := _longest_word(option, norm, comp))]
-    scored.sort(key=lambda item: -item[0])
-    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][1] != scored[1][1]):
-        return None
-    _, option, word = scored[0]
-    if option.if_negated and negated(word, norm):
-        return next((o for o in options if o.value == option.if_negated), None)
-    return option
+def _without_fillers(text: str) -> list[str]:
+    variants, todo = [text], [text]
+    while todo:
+        current = todo.pop()
+        for filler in _FILLERS["start"]:
+            if current.startswith(filler) and len(current) > len(filler) and current[len(filler):] not in variants:
+                variants.append(current[len(filler):])
+                todo.append(current[len(filler):])
+        for filler in _FILLERS["end"]:
+            if current.endswith(filler) and len(current) > len(filler) and current[:-len(filler)] not in variants:
+                variants.append(current[:-len(filler)])
+                todo.append(current[:-len(filler)])
+    return variants
 
 
 def numbers(text: str, count: int) -> list[int] | None:
     """1-based option numbers typed as '2', '２', '②', '1,3', '1 と 3'; None unless all are in range."""
     norm = normalise(text)
-    leftover = re.sub(r"[\d\s,、.・とand番&]+", "", norm)
+    leftover = re.sub(words.NUMBER_GLUE, "", norm)
     found = [int(n) for n in _NUMBERS.findall(norm)]
     if not found or leftover or any(n < 1 or n > count for n in found):
         return None
     return list(dict.fromkeys(found))
 
 
-def understand(question: Question, offered: tuple[Option, ...], text: str) -> list[str] | None:
-    """The option values a typed answer picks among the offered options, or None when unclear.
+# ---- sentences and clauses ----
 
-    A single-choice question gives a one-value list. A multi-choice question gives every option mentioned,
-    by number or by words ("1,3", "口座と前払い"); "none" only when nothing else was picked.
-    """
-    picked = numbers(text, len(offered))
-    if picked is not None:
-        values = [offered[n - 1].value for n in picked]
-        return values if question.multi or len(values) == 1 else None
-    if not question.multi:
-        option = best_option(offered, text)
-        return [option.value] if option else None
-    return _several(offered, text)
+_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)")
+_CLAUSE_CUT = re.compile(r"(?<=[、,，;；])(?![0-9])|(?<=けど)|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
+                         r"|(?<=でしたが)|(?<=んだが)|(?<=のに)|(?<=[^も]ので)|(?<=が、)|\s(?=(?:but|though|although|however"
+                         r"|whereas|and|—)\b)|(?<=—)", re.ASCII)
+_JA_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
 
-def _several(offered: tuple[Option, ...], text: str) -> list[str] | None:
-    norm, comp = normalise(text), compact(text)
-    values = [o.value for o in offered if o.value != "none"
-              and any(_word_in(w, norm, comp) for w in (*o.words, o.label.get("ja", "")))]
-    if values:
-        return values
-    none = next((o for o in offered if o.value == "none"), None)
-    if none and best_option((none,), text):
-        return ["none"]
-    return None
+def _split_sentences(norm: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_CUT.split(norm) if s.strip()]
 
 
-# Facts a free-text message may already state ("仮払いは済んでいて…"). Each entry: a regex on the
-# normalised text (hiragana, lower case), the question it answers, and the value. First match per
-# question wins, so put negative forms ("まだ") before positive ones.
-_K = "かりばらい|仮払い|仮払|かりばらい"
-FACT_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    (r"くらうどわーくす|crowd ?works|くらわく", "platform", "crowdworks"),
-    (r"らんさーず|lancers", "platform", "lancers"),
-    (r"ここなら|coconala", "platform", "coconala"),
-    (r"契約前|契約の前|契約(は|も)?(まだ|して(い)?ない|する前)|応募中|応募した|相談中|交渉中|面談|before (the )?contract"
-     r"|not (yet )?(contracted|hired|signed)|still (applying|negotiating)", "contract", "negotiating"),
-    (r"契約(済|ずみ|した|しました|して(い)?る|を結|が決ま|成立)|受注(した|しました|済)|contracted|hired me|got hired"
-     r"|signed the contract|after (the )?contract", "contract", "contracted"),
-    (r"まいるすとーん|milestone", "job_format", "fixed_milestone"),
-    (r"時間単価|時給|hourly", "job_format", "hourly"),
-    (r"固定報酬|fixed[- ]price", "job_format", "fixed_single"),
-    (r"たすく(形式|案件|作業)|task (job|format)", "job_format", "task"),
-    (r"こんぺ|competition|contest", "job_format", "competition"),
-    (r"(最初|今|1つ目|一つ目|第1|一部|今回)[^。、,.]{0,10}(分)?(だけ)?[^。、,.]{0,6}(仮払|かりばらい)"
-     r"|(仮払|かりばらい)[^。、,.]{0,10}(最初|今|1つ目|第1|一部|今回)[^。、,.]{0,6}(分|だけ)"
-     r"|only the (first|current) milestone", "escrow", "current_milestone"),
-    (rf"({_K})[^。、,.!?]{{0,12}}(ない|ません|まだ|前)|未仮払|まだ({_K})"
-     r"|not (yet )?escrowed|no escrow|escrow (is )?not|before (the )?escrow|hasn't (been )?(escrowed|funded)",
-     "escrow", "not_yet"),
-    (rf"({_K})(は|が|も)?(済|ずみ|完了|され|して(もら|い)|してくれ|あり|確認)|({_K})済"
-     r"|(already|been) escrowed|escrow (is )?(done|funded|paid|in place)|escrowed", "escrow", "all"),
-    (r"(連絡|申請).{0,12}(承認|許可)(?!.{0,4}(ない|ません))|(?<!not )approved", "contact_request", "approved"),
-    (r"(連絡|申請).{0,12}(審査中|申請中|待ち)|under review", "contact_request", "pending"),
-    (r"本人確認[^。、,.]{0,8}(ない|なし|ません)|not (identity )?verified|unverified", "client", "history_only"),
-    (r"本人確認(済|ずみ|されて|あり|ok)|認定くらいあんと|identity verified|verified client", "client", "verified"),
-    (r"新規あかうんと|(評価|実績)(が)?(なし|ない|ゼロ|0)|new account|no (ratings|reviews|history)", "client",
-     "new_account"),
-)
+class _Sentence:
+    """A sentence, its clauses, and the warning signs it mentions."""
 
-SIGN_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"直接(契約|取引|やり取りで契約|支払|振込|払)|直取引|手数料(が)?(かからない|なし|浮)|(さいと|くらうどわーくす)外(で|の)?(契約|支払|払)"
-     r"|direct (deal|contract|payment)|pay(ing)? (me )?(directly|outside)|outside the platform|avoid the fee"
-     r"|skip the fee", "direct_deal"),
-    (r"契約(前|の前|する前)(に|から)?.{0,20}(ちゃっとわーく|chatwork|line|外部|移|連絡)"
-     r"|(ちゃっとわーく|chatwork|line|外部).{0,20}契約(前|の前|する前)|before (the )?contract.{0,40}(chatwork|line|move)"
-     r"|(chatwork|line|move).{0,40}before (the )?contract", "move_before_contract"),
-    (r"口座|身分証|免許証|まいなんばー|ぱすぽーと|個人情報|bank account|bank details|"
-     r"id (card|document)|passport|open (an|a bank) account|personal (info|data|details)", "id_or_bank"),
-    (r"電話番号|line(の)?(id|交換|追加|登録|を教)|phone number|line id|add (me|them) on line", "contact_details"),
-    (r"前払い|初期費用|登録料|教材|講座|さぽーと費|upfront|registration fee|buy (a |the )?(course|material)"
-     r"|pay (for )?(a |the )?(course|training|material)", "upfront_fee"),
-    (rf"({_K})(の)?前に?.{{0,12}}(作業|始め|着手|開始|納品)|先に(作業|着手|始め|納品)|てすと作業.{{0,8}}(無償|無料)"
-     r"|(start|work|begin).{0,20}before (the )?escrow|before escrow", "work_before_escrow"),
-    (r"(くらうどわーくす|運営|事務局|公式)[^。、,.]{0,8}名乗|名乗[^。、,.]{0,12}(くらうどわーくす|運営|事務局)|なりすまし"
-     r"|(line|ちゃっとわーく|chatwork|whatsapp)[^。]{0,20}(くらうどわーくす|運営|事務局)(から|の担当|です)"
-     r"|(くらうどわーくす|運営|事務局)(から|の担当)[^。]{0,20}(line|ちゃっとわーく|chatwork|whatsapp)"
-     r"|(claim|pretend)(s|ing|ed)? to be (from )?crowdworks|crowdworks staff"
-     r"|from crowdworks on (line|chatwork|whatsapp)", "fake_official"),
-)
+    def __init__(self, text: str) -> None:
+        self.text = _JA_SPACE.sub("", text)
+        self.clauses = [c.strip() for c in _CLAUSE_CUT.split(self.text) if c and c.strip()]
+        self.signs = _signs_in(self.text)
 
 
-def facts_in(text: str) -> dict[str, str]:
-    """Answers a free-text message states, e.g. {'escrow': 'all', 'contract': 'contracted'}."""
-    norm = normalise(text)
-    found: dict[str, str] = {}
-    for pattern, question_id, value in FACT_PATTERNS:
-        if question_id not in found and re.search(pattern, norm):
-            found[question_id] = value
+def _signs_in(sentence: str) -> set[str]:
+    found = set()
+    for name, rx in _SIGNS:
+        for match in rx.finditer(sentence):
+            before = re.split(r"[、,]", sentence[:match.start()])[-1]
+            if not (_SIGN_AFTER.search(sentence[match.end():]) or _SIGN_BEFORE.search(before)):
+                found.add(name)
+                break
     return found
 
 
-def signs_in(text: str) -> list[str]:
-    """Warning signs a free-text message mentions, in the order of the warning-signs question."""
-    norm = normalise(text)
-    hits = {sign for pattern, sign in SIGN_PATTERNS if re.search(pattern, norm)}
-    return [o.value for o in BY_ID["warning_signs"].options if o.value in hits]
+# ---- statements of answers ----
+
+class _Found(NamedTuple):
+    value: str
+    priority: int   # 1: a FACTS row or an option word of the question asked; higher: a more specific row
+    clause: int
+    guarded: bool   # said as not done (or negated, …): the value was made less safe
+
+
+class _Match(NamedTuple):
+    question: str
+    value: str
+    priority: int
+    start: int
+    end: int
+
+
+def _statements(sentences: list[_Sentence], asked: Question | None,
+                offered: tuple[Option, ...]) -> dict[str, list[_Found]]:
+    """Every statement of an answer in the message, read with how it is said (question id -> statements)."""
+    per_sentence = [[_clause_statements(clause, sentence, asked, offered) for clause in sentence.clauses]
+                    for sentence in sentences]
+    milestones = any(o.value == "current_milestone" for o in offered) or any(
+        m.question == "job_format" and m.value == "fixed_milestone"
+        for clauses in per_sentence for matches, _ in clauses for m in matches)
+    found: dict[str, list[_Found]] = {}
+    number = 0
+    for sentence, clauses in zip(sentences, per_sentence, strict=True):
+        aside = any(not matches and not said and _ASIDE.search(clause)
+                    for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True))
+        for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True):
+            number += 1
+            for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number):
+                found.setdefault(question, []).append(statement)
+    return found
+
+
+def _read_clause(clause: str, matches: list[_Match], said: list[_Said], asked: Question | None, aside: bool,
+                 milestones: bool, number: int) -> list[tuple[str, _Found]]:
+    """The statements of one clause, each read with the words around it (its zone)."""
+    is_question = bool(_MARKERS["question"].search(clause))
+    out = []
+    for m in matches:
+        lo = max((o.end for o in matches if o.end <= m.start), default=0)
+        hi = min((o.start for o in matches if o.start >= m.end), default=len(clause))
+        zone = clause[lo:m.start] + "◆" + clause[m.end:hi] + ("◇" if hi < len(clause) else "")
+        answering = asked is not None and m.question == asked.id
+        value, guarded = _guard(m.question, _first_part(m.value, milestones), zone, is_question, answering, aside)
+        if value != DROP:
+            out.append((m.question, _Found(value, m.priority, number, guarded)))
+    for word in said:
+        value, guarded = _guard(word.question, word.value, word.zone, is_question, True, aside)
+        if value != DROP:
+            out.append((word.question, _Found(value, 1, number, guarded)))
+    return out
+
+
+def _first_part(value: str, milestones: bool) -> str:
+    """「最初の分だけ」: the current milestone in a milestone job, else an unclear part of the escrow."""
+    if value != words.FIRST_PART:
+        return value
+    return "current_milestone" if milestones else ASK
+
+
+def _clause_statements(clause: str, sentence: _Sentence, asked: Question | None,
+                       offered: tuple[Option, ...]) -> tuple[list[_Match], list[_Said]]:
+    """The FACTS rows and the option words of the question asked found in a clause."""
+    matches = [m for m in _matches(clause) if not _excluded(m, sentence)]
+    said = _option_words_in(asked, offered, clause) if asked is not None and not asked.multi else []
+    said, matches = _one_reading_of_each_word(said, matches, asked)
+    if asked is not None and any(m.question == asked.id for m in matches):
+        said = []  # the clause states the answer in full: its short words are part of that statement
+    return matches, said
+
+
+class _Said(NamedTuple):
+    """An option word of the question asked, found in a clause."""
+
+    question: str
+    value: str
+    zone: str
+    span: tuple[int, int] | None  # where in the clause (None when only found without punctuation)
+
+
+def _one_reading_of_each_word(said: list[_Said], matches: list[_Match],
+                              asked: Question | None) -> tuple[list[_Said], list[_Match]]:
+    """Words are read once. An option word that overlaps another question's statement is part of that statement
+    (「契約済み」 is not 「済み」 for the escrow); another question's statement made of just the answer's words is
+    not read again as a fact ("I applied yesterday" answers the contact request only); a statement inside the
+    answer's words counts too ("first milestone" also says the job has milestones)."""
+    other = [m for m in matches if asked is None or m.question != asked.id]
+    keep_said, drop = [], set()
+    for word in said:
+        if word.span is None:
+            keep_said.append(word)
+            continue
+        overlapping = [m for m in other if m.start < word.span[1] and word.span[0] < m.end]
+        if any(not _inside((m.start, m.end), word.span) and (m.start, m.end) != word.span for m in overlapping):
+            continue
+        keep_said.append(word)
+        drop |= {m for m in overlapping if (m.start, m.end) == word.span}
+    return keep_said, [m for m in matches if m not in drop]
+
+
+def _matches(clause: str) -> list[_Match]:
+    """The FACTS rows found in a clause; of overlapping matches of one question, the highest priority, longest."""
+    raw = [_Match(row.question, row.value, row.priority, m.start(), m.end())
+           for row in _ROWS for m in row.rx.finditer(clause) if m.end() > m.start()]
+    raw.sort(key=lambda m: (-m.priority, -(m.end - m.start)))
+    kept: list[_Match] = []
+    for m in raw:
+        if not any(k.question == m.question and k.start < m.end and m.start < k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _excluded(m: _Match, sentence: _Sentence) -> bool:
+    sign = _NOT_WITH_SIGN.get((m.question, m.value)) or _NOT_WITH_SIGN.get((m.question, "*"))
+    return sign is not None and sign in sentence.signs
+
+
+def _option_words_in(asked: Question, offered: tuple[Option, ...], clause: str) -> list[_Said]:
+    """The offered options whose words the clause contains (each option's longest word, leaving out a word that
+    is part of a longer one: "sure" in "not sure", まだ in まだ確認してません), with the words around it."""
+    allowed = {o.value for o in offered}
+    comp = compact(clause)
+    out = []
+    for w in _OPTION_WORDS[asked.id]:
+        if w.value not in allowed:
+            continue
+        if w.rx is not None:
+            m = w.rx.search(clause)
+            if m:
+                zone = clause[:m.start()] + "◆" + clause[m.end():]
+                out.append(_Said(asked.id, w.value, zone, (m.start(), m.end())))
+        elif (len(w.word) > 1 and w.word in comp) or comp == w.word:
+            at = clause.find(w.word)
+            if at >= 0:
+                zone = clause[:at] + "◆" + clause[at + len(w.word):]
+                span: tuple[int, int] | None = (at, at + len(w.word))
+            else:
+                at = comp.find(w.word)
+                zone, span = comp[:at] + "◆" + comp[at + len(w.word):], None
+            out.append(_Said(asked.id, w.value, zone, span))
+    out = [w for w in out if not any(_inside(w.span, o.span) for o in out)]
+    longest: dict[str, _Said] = {}
+    for w in out:  # the words come longest first
+        longest.setdefault(w.value, w)
+    return list(longest.values())
+
+
+def _inside(span: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
+    """True when `span` lies strictly inside `other`."""
+    return (span is not None and other is not None and other[0] <= span[0] and span[1] <= other[1]
+            and other[1] - other[0] > span[1] - span[0])
+
+
+def _guard(question: str, value: str, zone: str, is_question: bool, answering: bool,
+           aside: bool = False) -> tuple[str, bool]:
+    """The value a statement is read as, given how it is said (THE SAFETY RULE, words.LESS_SAFE): `zone` is the
+    statement (◆) with the words around it; `aside`: its sentence also hedges it in a clause of its own."""
+    if value in ("unsure", ASK):
+        return (value if answering or value == ASK else DROP), False
+    if is_question:
+        return DROP, True
+    table = words.LESS_SAFE.get((question, value), {})
+    for name in _GUARD_ORDER:
+        if name not in table:
+            continue
+        text = _NOT_NEGATION.sub("〇", zone) if name == "negated" else zone
+        if _MARKERS[name].search(text) or (aside and name == "hedge"):
+            new = table[name]
+            if not answering and (name == "conditional" or new == "unsure"):
+                new = DROP
+            return new, True
+    return value, False
+
+
+def _resolve(question: str, found: list[_Found]) -> tuple[str | None, bool]:
+    """One value from the statements of one question: the highest priority; ASK when unclear; of two values,
+    the less safe (words.SAFETY), or ASK when the question has no safety order. Also says whether the value was
+    made less safe."""
+    if not found:
+        return None, False
+    if question == "client":
+        return _client(found)
+    top = max(f.priority for f in found)
+    group = [f for f in found if f.priority == top]
+    asks = {f.clause for f in group if f.value == ASK}
+    definite = [f for f in group if f.value != ASK]
+    if asks and (not definite or any(f.clause in asks for f in definite)):
+        return ASK, True
+    values = list(dict.fromkeys(f.value for f in definite))
+    guarded = any(f.guarded for f in definite)
+    if len(values) == 1:
+        return values[0], guarded
+    order = words.SAFETY.get(question)
+    if order and all(v in order for v in values):
+        return min(values, key=order.index), True
+    return ASK, True
+
+
+def _client(found: list[_Found]) -> tuple[str | None, bool]:
+    """The client's profile from its parts: identity check (verified / -verified), ratings or history
+    (+history), a new account, unsure. No identity check with nothing said about ratings is unclear."""
+    top = [f for f in found if f.priority >= 1] or found
+    parts = {f.value for f in top}
+    guarded = any(f.guarded for f in top)
+    history = bool(parts & {"+history", "history_only"})
+    resolved = set()
+    if "new_account" in parts:
+        resolved.add("new_account")
+    if "-verified" in parts:
+        resolved.add("history_only" if history else ASK)
+    elif "verified" in parts:
+        resolved.add("verified")
+    elif history:
+        resolved.add("history_only")
+    resolved |= parts & {"unsure", ASK}
+    if len(resolved) > 1:
+        resolved.discard(ASK)
+    if not resolved:
+        return None, False
+    value = min(resolved, key=lambda v: words.SAFETY["client"].index(v) if v in words.SAFETY["client"] else -1)
+    return value, guarded or len(resolved) > 1
+
+
+def _answer(asked: Question | None, offered: tuple[Option, ...], norm: str, found: dict[str, list[_Found]],
+            sentences: list[_Sentence]) -> tuple[list[str] | None, str]:
+    if asked is None:
+        return None, "none"
+    picked = numbers(norm, len(offered))
+    if picked is not None:
+        values = [offered[n - 1].value for n in picked]
+        return (values, "number") if asked.multi or len(values) == 1 else (None, "none")
+    if asked.multi:
+        if any(s.signs for s in sentences):
+            return None, "none"  # filled in with the signs (and a move before the contract) by read()
+        return (["none"], "stated") if _says_none(norm) else (None, "none")
+    value, guarded = _resolve(asked.id, found.get(asked.id, []))
+    if value in (None, ASK) or value not in {o.value for o in offered}:
+        return None, "none"
+    return [value], "less_safe" if guarded else "stated"
+
+
+def _says_none(norm: str) -> bool:
+    """True when the whole message says "none of these" (なし, 特に何も言われてないです, "nope, nothing")."""
+    rest = compact(norm)
+    if not rest:
+        return False
+    for word in _NONE:
+        rest = rest.replace(word, "")
+    return not rest

@@ -10,8 +10,9 @@ option, edit the entries below. Each question has:
 - ``multi``: several options may apply (checkboxes);
 - ``ask_if``: asked only when this condition on the earlier answers holds (see flows/conditions.py);
 - ``only_if`` on an option: the option is offered only when that condition holds;
-- ``if_negated`` on an option: what a negated mention means ("済んでいません" → not yet), or "ask_again"
-  when a negated mention is unclear.
+
+How a typed answer is read beyond these words (negated, promised, hearsay, a conditional: never read as done),
+the facts and warning signs a message may state anywhere, and the commands are data in flows/words.py.
 
 Where each answer leads: to the next question in this list whose ``ask_if`` holds and that has no answer
 yet; after the last one, to the verdict. Typed words are matched after normalisation (full/half width,
@@ -29,7 +30,6 @@ class Option:
     label: dict[str, str]
     words: tuple[str, ...] = ()
     only_if: str | None = None
-    if_negated: str | None = None  # the option meant when the user negates this one ("not escrowed")
 
 
 @dataclass(frozen=True)
@@ -46,10 +46,11 @@ class Question:
     extra: dict = field(default_factory=dict)
 
 
-YES = ("はい", "ええ", "うん", "yes", "y", "yeah", "yep")
-NO = ("いいえ", "いや", "no", "n", "nope")
-UNSURE = ("わからない", "わかりません", "分からない", "分かりません", "不明", "知らない", "たぶん", "unsure",
-          "not sure", "don't know", "dont know", "idk", "unknown", "no idea", "dunno", "?")
+YES = ("はい", "ええ", "うん", "そうです", "yes", "y", "yeah", "yep", "yup", "yes it is", "sure", "correct")
+NO = ("いいえ", "いや", "ううん", "no", "n", "nope", "nah", "not yet")
+UNSURE = ("わからない", "わかりません", "分からない", "分かりません", "わかんない", "不明", "知らない", "たぶん", "unsure",
+          "not sure", "don't know", "dont know", "do not know", "idk", "unknown", "no idea", "dunno", "?",
+          "i think so", "maybe", "probably", "i'm not sure", "no clue")
 
 QUESTIONS: tuple[Question, ...] = (
     Question(
@@ -80,13 +81,15 @@ QUESTIONS: tuple[Question, ...] = (
             Option("negotiating", {"ja": "まだ（応募中・相談中）", "en": "Not yet (applying / negotiating)"},
                    ("まだ", "未", "未契約", "契約前", "応募中", "応募した", "応募しただけ", "応募", "相談中", "交渉中",
                     "面談中", "契約してない", "契約していない", "契約していません", "していない", "してない",
-                    "していません", "no", "not yet", "negotiating", "applying", "applied", "before contract",
-                    "いいえ")),
+                    "していません", "してません", "採用前", "選考中", "提案中", "返事待ち", "まだっす", *NO,
+                    "negotiating", "applying", "applied", "just applied", "before contract", "not signed",
+                    "not hired", "interviewing", "interview", "in talks", "still talking", "proposal sent", "bidding",
+                    "not contracted")),
             Option("contracted", {"ja": "契約済み", "en": "Contracted"},
                    ("契約済み", "契約済", "済み", "済", "済んだ", "済んで", "済んでる", "済んでいる", "契約した",
-                    "契約しました", "契約して", "結んだ", "結びました", "結んで", "しました", "はい", "ええ", "うん",
-                    "yes", "y", "contracted", "signed", "done", "hired", "yes contracted"),
-                   if_negated="negotiating"),
+                    "契約しました", "契約して", "結んだ", "結びました", "結んで", "しました", "採用された", "採用されました",
+                    "受注した", *YES, "contracted", "signed", "done", "hired", "got hired", "got the job",
+                    "yes contracted", "we signed", "under contract", "accepted my proposal", "already")),
         ),
     ),
     Question(
@@ -102,14 +105,18 @@ QUESTIONS: tuple[Question, ...] = (
         unknown="unsure",
         options=(
             Option("fixed_single", {"ja": "固定報酬（一括）", "en": "Fixed price (one payment)"},
-                   ("固定報酬", "固定", "一括", "固定報酬制", "fixed", "fixed price", "one payment", "single")),
+                   ("固定報酬", "固定", "一括", "固定報酬制", "一括払い", "fixed", "fixed price", "fixed-price", "one payment",
+                    "single", "single payment", "lump sum", "flat fee", "one-time payment")),
             Option("fixed_milestone", {"ja": "固定報酬（マイルストーン）", "en": "Fixed price (milestones)"},
-                   ("マイルストーン", "分割", "段階", "milestone", "milestones")),
+                   ("マイルストーン", "分割", "段階", "マイルストーン払い", "milestone", "milestones", "in stages",
+                    "split payments", "installments", "staged")),
             Option("hourly", {"ja": "時間単価制", "en": "Hourly"},
-                   ("時間単価", "時間単価制", "時給", "時間制", "hourly", "per hour", "hour")),
-            Option("task", {"ja": "タスク形式", "en": "Task"}, ("タスク", "task", "tasks")),
+                   ("時間単価", "時間単価制", "時給", "時間制", "タイムカード", "hourly", "per hour", "hour", "by the hour",
+                    "hourly rate", "time card", "timecard")),
+            Option("task", {"ja": "タスク形式", "en": "Task"}, ("タスク", "タスク形式", "task", "tasks", "task format",
+                                                              "microtask")),
             Option("competition", {"ja": "コンペ形式", "en": "Competition"},
-                   ("コンペ", "competition", "contest")),
+                   ("コンペ", "コンペ形式", "competition", "contest", "design contest")),
             Option("unsure", {"ja": "わからない", "en": "Not sure"}, UNSURE),
         ),
     ),
@@ -128,20 +135,25 @@ QUESTIONS: tuple[Question, ...] = (
         options=(
             Option("all", {"ja": "仮払い済み", "en": "Yes, escrowed"},
                    ("仮払い済み", "仮払済み", "仮払い済", "済み", "済", "済んだ", "済んで", "済んでる", "済んでいる",
-                    "済んでいます", "完了", "された", "されて", "されてる", "されている", "してもらった", "はい",
-                    "ええ", "うん", "yes", "y", "done", "escrowed", "paid", "funded", "yes escrowed"),
-                   if_negated="not_yet"),
+                    "済んでいます", "完了", "された", "されて", "されてる", "されている", "してもらった", "してもらって",
+                    "してもらいました", "してくれた", "入ってる", "入ってます", "入っている", "入金済み", *YES, "done",
+                    "escrowed", "paid", "funded", "yes escrowed", "deposited", "in escrow", "all funded", "it's in",
+                    "all set")),
             Option("current_milestone", {"ja": "今のマイルストーン分だけ済み", "en": "Only the current milestone"},
-                   ("今の分だけ", "今回分", "最初の分", "最初だけ", "第1", "一部", "current milestone",
-                    "only current", "first milestone", "partly", "partial"),
+                   ("今の分だけ", "今回分", "最初の分", "最初だけ", "第1", "current milestone", "only current",
+                    "first milestone", "only the first", "this milestone only"),
                    only_if="is_milestone"),
             Option("promised", {"ja": "まだ（これからすると言われた）", "en": "Not yet, only promised"},
-                   ("約束", "するそう", "してくれるそう", "予定", "これから", "あとで", "後で", "promised", "will escrow",
-                    "will fund", "going to", "later", "tomorrow")),
+                   ("約束", "するそう", "してくれるそう", "予定", "これから", "あとで", "後で", "明日", "来週", "promised",
+                    "will escrow", "will fund", "going to", "later", "tomorrow", "next week", "soon", "they will",
+                    "they'll")),
             Option("not_yet", {"ja": "まだ", "en": "Not yet"},
                    ("まだ", "未", "未払い", "まだです", "されてない", "されていない", "されていません", "してない",
-                    "していない", "してもらっていない", "いいえ", "no", "n", "not yet", "nope", "not escrowed")),
-            Option("unsure", {"ja": "わからない", "en": "Not sure"}, UNSURE),
+                    "していない", "してもらっていない", "してもらってない", "まだっす", "まだやで", *NO, "not escrowed",
+                    "not funded", "nothing yet", "none yet")),
+            Option("unsure", {"ja": "わからない", "en": "Not sure"},
+                   UNSURE + ("確認してない", "確認していない", "確認してません", "確認していません", "まだ確認",
+                             "haven't checked", "didn't check", "not checked", "can't see it")),
         ),
     ),
     Question(
@@ -158,20 +170,23 @@ QUESTIONS: tuple[Question, ...] = (
         unknown="unsure",
         options=(
             Option("approved", {"ja": "申請して承認された", "en": "Filed and approved"},
-                   ("承認", "承認済み", "承認された", "承認されました", "許可", "許可された", "approved", "accepted",
-                    "yes approved"),
-                   if_negated="ask_again"),  # "not approved" may mean pending or refused
+                   ("承認", "承認済み", "承認された", "承認されました", "許可", "許可された", "通った", "通りました",
+                    "ok出", "okでた", "ok出ました", "okもらった", "おりた", "下りた", "approved", "accepted", "yes approved",
+                    "got the ok", "got approval", "green light", "granted", "it went through", "went through")),
             Option("pending", {"ja": "申請して審査中", "en": "Filed, under review"},
-                   ("審査中", "申請中", "申請した", "申請済み", "申請しました", "待ち", "pending", "under review",
-                    "filed", "applied", "waiting")),
+                   ("審査中", "申請中", "申請した", "申請済み", "申請しました", "待ち", "返事待ち", "審査待ち", "pending",
+                    "under review", "filed", "applied", "waiting", "submitted", "in review", "filed it")),
             Option("refused", {"ja": "申請したが承認されなかった", "en": "Filed, but refused"},
-                   ("却下", "不承認", "承認されなかった", "通らなかった", "通りませんでした", "断られた", "rejected",
-                    "refused", "denied", "declined", "not accepted")),
+                   ("却下", "不承認", "承認されなかった", "通らなかった", "通りませんでした", "断られた", "だめでした",
+                    "ダメだった", "ダメでした", "だめだった", "ngでした", "落ちた", "rejected", "refused", "denied",
+                    "declined", "not accepted", "turned it down", "turned down", "didn't go through",
+                    "did not go through", "no luck", "they said no")),
             Option("not_applied", {"ja": "申請していない", "en": "Not filed"},
-                   ("していない", "してない", "していません", "しておりません", "しない", "未申請", "まだ", "いいえ",
-                    "no", "not yet", "not filed", "none", "nope", "n")),
+                   ("していない", "してない", "していません", "してません", "しておりません", "しない", "未申請", "まだ",
+                    *NO, "not filed", "none", "haven't filed", "didn't file", "never filed", "not applied")),
             Option("unsure", {"ja": "わからない・知らなかった", "en": "Not sure / never heard of it"},
-                   UNSURE + ("知らなかった", "初めて聞いた", "never heard", "what is that")),
+                   UNSURE + ("知らなかった", "知りませんでした", "知りません", "知らないです", "初めて聞いた", "never heard",
+                             "what is that", "what's that", "never heard of it", "didn't know", "did not know")),
         ),
     ),
     Question(
@@ -187,16 +202,16 @@ QUESTIONS: tuple[Question, ...] = (
         unknown="unsure",
         options=(
             Option("verified", {"ja": "本人確認済み・評価や発注実績あり", "en": "Identity verified, with ratings and history"},
-                   ("本人確認済み", "本人確認", "認定", "認定クライアント", "実績あり", "評価あり", "verified",
-                    "identity verified", "good ratings", "trusted"),
-                   if_negated="history_only"),
+                   ("本人確認済み", "本人確認", "認定", "認定クライアント", "verified", "identity verified",
+                    "id verified", "certified")),
             Option("history_only", {"ja": "評価や実績はあるが本人確認なし", "en": "Ratings and history, but no identity check"},
-                   ("本人確認なし", "本人確認していない", "実績だけ", "評価だけ", "no identity", "not verified",
-                    "history only", "ratings only")),
+                   ("実績だけ", "評価だけ", "評価はある", "実績はある", "history only", "ratings only",
+                    "reviews only")),
             Option("new_account", {"ja": "新しいアカウント・評価や実績なし", "en": "New account, no ratings or history"},
-                   ("新規", "新しい", "新規アカウント", "実績なし", "評価なし", "0件", "初めて", "new", "new account",
-                    "no ratings", "no history", "brand new")),
-            Option("unsure", {"ja": "わからない", "en": "Not sure"}, UNSURE),
+                   ("新規", "新しい", "新規アカウント", "実績なし", "評価なし", "初めて", "new", "new account",
+                    "no ratings", "no history", "brand new", "no reviews", "zero reviews", "first job")),
+            Option("unsure", {"ja": "わからない", "en": "Not sure"},
+                   UNSURE + ("見てない", "見てなかった", "確認してない", "didn't check", "haven't checked")),
         ),
     ),
     Question(

@@ -8,7 +8,7 @@ command, the answer to the question, other facts the text states, and warning si
 signs, commands, and above all UNSAFE readings: readings that make the verdict look safer than the user's
 words (THE SAFETY RULE).
 
-    python -m tests.reading_eval       # today's reader (flows/parse.py) on the tuning and held-out parts
+    python -m tests.reading_eval       # the reader (flows/parse.read) on the tuning and held-out parts
 
 No Slack imports and no pytest test here: this is a plain module.
 """
@@ -373,53 +373,37 @@ def format_report(report: Report, title: str = "") -> str:
     return "\n".join(lines)
 
 
-# ---- today's reader ----
+# ---- the reader ----
 
-_OLD_SIGNS = {"personal_data": "id_or_bank"}  # today's one sign for ID, bank, phone and LINE: the less safe reading
 _MILESTONE = re.compile(r"マイルストーン|まいるすとーん|milestone", re.IGNORECASE)
 
+# Before the one-pass reader (issue 8), today's parser used as the conversation used it ("current_reader", removed
+# with the old facts_in/signs_in/understand) scored: tuning 71% answers and 92 unsafe readings, held-out 63%
+# answers, re-ask 24%, 20 unsafe (the shared brief's figures, old option values); with the new option values of
+# flows/questions.py, before the reader changed: tuning 78% (284/363), 67 unsafe; held-out 72% (66/92), re-ask
+# 18%, 15 unsafe.
 
-def _new_signs(values: list[str]) -> list[str]:
-    return list(dict.fromkeys(_OLD_SIGNS.get(v, v) for v in values))
 
-
-def current_reader(text: str, question: str | None, lang: str) -> Reading:
-    """Today's parser (flows/parse.py) used the way the conversation uses it (flows/conversation.py).
+def new_reader(text: str, question: str | None, lang: str) -> Reading:
+    """flows.parse.read, as the conversation and the quick command use it.
 
     The corpus gives no earlier answers; the bot asks the job format before the escrow, so the escrow options
     are those of a milestone job when the text itself speaks of milestones, of a single-payment job otherwise.
     """
-    name = parse.command(text)
-    if name:
-        return Reading(command=name)
-    facts, signs = parse.facts_in(text), _new_signs(parse.signs_in(text))
     if question not in QUESTION_IDS:
-        return Reading(facts=facts, signs=signs)
-    others = {q: v for q, v in facts.items() if q != question}
-    return Reading(answer=_current_answer(text, question, facts), facts=others, signs=signs)
-
-
-def _current_answer(text: str, question_id: str, facts: dict[str, str]) -> Answer:
-    question = BY_ID[question_id]
+        reading = parse.read(text, None, None, lang)
+        return Reading(command=reading.command, facts=reading.facts, signs=reading.signs)
+    asked = BY_ID[question]
     context = {"job_format": "fixed_milestone"} if _MILESTONE.search(text) else {}
-    options = offered(question, context)
-    values = parse.understand(question, options, text)
-    if values is None and question.multi:
-        values = parse.signs_in(text) or None
-    if values is None:
-        stated = facts.get(question_id)
-        values = [stated] if stated in {o.value for o in options} else None
-    if values is None:
-        return None
-    if not question.multi:
-        return values[0]
-    values = _new_signs(values)
-    return [v for v in values if v != "none"] or values
+    reading = parse.read(text, question, offered(asked, context), lang)
+    values = reading.values
+    answer: Answer = None if values is None else (values if asked.multi else values[0])
+    return Reading(command=reading.command, answer=answer, facts=reading.facts, signs=reading.signs)
 
 
 def main() -> int:
     for title, path in (("tuning", TUNING), ("held-out", HELDOUT)):
-        print(format_report(score(load(path), current_reader), title))
+        print(format_report(score(load(path), new_reader), title))
         print()
     return 0
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from flows import parse
 from flows.conversation import offered
-from flows.parse import command, compact, facts_in, normalise, numbers, signs_in, understand
+from flows.parse import command, compact, normalise, numbers
 from flows.questions import BY_ID
 
 MILESTONE = {"job_format": "fixed_milestone"}
@@ -18,7 +19,17 @@ MILESTONE = {"job_format": "fixed_milestone"}
 def read(question_id: str, text: str, answers: dict | None = None) -> list[str] | None:
     """What the advisor understands from `text` typed as the answer to a question."""
     question = BY_ID[question_id]
-    return understand(question, offered(question, answers or {}), text)
+    return parse.read(text, question_id, offered(question, answers or {})).values
+
+
+def facts_in(text: str) -> dict[str, str]:
+    """The facts a free first message (or a /migrate-check text) states."""
+    return parse.read(text).facts
+
+
+def signs_in(text: str) -> list[str]:
+    """The warning signs a free first message (or a /migrate-check text) mentions."""
+    return parse.read(text).signs
 
 
 # ---- normalise / compact ----
@@ -173,12 +184,19 @@ def test_understand_contact_request(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("本人確認済み", "verified"), ("認定クライアント", "verified"), ("評価4.8で本人確認済み", "verified"),
     ("verified", "verified"),
-    ("本人確認なし", "history_only"), ("not verified", "history_only"),
+    ("本人確認なし、評価は4.5", "history_only"), ("not verified, but good reviews", "history_only"),
     ("新規", "new_account"), ("評価なし", "new_account"), ("実績なし", "new_account"), ("new account", "new_account"),
     ("わからない", "unsure"), ("4", "unsure"),
 ])
 def test_understand_client(text, expected):
     assert read("client", text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["本人確認なし", "not verified", "本人確認されてないです"])
+def test_no_identity_check_alone_is_asked_again(text):
+    """Changed with issue 8: "no identity check" with nothing said about ratings may be history_only or a new
+    account; reading history_only (the safer of the two) would go beyond the user's words, so ask again."""
+    assert read("client", text) is None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -282,7 +300,9 @@ def test_facts_in(text, facts):
 @pytest.mark.parametrize(("text", "signs"), [
     ("手数料がかからないから直接取引しようと言われました", ["direct_deal"]),
     ("クラウドワークス外で支払うので直接契約しませんか、とのことです", ["direct_deal"]),
-    ("契約前にLINEを交換しようと言われた", ["move_before_contract"]),
+    # exchanging LINE IDs is contact details (the corpus's convention, issue 8); a move is the talk itself moving
+    ("契約前にLINEを交換しようと言われた", ["contact_details"]),
+    ("契約前にLINEで話そうと言われた", ["move_before_contract"]),
     ("銀行口座と免許証の写真を送ってと言われた", ["id_or_bank"]),
     ("まず教材を購入してくださいと言われた", ["upfront_fee"]),
     ("仮払いの前にテスト作業を始めてほしいと言われた", ["work_before_escrow"]),
@@ -316,3 +336,216 @@ def test_no_false_facts_or_signs_on_unrelated_chatter(text):
 ])
 def test_official_notice_on_the_platform_is_not_impersonation(text):
     assert "fake_official" not in signs_in(text)
+
+
+# ---- THE SAFETY RULE (issue 8): a reading is never safer than the words ----
+
+@pytest.mark.parametrize(("question_id", "text", "expected"), [
+    # the future, an intention: a promise is not done
+    ("escrow", "月曜に仮払いしてもらえるとのことです", "promised"),
+    ("escrow", "来週仮払いしてくれるそうです", "promised"),
+    ("escrow", "仮払いは今週中にやりますとのこと", "promised"),
+    ("escrow", "the escrow is going to be funded next week", "promised"),
+    ("escrow", "they'll fund it tonight", "promised"),
+    ("contract", "来週契約する予定です", "negotiating"),
+    ("contract", "契約したいと言われましたが、まだです", "negotiating"),
+    ("contract", "we will sign next week", "negotiating"),
+    ("contact_request", "これから申請します", "not_applied"),
+    ("contact_request", "we're going to file it next week", "not_applied"),
+    # hearsay: the client's claim that it is done is not verified
+    ("escrow", "クライアントから仮払いしたと聞きました", "unsure"),
+    ("escrow", "仮払いしたって言われた", "unsure"),
+    ("escrow", "the client says it's in escrow", "unsure"),
+    ("escrow", "yes they said so", "unsure"),
+    ("contact_request", "承認されたってクライアントが言ってました", "unsure"),
+    ("client", "the client claims to be verified", "unsure"),
+    ("client", "本人確認済みだと言ってました", "unsure"),
+    # a conditional is not done
+    ("escrow", "仮払いしてもらえたら始めます", "promised"),
+    ("escrow", "once they fund it I'll start", "promised"),
+    ("contract", "契約してもらえるなら移ります", "negotiating"),
+    # a hedge
+    ("escrow", "たぶん済んでると思います", "unsure"),
+    ("escrow", "仮払いはもうされてるはずです", "unsure"),
+    ("escrow", "yes, I think", "unsure"),
+    ("contact_request", "I think it was approved", "unsure"),
+    # refused (a decision was made) is not pending
+    ("contact_request", "申請が通りませんでした", "refused"),
+    ("contact_request", "申請は却下されました", "refused"),
+    ("contact_request", "申請したけどダメでした", "refused"),
+    ("contact_request", "承認されませんでした", "refused"),
+    ("contact_request", "it was rejected", "refused"),
+    ("contact_request", "they turned it down", "refused"),
+    ("contact_request", "it didn't go through", "refused"),
+    # negated, also in everyday forms
+    ("escrow", "仮払いしてもらってないです", "not_yet"),
+    ("escrow", "仮払いはないです", "not_yet"),
+    ("escrow", "it isn't funded", "not_yet"),
+    ("escrow", "haven't been paid into escrow yet", "not_yet"),
+    ("contract", "契約してません", "negotiating"),
+    ("contract", "まだ採用されてません", "negotiating"),
+    ("contract", "haven't signed anything yet", "negotiating"),
+    ("contract", "they haven't hired me yet", "negotiating"),
+    ("contact_request", "申請はしてないです", "not_applied"),
+    ("contact_request", "no, never filed one", "not_applied"),
+    ("client", "no reviews, no ID check", "new_account"),
+    ("client", "評価はいいけど本人確認はまだみたいです", "history_only"),
+    ("client", "no ID check but 200 reviews", "history_only"),
+    # colloquial and contracted forms
+    ("contact_request", "通りました！", "approved"),
+    ("contact_request", "OK出ました", "approved"),
+    ("contact_request", "got the OK yesterday", "approved"),
+    ("escrow", "仮払い入ってます", "all"),
+    ("escrow", "もう入ってるよ", "all"),
+    ("escrow", "まだっす", "not_yet"),
+    ("escrow", "nah", "not_yet"),
+    ("contract", "採用前です", "negotiating"),
+    ("contract", "採用されました", "contracted"),
+    ("contract", "I got hired", "contracted"),
+    ("contract", "nah", "negotiating"),
+    ("warning_signs", "ないっす", ["none"]),
+])
+def test_safety_rule_readings(question_id, text, expected):
+    answer = read(question_id, text)
+    assert answer == (expected if isinstance(expected, list) else [expected])
+
+
+@pytest.mark.parametrize(("question_id", "text"), [
+    ("contact_request", "承認されてません"),      # pending or refused?
+    ("contact_request", "not approved yet"),
+    ("contact_request", "申請が通ったら移ります"),  # filed, or only planned?
+    ("contact_request", "if it gets approved we'll move to chatwork"),
+    ("contact_request", "yes"),                # filed, but which outcome?
+    ("escrow", "半分だけ仮払いされてます"),       # part of the reward, not said to be a milestone
+    ("escrow", "half of it"),
+    ("escrow", "仮払い済みですか？"),             # a question states nothing
+    ("escrow", "ok"),                          # an acknowledgement, not "yes"
+    ("client", "本人確認なし"),                  # history_only or new_account?
+    ("warning_signs", "手数料の話はされました"),    # "fee" alone
+    ("warning_signs", "they mentioned the platform fee"),
+    ("warning_signs", "yes"),
+])
+def test_unclear_readings_ask_again(question_id, text):
+    assert read(question_id, text) is None
+
+
+def test_partial_escrow_of_a_milestone_job():
+    assert read("escrow", "1つ目のマイルストーンだけ仮払い済みです", MILESTONE) == ["current_milestone"]
+    assert read("escrow", "第1マイルストーンは仮払い済み、第2はまだです", MILESTONE) == ["current_milestone"]
+    assert read("escrow", "first milestone only", MILESTONE) == ["current_milestone"]
+    # not offered for a single-payment job: asked again, never "all"
+    assert read("escrow", "1つ目のマイルストーンだけ仮払い済みです") is None
+
+
+@pytest.mark.parametrize(("text", "signs"), [
+    # said in passing, inside an answer to another question
+    ("契約済みです。今後は直接お願いできませんかと言われました", ["direct_deal"]),
+    ("承認されました。でも手数料を浮かせるために直接契約しようって言われてます", ["direct_deal"]),
+    ("仮払い済みです。ただ、口座番号を教えてと言われました", ["id_or_bank"]),
+    ("済んでます。でも電話番号を聞かれました", ["contact_details"]),
+    ("まだです。契約前だけどLINEで話そうと言われてます", ["move_before_contract"]),
+    ("クラウドワークスの案件で、まだ応募中なんですがチャットワークに招待されました", ["move_before_contract"]),
+    ("なしです。あ、でもチャットワークでクラウドワークスの担当者ですって人から連絡が来ました", ["fake_official"]),
+    # English, at parity
+    ("to save the fee, let's contract directly", ["direct_deal"]),
+    ("they want to pay me outside the platform", ["direct_deal"]),
+    ("a 100 yen survey that continues on LINE", ["survey_to_line"]),
+    ("someone on Chatwork claiming to be CrowdWorks support", ["fake_official"]),
+    ("crowdworks support messaged me on whatsapp", ["fake_official"]),
+    ("they won't answer questions about the job here and want to talk on Chatwork", ["no_work_answers"]),
+    ("it's unpaid but good for my portfolio", ["mlm_or_unpaid"]),
+    ("I have to buy their starter kit before I can start", ["upfront_fee"]),
+    ("they asked for a copy of my passport", ["id_or_bank"]),
+    ("they asked me to add them on LINE", ["contact_details"]),
+    ("not yet, they want me to do a test task first", ["work_before_escrow"]),
+    ("we're about to sign, but they want to continue on LINE first", ["move_before_contract"]),
+    # a sign said to be absent does not count; the others do
+    ("直接契約はないです。口座は聞かれました", ["id_or_bank"]),
+    ("not a direct deal, but they asked for my ID", ["id_or_bank"]),
+    # "fee" alone is no sign; saving the fee is a direct deal
+    ("手数料", []),
+    ("fee?", []),
+    ("How much is the CrowdWorks fee for workers?", []),
+    ("手数料を節約したいので直接振込でと言われました", ["direct_deal"]),
+])
+def test_signs_in_passing_and_in_english(text, signs):
+    assert signs_in(text) == signs
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("クラウドワークスで契約しました。仮払いは明日してくれるそうです", {"platform": "crowdworks", "contract": "contracted",
+                                                   "escrow": "promised"}),
+    ("client will escrow after contract, wants chatwork", {"escrow": "promised"}),
+    ("仮払いは来週の予定、チャットワークに移りたいと言われた", {"escrow": "promised"}),
+    # a claim, a conditional or a question is no fact
+    ("クライアントは仮払いしたと言っているのですが、チャットワークに移っても平気ですか", {}),
+    ("client claims escrow is done", {}),
+    ("クラウドワークスで契約前です。仮払いしてくれたら移行してもいいと思っています",
+     {"platform": "crowdworks", "contract": "negotiating"}),
+    ("仮払いって契約前にされるものですか？", {}),
+    ("hourly job on CrowdWorks, contract signed, this week's escrow is done",
+     {"platform": "crowdworks", "job_format": "hourly", "contract": "contracted"}),
+    ("サービス外連絡申請 通らなかった", {"contact_request": "refused"}),
+    ("our contact request got denied", {"contact_request": "refused"}),
+    # the platform an impersonator names is not where the job is
+    ("Someone on LINE says they're from CrowdWorks and has a job for me", {}),
+])
+def test_facts_never_safer_than_the_words(text, facts):
+    assert facts_in(text) == facts
+
+
+def test_one_reading_gives_everything_and_how_sure():
+    reading = parse.read("月曜に仮払いしてもらえるとのことです。あと口座番号を聞かれました", "escrow")
+    assert reading.values == ["promised"] and reading.signs == ["id_or_bank"]
+    reading = parse.read("仮払いしたって言われた", "escrow")
+    assert reading.values == ["unsure"] and reading.sure == "less_safe"  # "done", but only the client's word
+    reading = parse.read("仮払い済みです", "escrow")
+    assert reading.values == ["all"] and reading.sure == "stated"
+    assert parse.read("2", "contract").sure == "number"
+    assert parse.read("もどる", "contract") == parse.Reading(command="back", sure="command")
+    reading = parse.read("契約済みです", "escrow")  # 「済み」 belongs to the contract here, not to the escrow
+    assert reading.values is None and reading.facts == {"contract": "contracted"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("詳細", "details"), ("詳しく", "details"), ("詳しく見たい", "details"), ("もっと詳しく教えて", "details"),
+    ("show details", "details"), ("more details please", "details"),
+    ("前の質問に戻りたいです", "back"), ("previous question", "back"), ("最初からやり直したいです", "restart"),
+    ("はじめからお願いします", "restart"), ("let me start over", "restart"), ("もういいです、終わります", "cancel"),
+    ("キャンセルします", "cancel"), ("quit please", "cancel"), ("never mind, cancel", "cancel"),
+    ("ヘルプお願いします", "help"), ("help?", "help"),
+])
+def test_polite_commands(text, expected):
+    assert command(text) == expected
+
+
+def test_option_words_are_normalised_once_not_per_message(monkeypatch):
+    """Reading a message normalises the message (and its clauses), never every option word again."""
+    calls = []
+    real = parse.normalise
+    monkeypatch.setattr(parse, "normalise", lambda text: calls.append(text) or real(text))
+    parse.read("はい、済んでます", "escrow")
+    assert len(calls) <= 8
+
+
+@pytest.mark.parametrize(("question_id", "text", "wrong"), [
+    ("contact_request", "承認をお願いしました", "approved"),   # asked for it, not given
+    ("contact_request", "approval is needed first", "approved"),
+    ("escrow", "仮払いをお願いしました", "all"),
+    ("escrow", "start working before the payment is escrowed", "all"),
+    ("escrow", "契約済みです", "all"),                       # 「済み」 belongs to the contract
+])
+def test_asking_for_it_or_before_it_is_not_done(question_id, text, wrong):
+    assert read(question_id, text) != [wrong]
+
+
+@pytest.mark.parametrize(("text", "question_id"), [
+    ("承認が必要です", "contact_request"),
+    ("許可を得る必要があります", "contact_request"),
+    ("it needs to be approved", "contact_request"),
+    ("I signed up on CrowdWorks last week", "contract"),
+    ("I verified the escrow on the contract page", "client"),
+    ("仮払いされたらチャットワークに移ります", "escrow"),
+])
+def test_no_safe_fact_from_free_text_that_does_not_state_it(text, question_id):
+    assert question_id not in facts_in(text)

@@ -25,11 +25,11 @@ FORGET = {parse.normalise(w) for w in ("forget", "削除", "忘れて", "デー�
 
 
 def known_from(text: str) -> dict:
-    """Answers and warning signs a free text states."""
-    known: dict = parse.facts_in(text)
-    signs = parse.signs_in(text)
-    if signs:
-        known["warning_signs"] = signs
+    """Answers and warning signs a free text states, read once (flows/parse.read)."""
+    reading = parse.read(text)
+    known: dict = dict(reading.facts)
+    if reading.signs:
+        known["warning_signs"] = list(reading.signs)
     return known
 
 

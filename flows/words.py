@@ -1,0 +1,393 @@
+"""What typed text may say, as data: the tables flows/parse.py reads with (THE SAFETY RULE is there).
+
+Beside flows/questions.py (whose option ``words`` are the short answers to one question), this file holds:
+
+- ``COMMANDS``: the anytime commands, as whole messages (after polite ``FILLERS`` are dropped);
+- ``MARKERS``: how a statement is said: negated, a question, a conditional, the future or an intention,
+  hearsay (what the client says or claims), a hedge. Each is a regex run on the words around the statement,
+  where the statement itself is replaced by ``◆``: ``◆されていません`` is negated, ``来週◆`` is the future;
+- ``LESS_SAFE``: what a statement of a completed fact becomes when it is said in one of those ways
+  (a promised escrow is not an escrow);
+- ``FACTS``: statements of an answer that count anywhere in a message (``仮払い済み``, ``contract signed``);
+- ``SIGNS``: warning signs, said anywhere in a message; ``MOVES``: a move to an outside tool (a sign when the
+  contract is not made yet);
+- ``NONE``: short ways of saying "none of these"; ``SAFETY``: each answer's values from the least safe.
+
+Patterns are matched on normalised text (see flows/parse.normalise): lower case, katakana folded to
+hiragana, full-width folded. Write katakana freely here (it is folded when compiled); do not use upper-case
+escapes (``\\W``, ``\\S``, ``\\D``, ``\\B``). Adding a phrasing is one line: a word in a tuple, or an
+alternative in a pattern.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+ASK = "?ask"    # the reading is unclear: ask again (the question's options are shown)
+FIRST_PART = "?first_part"  # 「最初の分だけ」: the current milestone when the job has milestones, else unclear
+DROP = "-drop"  # not a statement of this answer at all
+
+# ---- anytime commands: the whole message, once fillers are dropped from both ends ----
+
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "restart": ("はじめから", "初めから", "最初から", "やり直し", "やりなおし", "やり直す", "最初からやり直し",
+                "最初からやり直す", "はじめからやり直し", "リセット", "もう一度最初から", "最初に戻る", "最初に戻り",
+                "start over", "restart", "reset", "start again", "from the start", "from scratch", "begin again",
+                "start from the beginning", "start over again"),
+    "back": ("戻る", "もどる", "戻り", "前へ", "前に戻る", "前に戻り", "ひとつ戻る", "一つ戻る", "1つ戻る", "前の質問",
+             "前の質問に戻る", "前の質問に戻り", "前の質問へ", "back", "go back", "previous", "previous question",
+             "undo", "one back", "back one", "go back one", "last question",
+             "back to the previous question", "go back to the previous question", "さっきの質問", "さっきの質問に戻り",
+             "さっきの質問に戻る"),
+    "cancel": ("キャンセル", "中止", "やめる", "やめます", "やめ", "やめたい", "止める", "終了", "終わり", "おわり",
+               "終わる", "終わります", "もういい", "もういいです", "もういいです終わり", "もういいです終わります",
+               "cancel", "quit", "stop", "exit", "abort", "never mind", "nevermind", "forget it", "end"),
+    "help": ("ヘルプ", "使い方", "助けて", "help", "?", "？", "h", "how does this work", "how to use"),
+    "details": ("詳細", "詳しく", "詳しく見", "詳しく見る", "詳細を見", "詳細を見る", "詳細を表示", "もっと詳しく",
+                "もっと詳しく教えて", "詳しく教えて", "詳細を見せて", "詳しく見せて", "詳しい説明", "details", "detail", "show details",
+                "more details", "more detail", "show more", "tell me more", "full details", "explain more"),
+}
+# Dropped from the start and the end of a message before it is compared with the commands.
+FILLERS: dict[str, tuple[str, ...]] = {
+    "start": ("えっと", "あの", "じゃあ", "では", "ちょっと", "すみません", "やっぱり", "やっぱ", "let me", "i want to", "never mind", "nevermind", "actually", "sorry", "i'd like to",
+              "can i", "can we", "please", "pls", "i wanna", "ok", "okay"),
+    "end": ("お願いします", "おねがいします", "お願い", "ください", "下さい", "したいです", "たいです", "したい", "たい",
+            "します", "しましょう", "して",
+            "です", "ます", "please", "pls", "plz", "thanks", "thank you", "now"),
+}
+
+# ---- how a statement is said ----
+
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_NEAR = r"◆[^◆◇、。]{0,8}?"   # Japanese verb endings: within a few characters after the statement
+_NEARISH = r"◆[^◆◇、。]{0,14}?"
+# In order of precedence: the first that holds decides. A zone ends with ◇ when another statement follows.
+MARKERS: dict[str, str] = {
+    "negated": (
+        r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに)"
+        r"|◆[はがも]?まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の)|\bbefore\b(?:\W+\w+){0,4}?\W+◆"
+        r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
+        r"|\b(?:not|no|never|without|nor|none)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
+        r"|◆\s+(?:(?:is|was|has|have|had|are|were|been)\s+)*(?:not|never)\b"
+        r"|◆\s*(?:isn't|wasn't|hasn't|haven't|aren't|weren't|didn't|doesn't)\b"),
+    "question": (
+        r"[?？]\s*$|ですか|ますか|でしょうか|って何|ってなに|ってなん|とは何|どういう|どうやって|なぜ|なんで(?!す)"
+        r"|^(?:is|are|do|does|did|can|could|should|how|what|why|where|which|who)\b"),
+    "conditional": (
+        rf"{_NEAR}(?:たら|れば|なら(?!ない|ず)|次第|場合|としたら)"
+        r"|\b(?:if|once|as soon as|unless|provided|in case|assuming)\b"),
+    "future": (
+        r"予定|つもり|これから|あとで|後で|後ほど|のちほど|明日|あした|明後日|来週|再来週|今週中|今週末|週明け|来月"
+        r"|[月火水木金土日]曜|今日中|本日中|近日|近々|そのうち|もうすぐ|次回|約束"
+        rf"|{_NEAR}(?:する|します|しよう|しましょう|される|されます|くれる|くれます|もらえる|もらえます|もらう|もらいます"
+        r"|いたします|したい|されたい|(?<!み)たい(?:と|って|です|$))(?![たてで])"
+        r"|◆(?:を|の|が)?(?:お願い|依頼|求め|待ち|待っ|必要|欲し|ほし)"
+        rf"|\b(?:will|shall|going to|gonna|plan(?:s|ned|ning)? to|promised?|promises|tomorrow|tonight"
+        rf"|next (?:week|month|time|{_WEEKDAYS})|later|soon|about to|yet to|intends? to"
+        r"|expects? to|wants? to|would|after (?:i|we|they|the|our|signing|agreeing)|needs? to|has to|have to|must"
+        r"|to get|waiting for|wait for|until)\b|'ll\b|'d\b"),
+    "hearsay": (
+        rf"{_NEARISH}(?:(?:と|って)[^◆◇、。]{{0,10}}?(?:言|い)(?:って|われ|う|います|いました|ってた|ってる|ってました)"
+        r"|とのこと|と聞|って聞|(?:と|って)(?:の)?(?:連絡|メッセージ|返事|返信)(?:が|を)?(?:来|き|あり|もら)"
+        r"|らしい|(?:る|た|だ)そう(?:です|だ|で|$)|と主張|」と|って$|と(?:書|か)いて)|から聞|によると"
+        r"|\b(?:client|they|he|she|someone|somebody|buyer)\b[^◆]{0,30}?\b(?:says?|said|told|tells|claims?"
+        r"|claimed|insists?|insisted|assured|mentioned)\b|\b(?:apparently|supposedly|allegedly|reportedly)\b"
+        r"|according to|\bi (?:was|got|have been) told\b|\bi heard\b|\bthey say\b"),
+    "hedge": (
+        rf"たぶん|多分|おそらく|恐らく|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|ような気|ようです"
+        r"|だろう|でしょう(?!か)|わからな|分からな|わかりません|分かりません|かな)"
+        r"|\b(?:i think|i guess|i believe|i suppose|probably|maybe|perhaps|should be|might|may be|likely"
+        r"|not sure|pretty sure|kind of|sort of)\b"),
+}
+# A clause that states nothing itself but hedges or relays the rest of its sentence ("yes, I think";
+# 「済んでます、とクライアントは言ってます」): the sentence's statements are read as hedged.
+ASIDE = (r"^(?:と|って)[^。]{0,12}?(?:言|い|思|聞)|^(?:たぶん|多分|おそらく|きっと)[、,]?$"
+         r"|^(?:and |but |or |, )?(?:i think|i guess|i believe|i suppose|probably|maybe|perhaps|apparently|supposedly"
+         r"|allegedly|(?:or so )?(?:they|he|she|the client|client) (?:say|says|said|told me|claims?|claimed)"
+         r"|according to (?:them|him|her|the client)|i was told|i heard)(?: so)?\W*$")
+# Words that end in ない without negating anything said before them.
+NOT_NEGATION = r"問題な|心配な|間違いな|もったいな|少な|仕方な|しかたな|危な|あぶな|つまらな|くだらな|わからな|分からな|知らな"
+
+# A statement of a completed fact, said in another way, is read as the less safe value given here (ASK: ask
+# again, DROP: not a statement of it). Values not listed are already the least safe and stay as they are; a
+# question ("…済んでますか？") never states anything. As another question's fact (not the answer to the question
+# asked), a conditional states nothing, and "unsure" is no fact.
+_NOT_DONE_ESCROW = {"negated": "not_yet", "conditional": "promised", "future": "promised", "hearsay": "unsure",
+                    "hedge": "unsure"}
+LESS_SAFE: dict[tuple[str, str], dict[str, str]] = {
+    ("escrow", "all"): _NOT_DONE_ESCROW,
+    ("escrow", "current_milestone"): _NOT_DONE_ESCROW,
+    ("contract", "contracted"): {"negated": "negotiating", "conditional": "negotiating", "future": "negotiating",
+                                 "hearsay": ASK, "hedge": ASK},
+    ("contact_request", "approved"): {"negated": ASK, "conditional": ASK, "future": ASK, "hearsay": "unsure",
+                                      "hedge": "unsure"},
+    ("contact_request", "pending"): {"negated": "not_applied", "conditional": ASK, "future": "not_applied",
+                                     "hearsay": "unsure", "hedge": "unsure"},
+    ("contact_request", "refused"): {"negated": ASK},
+    # client: "-verified" (no identity check) and "+history" (ratings or an order history) are combined in
+    # flows/parse.py into verified / history_only / new_account
+    ("client", "verified"): {"negated": "-verified", "conditional": ASK, "future": ASK, "hearsay": "unsure",
+                             "hedge": "unsure"},
+    ("client", "+history"): {"negated": "new_account"},
+    ("job_format", "task"): {"negated": DROP},
+    ("job_format", "competition"): {"negated": DROP},
+    ("job_format", "fixed_single"): {"negated": DROP},
+    ("job_format", "fixed_milestone"): {"negated": DROP},
+    ("job_format", "hourly"): {"negated": DROP},
+    ("platform", "crowdworks"): {"negated": DROP},
+    ("platform", "lancers"): {"negated": DROP},
+    ("platform", "coconala"): {"negated": DROP},
+}
+
+# Each answer's values from the least safe to the safest: when one message states two, the less safe is read.
+SAFETY: dict[str, tuple[str, ...]] = {
+    "escrow": ("not_yet", "promised", "unsure", "current_milestone", "all"),
+    "contract": ("negotiating", "contracted"),
+    "contact_request": ("refused", "not_applied", "unsure", "pending", "approved"),
+    "client": ("new_account", "unsure", "history_only", "verified"),
+}
+
+# ---- facts: statements of an answer that count anywhere in a message ----
+
+
+class Fact(NamedTuple):
+    question: str
+    value: str      # an option value, ASK (the text says something unclear about it), or a client part
+    pattern: str
+    priority: int = 1  # when one message matches several rows of a question, the highest priority wins
+
+
+_K = r"(?:仮払い|仮払|かりばらい|仮払金|エスクロー)"         # the escrow
+_S = r"(?:サービス外連絡申請|外部連絡申請|連絡申請|連絡先(?:の|交換の)?申請|申請)"  # the off-platform contact request
+# after 承認: a request for it, a need for it, or waiting for it is no approval
+_NOT_YET_GIVEN = (r"待ち|申請|され(?:な|ませ)|を(?:お願い|依頼|求め|申請|待|取る|取ら|得る|もらう|もらえ)|の(?:お願い|依頼|申請|待ち)"
+                  r"|が(?:必要|いる|要る|欲し|ほし)|必要|前|して(?:ほし|欲し|ください|もらう|もらえ)")
+_PART = (r"(?:1つ目|一つ目|ひとつ目|1個目|最初|初回|第1|第一|1回目|今|現在|今回)の?(?:マイルストーン|ms)"
+         r"|マイルストーン(?:1|一)(?:つ目|個目|回目)?|\b(?:first|current|1st|this|initial) milestone|milestone (?:1|one)\b")
+
+FACTS: tuple[Fact, ...] = (
+    # platform
+    Fact("platform", "crowdworks", r"クラウドワークス|crowd ?works|クラワク|(?<![a-z0-9])cw(?![a-z0-9])"),
+    Fact("platform", "lancers", r"ランサーズ|\blancers?\b"),
+    Fact("platform", "coconala", r"ココナラ|\bcoconala\b"),
+    # contract
+    Fact("contract", "negotiating",
+         r"契約(?:前|の前|する前|を結ぶ前)|契約(?:は|も)?まだ|未契約|(?<!コンペに)応募|相談中|交渉中|面談|選考"
+         r"|提案(?:を)?(?:送っ|出し|中|した|しました)|見積(?:もり)?(?:を)?(?:出し|送っ)|採用前|採用(?:は|が)?まだ"
+         r"|(?<!直接)契約(?:したい|する|します|しましょう|しよう)(?![たてで])|契約(?:は|も)?[^、。]{0,6}?(?:予定|つもり)"
+         r"|before (?:the )?(?:contract|signing|hiring|being hired|they hire|i'?m hired|i get hired)"
+         r"|not (?:yet )?(?:contracted|hired|signed)|still (?:applying|negotiating|talking|discussing|in talks)"
+         r"|\bapplied\b|\bapplying\b|\bnegotiating\b|\binterview|\bproposal\b|about to sign"
+         r"|(?:will|'ll|going to|'d) (?:sign|hire|send (?:me )?the contract)|send (?:me )?the contract"),
+    Fact("contract", "contracted",
+         r"契約(?:済|ずみ|した(?![いら])|しました|して(?:い)?(?:る|ます)|しており|を結|が(?:決ま|成立|済|完了)|成立|締結"
+         r"|してもら|が終わ)|結(?:んだ|びました|んで(?:い)?(?:る|ます))|受注(?:した|しました|済|して)"
+         r"|採用(?:され|決定|が決ま|になり|となり|して(?:もら|いただ)|通知|の(?:連絡|通知|お知らせ))|\bcontracted\b|\bhired\b"
+         r"|\bsigned\b(?! up| in| on to| into)"
+         r"|got the (?:job|contract|gig)|(?:contract|deal) (?:is |was |has been )?(?:signed|done|made|agreed|closed)"
+         r"|under contract|accepted my (?:proposal|bid|application)|won the (?:job|contract)"),
+    # job format
+    Fact("job_format", "fixed_milestone", r"マイルストーン|\bmilestones?\b|分割(?:払い|で)|段階(?:払い|的に|ごと)",
+         priority=2),
+    Fact("job_format", "hourly", r"時間単価|時給|時間制|時間契約|タイムカード|\bhourly\b|per hour|by the hour|time ?card"),
+    Fact("job_format", "fixed_single", r"固定報酬|一括(?:払い|で|です)?|\bfixed[- ]price|lump sum|one payment"
+                                       r"|single payment|one-off payment"),
+    Fact("job_format", "task", r"タスク(?:形式|案件|方式|の案件|の仕事)|\btask(?:-format| format| job| work)\b"
+                               r"|\ba task job\b"),
+    Fact("job_format", "competition", r"コンペ|\bcompetition\b|\bcontest\b"),
+    # escrow: partial first (only one milestone, half, this week's)
+    Fact("escrow", "current_milestone",
+         rf"(?:{_PART})[^、。]{{0,20}}?(?:{_K}|済|だけ|のみ|escrow|fund|paid|only)|(?:{_K}|済)[^、。]{{0,10}}?(?:{_PART})"
+         rf"|only (?:the )?(?:{_PART})|(?:escrow|fund)\w*[^.,]{{0,30}}(?:{_PART})",
+         priority=3),
+    Fact("escrow", FIRST_PART, r"(?:最初|今|今回|1回目|初回|1つ目|一つ目)の分(?:だけ|のみ)|(?:最初|今回)(?:だけ|のみ)", priority=3),
+    Fact("escrow", ASK,
+         rf"(?:半分|一部|半額|一部分|今週|今月)(?:分)?(?:だけ|のみ)?[^、。]{{0,10}}?{_K}|{_K}[^、。]{{0,10}}?(?:半分|一部|半額)"
+         r"|\bhalf\b|\bpartial(?:ly)?\b|\bpart of (?:it|the (?:reward|payment|amount|money|budget))"
+         r"|this (?:week|month)'?s (?:escrow|payment|funding)",
+         priority=3),
+    Fact("escrow", "not_yet",
+         rf"{_K}(?:は|が|も)?(?:まだ|未|前|なし|無し|ない|ありません|待ち|されて(?:い)?(?:ない|ません)"
+         rf"|して(?:もらって)?(?:い)?(?:ない|ません)|入って(?:い)?(?:ない|ません))|未{_K}|{_K}の前|{_K}より前"
+         r"|before (?:the )?escrow|\bno escrow|not (?:yet )?(?:escrowed|funded)|\bunfunded\b"
+         r"|escrow (?:is |has |was )?(?:not|n't)\b|escrow (?:isn't|hasn't|wasn't)\b"),
+    Fact("escrow", "promised",
+         rf"{_K}(?:を|は|も)?[^、。]{{0,6}}?(?:(?:する|します|やる|やります|行う|行います|入れる|入れます|して(?:くれる"
+         r"|もらえる|もらう)|したい)(?![たてで])|の予定|予定|約束|つもり)"
+         rf"|{_K}(?:は|を)?(?:納品後|作業後|後で|あとで|後払い|完了後|終わってから|終了後|作業が終わってから)"
+         r"|(?:will|'ll|going to|gonna|promised to|promise to|plan(?:s|ning)? to|about to|'d|would)\s+(?:\w+\s+){0,2}?"
+         r"(?:escrow|fund|deposit)"),
+    Fact("escrow", "unsure", rf"{_K}(?:って|とは|て)(?:何|なに|なん)|what(?:'s| is)(?: an?)? escrow"),
+    Fact("escrow", "all",
+         rf"{_K}(?:は|が|も|を)?(?:もう|すでに|既に)?(?:済|ずみ|完了|され|して|しました|した|入って|入金|確認|ok|いただ|頂"
+         r"|終わって|終わりました|終わった)"
+         rf"|(?:もう|すでに|既に){_K}|\b(?:they|the client|client|he|she)\s+(?:already\s+)?(?:escrow|fund)(?:s|ed)?\b"
+         r"|\bescrowed\b|\bfunded\b|\bin escrow\b"
+         r"|escrow (?:is |was |has been |'s )?(?:done|funded|paid|complete|completed|made|in place|confirmed|set|ready)"
+         r"|(?:paid|deposited|put) (?:it |the money |the reward )?(?:in|into) escrow"),
+    # the off-platform contact request (サービス外連絡申請)
+    Fact("contact_request", "unsure", rf"{_S}(?:って|とは)(?:何|なに|なん)"),
+    Fact("contact_request", "refused",
+         rf"却下|不承認|不許可|{_S}[^。、]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|ng|断られ|拒否)"
+         r"|(?:承認|許可)(?:されな(?:かった)|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
+         r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
+         r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"),
+    Fact("contact_request", "not_applied",
+         rf"{_S}(?:は|も)?(?:して(?:い)?(?:ない|ません)|しておりません|せず|しない|まだ)|未申請"
+         rf"|(?:これから|今から){_S}|{_S}(?:は|を)?[^、。]{{0,10}}?(?:する|しよう|します|して(?:くれる|くれます|もらう|もらえる))"
+         r"(?:予定|つもり|と思|(?![たてで]))"
+         r"|not (?:yet )?(?:filed|applied)|haven'?t (?:filed|applied)|never (?:filed|applied)|didn'?t (?:file|apply)"
+         r"|(?:will|'ll|going to|plan to) (?:file|apply)"),
+    Fact("contact_request", "pending",
+         rf"審査中|審査待ち|申請中|結果待ち|承認待ち|{_S}(?:を|は)?(?:しました|した(?![いら])|済|出し|提出|して(?:い)?ます"
+         r"|してあ|かけ)|(?:request|application) (?:is |was )?(?:pending|under review|filed|submitted|in review)"
+         r"|(?:filed|submitted|made|sent) (?:the |a |our )?(?:contact )?request|waiting for crowdworks to review"
+         r"|under review"),
+    Fact("contact_request", "approved",
+         rf"(?<![不未])承認(?!{_NOT_YET_GIVEN})|許可(?:され(?!な|ませ)|が(?:おり|下り|出)(?!な|ませ)|を(?:もらっ|もらい|いただい"
+         r"|いただき|得た|得まし)|済)"
+         rf"|{_S}[^。、]{{0,4}}?(?:通っ|通り(?!ません)|通過|おり|下り|ok|おk)"
+         r"|\bapproved\b|got (?:the )?(?:ok|okay|approval|green light|go-ahead)"
+         r"|(?:request|application) (?:was |got |has been )?(?:accepted|granted)"),
+    # client: parts combined in flows/parse.py
+    Fact("client", "verified",
+         r"本人確認(?!書類|の(?:ため|書類)|用|として)|認定クライアント|認定|identity verified|id verified"
+         r"|verified (?:client|account|identity|badge|buyer|profile)|(?:client|they|he|she|buyer|account|profile) (?:is|are|was"
+         r"|'s|'re|has been|have been) (?:identity[- ]|id[- ])?verified"
+         r"|identity (?:check|verification)|\bid (?:check|verification)|\bverification\b"),
+    Fact("client", "-verified", r"本人未確認|\bunverified\b"),
+    Fact("client", "new_account",
+         r"新規(?:の)?(?:アカウント|クライアント|登録|さん)|新規で|登録したばかり|できたばかり|作ったばかり|始めたばかり"
+         r"|(?:評価|実績|レビュー)(?:は|が|も)?(?:なし|無し|ない|ゼロ|0|まだ)|\bnew account\b|brand new"
+         r"|\b(?:no|zero|0) (?:reviews|ratings|history|feedback|jobs)|just (?:joined|registered|signed up|created)"),
+    Fact("client", "+history",
+         r"(?:評価|レビュー)(?:は|が|も)?(?:高|いい|良|よい|[0-9]|あり|ある|たくさん|多)|高評価|実績(?:は|が|も)?(?:あり|ある|多|豊富"
+         r"|[0-9]|十分)|発注実績|[0-9]+件|星[0-9]|★|(?:good|great|high|lots of|many|[0-9]+)\s*(?:reviews?|ratings?|stars?"
+         r"|feedback)|[0-9](?:\.[0-9])?\s*(?:stars?|rating)|jobs posted|(?:order|hiring|job) history|track record"
+         r"|has (?:reviews|ratings|history)|(?:reviews?|ratings?) (?:are |is )?(?:good|great|high)|\breviews\b"
+         r"|\bratings\b"),
+    Fact("client", "unsure", r"見て(?:い)?なかった|見てない|確認して(?:い)?ない|didn'?t check|haven'?t checked"),
+)
+
+# ---- warning signs: anywhere in a message ----
+
+_TOOL = r"(?:チャットワーク|chatwork|\bline\b|ライン|slack|スラック|discord|zoom|skype|teams|whatsapp|telegram|外部ツール|外部)"
+_CONTACT_AFTER_TOOL = r"(?:の)?(?:id|交換|を交換|を教|教え|追加|アカウント|番号|を聞)"
+
+SIGNS: tuple[tuple[str, str], ...] = (
+    ("direct_deal",
+     r"直接(?:契約|取引|依頼|発注|お願い|のお取引|やり取りで契約|支払|振込|振り込|払|お仕事|仕事を|受注|やり取りしよう|やりとりしよう)"
+     r"|直取引|直契約|(?:今後|次(?:回)?から|これから)は?直接"
+     r"|手数料(?:を|が|も)?(?:節約|浮か|かからな|なし|無し|取られな|払わな|もったいな|抑え|避け|省|引かれな|無く|なく)"
+     r"|(?:サイト|クラウドワークス|ランサーズ|ココナラ|プラットフォーム|cw|運営)(?:外|を通さず|を通さない|を介さず|を介さない|通さず"
+     r"|通さない)(?:に)?(?:で|の)?(?:契約|支払|払|取引|やり|振込|お願い|直接)|手数料[^。]{0,15}?(?:外で|直接|個人的に)"
+     r"|個人的に(?:契約|依頼|お願い|取引)"
+     r"|\bdirect (?:deal|contract|payment|work|transaction)|(?:contract|work|deal|pay(?:ing)?|hire)(?: me| you| us)? directly"
+     r"|outside (?:of )?(?:the )?(?:platform|site|crowdworks|lancers|coconala)|(?:go|get|work) around (?:the )?(?:platform"
+     r"|crowdworks|site|fees?)|off[- ]platform (?:payment|contract|deal)"
+     r"|(?:avoid|skip|save|dodge|cut|bypass|save on|get around)(?: on)?(?: the| their| our)? (?:platform |site |crowdworks "
+     r"|lancers |service |system )?fees?"
+     r"|(?:pay|paid|payment|paying)[^.]{0,20}?(?:paypal|bank transfer|wise|venmo|western union)"
+     r"|(?:do|use|via|by|through|with) (?:a )?(?:bank transfer|paypal)|(?:transfer|payment|pay|paid) (?:\w+ )?directly"
+     r"|銀行振込で|振込で(?:払|支払|お願い)"
+     r"|without the (?:platform |site |crowdworks )?fees?|bypass (?:the )?(?:platform|crowdworks)"
+     r"|(?:work|deal) with (?:me|them|us|him|her) directly"),
+    ("move_before_contract",
+     rf"(?:契約前|契約の前|契約する前|採用前|応募段階)(?:に|から|なのに|で|だけど|ですが)?[^。]{{0,20}}?{_TOOL}(?!{_CONTACT_AFTER_TOOL})"
+     rf"|{_TOOL}[^。]{{0,20}}?(?:契約前|契約の前|契約する前|採用前)"
+     rf"|before (?:the )?(?:contract|signing|hiring|they hire|being hired|i'?m hired)[^.]{{0,40}}?{_TOOL}"
+     rf"|{_TOOL}[^.]{{0,40}}?before (?:the )?(?:contract|signing|hiring|they hire (?:me)?|being hired|i'?m hired)"),
+    ("id_or_bank",
+     r"口座|銀行|身分証|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
+     r"|クレジットカード|個人情報"
+     r"|bank (?:account|details|info|card|information)|account number|(?:id|identity) (?:card|document|photo|copy)"
+     r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
+     r"|open (?:a|an)(?: new)? (?:bank )?account|social security|my number card|personal (?:info|data|details)"
+     r"|credit card"),
+    ("contact_details",
+     r"電話番号|携帯番号|(?:line|ライン)(?:の)?(?:id|交換|を交換|を教|教え|追加|アカウント|友達|ともだち|を聞)"
+     r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
+     r"|phone number|\bmy number\b|line id|add (?:me|them|him|her|us) on line|line account|\bmy line\b"
+     r"|(?:skype|zoom|discord|telegram|whatsapp|チャットワーク|chatwork|slack)(?:の)?(?:id|アカウント)(?:を)?(?:教|聞|交換)"
+     r"|(?:skype|discord|telegram|chatwork|slack) (?:id|account|handle)|(?:line|ライン)[^。]{0,12}?交換しよう"
+     r"|exchange (?:line|contacts?|numbers|phone)|email address|\bmy email\b|personal email|contact (?:details|info)"
+     r"|whatsapp number"),
+    ("survey_to_line",
+     r"(?:アンケート|簡単な作業|簡単なタスク|[0-9]+円の(?:案件|タスク|作業))[^。]{0,30}?(?:line|ライン|別(?:の)?サービス|登録)"
+     r"|続きは(?:line|ライン)|(?:line|ライン)(?:に|へ)?(?:登録|で続き)|別(?:の)?サービス(?:への|に|の)?登録"
+     r"|survey[^.]{0,60}?(?:\bline\b|sign ?up|register)|(?:\bline\b|sign ?up|register)[^.]{0,40}?survey"
+     r"|sign(?:s|ed)? (?:you |me )?up (?:for|to|on) (?:another|a different|their"
+     r"|some other) (?:service|site|app)"),
+    ("no_work_answers",
+     r"(?:質問|仕事内容|詳細|業務内容|作業内容)[^。]{0,20}?(?:答えて(?:くれ)?(?:ない|ません)|答えない|答えず|返事(?:が)?(?:ない|来ない)"
+     r"|教えて(?:くれ)?(?:ない|ません)|はぐらか|としか言われ|としか|は(?:チャットワーク|line|ライン|外部|zoom)で)"
+     r"|詳細は(?:チャットワーク|line|ライン|外部|zoom|電話)で"
+     r"|(?:won't|doesn't|don't|refuses? to|refused to|never|will not|does not) answer[^.]{0,40}?(?:question|about the (?:work|job))"
+     r"|dodg(?:e|es|ed|ing) (?:my |all my )?questions|avoid(?:s|ed|ing)? (?:my )?questions"
+     r"|(?:details|questions|explain)[^.]{0,30}?only on (?:chatwork|line)"
+     r"|discuss (?:it|the details|the work|the job) on (?:chatwork|line|whatsapp)"),
+    ("mlm_or_unpaid",
+     r"マルチ|ネットワークビジネス|ねずみ講|権利収入|紹介(?:料|報酬)で稼|無報酬|報酬(?:は|が)?(?:なし|無し|出せない|出ない|ゼロ|0)"
+     r"|ただ働き|タダ働き|実績(?:作り|づくり|になる|のため|として)|経験になる|経験(?:のため|として)|勉強になる(?:から|ので)"
+     r"|\bmlm\b|multi-level|network (?:business|marketing)|pyramid|recruit (?:people|others|friends|members)|downline"
+     r"|\bunpaid\b|\bno pay\b|without pay|for (?:the )?(?:exposure|experience)|good for (?:my|your) portfolio"
+     r"|pay(?:ment)? in experience|instead of (?:pay|payment|money)|work for free|\bfor free\b"),
+    ("upfront_fee",
+     r"前払い|初期費用|登録料|登録費|入会金|研修費|教材|講座|サポート費|情報商材|塾|スクール"
+     r"|(?:先に|まず|事前に|最初に)[^。、]{0,10}?(?<!仮)(?:払|支払|振込|振り込|購入|買)"
+     r"|(?:お金|費用|代金|料金)を(?:先に|払|支払|振)|購入(?:が必要|してください|しないと|するように)|費用が(?:かかる|必要)"
+     r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
+     r"|(?:asked|want|wants|wanted|told|tells|require[sd]?|requires|need|needs) me to (?:pay|buy|purchase|send (?:them )?money)"
+     r"|pay (?:a |an )?(?:deposit|membership|entry fee|joining fee)"
+     r"|\bupfront\b|up-front|pay (?:a |an |the )?(?:fee|deposit) (?:first|upfront|before)|registration fee"
+     r"|joining fee|membership fee|training fee|starter kit"
+     r"|(?:buy|purchase|pay for) (?:a |an |the |their |some )?(?:[\w,]+ ){0,3}?(?:course|materials|kit|package"
+     r"|program|training|information product|software|manual)|(?:course|kit|materials) (?:fee|cost)"),
+    ("work_before_escrow",
+     rf"{_K}(?:の)?(?:前|より先|前から|なしで|無しで|せずに|しないで|を待たずに)[^。]{{0,20}}?(?:作業|始め|着手|開始|納品|進め"
+     rf"|取りかか|とりかか|書い|やっ)|先に(?:作業|着手|始め|進め|納品|取りかか|書い)"
+     rf"|{_K}(?:は|を)?(?:納品後|作業後|後払い|完了後|終わってから|終了後|作業が終わってから)|テスト作業|試し(?:に)?(?:作業|書い)"
+     rf"|まず(?:は)?(?:作業|着手|始め|書い)|(?:作業|納品)(?:して|が終わって|を終えて|の)(?:から|後に?)[^。]{{0,8}}?{_K}"
+     r"|(?:start|begin|do|work|finish)[^.]{0,40}?before (?:the )?(?:escrow|funding|it'?s funded|(?:payment|money|reward) is"
+     r" (?:escrowed|funded|deposited))|before escrow|(?:work|start) first,? (?:and )?(?:pay|escrow|fund)\w* later"
+     r"|without (?:the )?escrow|\b(?:test|trial|sample) (?:task|piece|article|job|work)"
+     r"|(?:start|begin)\b[^.,]{0,25}?\b(?:now|today|right away|immediately|anyway|first)\b"
+     r"|escrow (?:later|after (?:delivery|the work|i deliver))"
+     r"|(?:escrow|fund)[^.]{0,20}?after (?:the work|delivery|i deliver|it'?s done|i finish)"),
+    ("fake_official",
+     r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート|担当者?)[^。]{0,10}?(?:名乗|を称|を語)|なりすまし|成りすまし"
+     r"|(?:line|ライン|チャットワーク|chatwork|whatsapp|メール|sms)[^。]{0,25}?(?:クラウドワークス|ランサーズ|運営|事務局|公式)"
+     r"(?:から(?:です|の(?:連絡|案内|者))|の担当|です|の者|サポート|運営|事務局)"
+     r"|(?:クラウドワークス|ランサーズ)(?:の)?(?:運営|事務局|公式|担当|サポート|人|者)[^。]{0,25}?"
+     r"(?:line|ライン|チャットワーク|chatwork|whatsapp)"
+     r"|(?:claim|pretend|say|saying|says|said|pos)(?:s|ing|ed|e|es)?(?: that)?(?: to be| as)?(?: they'?re| they are| he'?s"
+     r"| she'?s| it'?s| it is| we'?re)?(?: from| with)? (?:crowdworks|lancers|coconala)(?: staff| support| team| official)?"
+     r"|(?:crowdworks|lancers) (?:staff|support|team|official|office|admin)[^.]{0,30}?(?:\bline\b|chatwork|whatsapp|email)"
+     r"|(?:\bline\b|chatwork|whatsapp)[^.]{0,40}?(?:from|is) ['\"“]?(?:crowdworks|lancers)|impersonat"
+     r"|fake (?:crowdworks|support|official)"),
+)
+# A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
+SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
+                      r"|^[はもを](?:聞かれ|言われ|求められ|頼まれ|され|提案され)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった)")
+SIGN_NEGATED_BEFORE = r"(?:\b(?:not|no|never|nor|without)|n't)\s+(?:\w+\s+){0,2}$"
+
+# A move of the conversation to an outside tool: move_before_contract when the message also says the contract
+# is not made yet ("応募中なんですがチャットワークに招待されました").
+MOVES = (rf"{_TOOL}(?:に|へ|で|の)?[^。]{{0,6}}?(?:(?:移行|移動|移)(?:しよう|しましょう|して(?:ほしい|欲しい|ください)|りましょう|ろう"
+         r"|りたい|ってほしい|って欲しい|ってください|を提案|と言われ|って言われ)|招待|誘導|(?:話|やり取り|やりとり|連絡)(?:しよう"
+         r"|しましょう|したい|を取りたい)|面談|打ち合わせ|来て|続け)"
+         r"|(?:continue|continuing|move|moving|switch|switching|talk|talking|chat|chatting|go|going|come)"
+         rf"(?: the conversation| this)? (?:on|to|over to) {_TOOL}"
+         rf"|let'?s (?:continue|move|switch|talk|chat|go) (?:on|to|over to) {_TOOL}|invit\w* (?:me |us )?(?:to|on) {_TOOL}")
+
+# "None of these" for the warning-signs question: the whole message is made of these words.
+NONE: tuple[str, ...] = (
+    "なし", "無し", "ない", "ないです", "ありません", "ないっす", "ないよ", "ないです", "特に", "とくに", "何も", "なにも",
+    "言われてない", "言われていない", "言われてません", "言われていません", "どれも", "どれもない", "どれでもない",
+    "該当なし", "該当しない", "いいえ", "いや", "ううん", "大丈夫", "ね", "です", "よ", "かな",
+    "none", "no", "nope", "nah", "nothing", "nothing like that", "none of these", "none of them", "not really",
+    "nothing of the sort", "n", "no signs", "all good", "at all", "so far",
+)
+
+# Whole-message forms of the option numbers: '2', '②', '1,3', '1 と 3', '3番'.
+NUMBER_GLUE = r"[\d\s,、.・とand番&]+"
