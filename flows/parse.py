@@ -19,6 +19,8 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "cancel": ("キャンセル", "中止", "やめる", "やめます", "終了", "終わり", "おわり", "cancel", "quit", "stop", "exit",
                "abort"),
     "help": ("ヘルプ", "使い方", "助けて", "help", "?", "？", "h"),
+    "details": ("詳しく", "くわしく", "詳細", "詳しく見る", "details", "detail", "more details"),
+    "reply": ("文例", "返信の文例", "返信文", "返信例", "reply", "draft", "draft a reply"),
 }
 
 _CIRCLED = {chr(0x2460 + i): f" {i + 1} " for i in range(20)}
