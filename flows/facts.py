@@ -368,8 +368,8 @@ CHATWORK_FREE_PLAN = fact(
 
 RECORDS = fact(
     "records", "secondary", (RECORD_ARTICLES,),
-    "トラブルのとき、サポートが事実を確認できるのはサービス上のメッセージだけとされています。",
-    "In a dispute, support can reportedly only check what is on the platform's own messages.")
+    "トラブルのとき、クラウドワークスのサポートが事実を確認できるのは、クラウドワークス上のメッセージだけとされています。",
+    "In a dispute, CrowdWorks support can reportedly only check what is on CrowdWorks' own messages.")
 COCONALA_RECORDS = fact(
     "coconala_records", "official", (COCONALA_SUPPORT,),
     "ココナラのサポートが確認できるのは、ココナラ上のやり取りだけです。",

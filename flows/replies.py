@@ -69,9 +69,8 @@ PARTS: tuple[Part, ...] = (
           "en": "The off-platform contact request is under review; I'll send my Chatwork ID once it is approved."},
          ("cw_contact_request_pending",)),
     Part("lancers_contact",
-         {"ja": "仮払いありがとうございます。チャットワークのIDは、連絡先公開申請でお伝えします。",
-          "en": "Thank you for the escrow. I'll share my Chatwork ID through the contact disclosure request "
-                "(連絡先公開申請)."},
+         {"ja": "チャットワークのIDは、連絡先公開申請でお伝えします。",
+          "en": "I'll share my Chatwork ID through the contact disclosure request (連絡先公開申請)."},
          ("lancers_contact_request",)),
     Part("confirm_move",
          {"ja": "準備が整いましたので、チャットワークに移らせていただきます。私のIDは「（ここにID）」です。作業範囲や"

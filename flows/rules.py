@@ -244,8 +244,8 @@ RULES: tuple[Rule, ...] = (
         facts=(F.LANCERS_NO_OUTSIDE_PAYMENT,),
         action=both("提案には応じず、契約と支払いはランサーズ上で行ってください。",
                     "Decline the proposal; keep the contract and the payment on Lancers."),
-        headline=both("直接取引の提案には応じないでください。ランサーズの外での支払いは禁止されています。",
-                      "Decline the direct deal: paying outside Lancers is prohibited."),
+        headline=both("直接取引の提案には応じないでください。ランサーズでは、サイトの外での支払いは禁止です。",
+                      "Decline the direct deal: Lancers prohibits payment outside it."),
     ),
     Rule(
         id="scam_upfront_fee",
@@ -576,13 +576,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="keep_agreements_on_platform",
-        when=may_move,
+        when=on_crowdworks,
         effect="watch",
         facts=(F.RECORDS,),
-        action=both("作業範囲・金額・納期・変更の依頼はお仕事を受けたサービスのメッセージに残し、納品もサービスの納品機能で"
+        action=both("作業範囲・金額・納期・変更の依頼はクラウドワークスのメッセージに残し、納品もクラウドワークスの納品機能で"
                     "行ってください。",
-                    "Keep the scope, price, deadlines and change requests on the platform's message system, "
-                    "and deliver with the platform's delivery (納品) function."),
+                    "Keep the scope, price, deadlines and change requests on CrowdWorks messages, and deliver "
+                    "with the CrowdWorks delivery (納品) function."),
     ),
     Rule(
         id="coconala_keep_on_coconala",

@@ -138,8 +138,7 @@ def assess(answers: Mapping[str, Any], lang: str = "ja") -> Verdict:
         steps=tuple(step_lines),
         done=() if stop else _done(answers, lang),
         watch=tuple(by_id[r.id] for r in main),
-        main_sources=_unique(s for r in [*shown, *(BY_ID[i] for s in step_lines for i in s.rule_ids), *main]
-                             for s in r.sources),
+        main_sources=_main_sources(shown + [BY_ID[i] for s in step_lines for i in s.rule_ids], main),
         reply=replies.draft(known, stop, step_ids, (r.id for r in fired), lang),
         answers=dict(answers),
     )
@@ -244,6 +243,12 @@ def listing(items: Iterable[str], lang: str) -> str:
     if lang == "ja" or len(items) < 2:
         return "・".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _main_sources(decided_by: list[Rule], watch: list[Rule]) -> tuple[Source, ...]:
+    """The sources of what the main message shows: the first fact of the rules behind the headline and the
+    steps (the one their sentence rests on), and every fact of the points to watch."""
+    return _unique([*(s for r in decided_by for s in r.facts[0].sources), *(s for r in watch for s in r.sources)])
 
 
 def _unique(sources: Iterable[Source]) -> tuple[Source, ...]:

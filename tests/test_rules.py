@@ -75,7 +75,7 @@ CASES: dict[str, tuple[dict, dict]] = {
     "client_new_account": (with_(CW, client="new_account"), CW),
     "client_no_identity_check": (with_(CW, client="history_only"), CW),
     "client_check_profile": (with_(CW, client="unsure"), CW),
-    "keep_agreements_on_platform": (LANCERS, COCONALA),
+    "keep_agreements_on_platform": (CW, LANCERS),
     "coconala_keep_on_coconala": (COCONALA, LANCERS),
     "chatwork_free_plan_history": (LANCERS, COCONALA),
     "cw_escrow_done_fixed": (CW, with_(CW, job_format="hourly")),
