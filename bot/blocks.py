@@ -260,10 +260,6 @@ def _seen(mrkdwn: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def actions(*elements: ButtonElement) -> ActionsBlock:
-    return ActionsBlock(elements=list(elements))
-
-
 def start_button(lang: str, value: str = "{}", text_key: str = "start_check") -> ButtonElement:
     return ButtonElement(text=say(text_key, lang), action_id=START, value=value, style="primary")
 

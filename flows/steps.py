@@ -69,7 +69,7 @@ STEPS: tuple[Step, ...] = (
          _t("サービス外連絡申請の承認を待つ（審査は{review_days}）。それまでIDや連絡先は伝えない。",
             "Wait for the contact request's approval (reviewed {review_days}); share no ID or contact "
             "details until then."),
-         ("cw_contact_request_pending",), facts=(F.CW_REVIEW,)),
+         ("cw_contact_request_pending", "cw_contact_details_need_request"), facts=(F.CW_REVIEW,)),
     Step("wait_escrow",
          _t("仮払いが済むまでは、連絡先の交換も外部ツールの利用もしない。",
             "Until the escrow (仮払い) is done, exchange no contact details and use no outside tools."),

@@ -59,7 +59,6 @@ TEXTS: dict[str, dict[str, str]] = {
                       "en": "Type \"details\" for every reason and source, or \"reply\" for a reply to send the client."},
     "details_later": {"ja": "「詳しく」と「文例」は、判定が出たあとで使えます。",
                       "en": "\"details\" and \"reply\" work once there is a verdict."},
-    "todo_first": {"ja": "移行する前に", "en": "Before you move"},
     "checklist": {"ja": "気をつけること", "en": "Watch out for"},
     "still_to_check": {"ja": "まだ確認が必要なこと", "en": "Still to check"},
     "sources": {"ja": "出典（{date} 確認）", "en": "Sources (checked {date})"},

@@ -163,7 +163,8 @@ def all_sources() -> tuple[Source, ...]:
 
 
 def short_name(question_id: str, lang: str) -> str:
-    return QUESTIONS_BY_ID[question_id].short[lang]
+    name = QUESTIONS_BY_ID[question_id].short[lang]
+    return name if lang == "ja" else name[0].lower() + name[1:]
 
 
 def _in_scope(r: Rule, stops: list[Rule]) -> bool:
