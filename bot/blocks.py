@@ -6,6 +6,8 @@ notifications and screen readers read the same words.
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -19,6 +21,9 @@ from slack_sdk.models.blocks import (
     InputBlock,
     MarkdownTextObject,
     Option,
+    RichTextBlock,
+    RichTextElementParts,
+    RichTextPreformattedElement,
     SectionBlock,
     StaticSelectElement,
 )
@@ -27,16 +32,22 @@ from slack_sdk.models.views import View
 from flows import plain
 from flows.conversation import Ask, Chosen
 from flows.faq import FaqAnswer
+from flows.questions import BY_ID as QUESTION_IDS
 from flows.questions import QUESTIONS, Question
 from flows.rules import Source
 from flows.texts import say
-from flows.verdict import Verdict
+from flows.verdict import Verdict, assess
 
 ANSWER = "answer"            # action_id prefix of an option button: answer:<value>
 CHECKBOXES = "choices"       # the checkboxes of a multi-choice question
 SUBMIT_CHOICES = "submit_choices"
 START = "start_check"        # opens the conversation in DM (Home tab, FAQ replies, quick text)
 RESTART = "restart_check"
+DETAILS = "verdict_details"        # show the details in the verdict message
+HIDE_DETAILS = "verdict_summary"   # back to the short verdict
+REPLY = "verdict_reply"            # post a reply to send the client
+VERDICT = "verdict"                # block_id of a verdict's first block (what is above it are notes)
+VERDICT_ACTIONS = "verdict_actions"
 MODAL = "migrate_check_modal"
 NONE = "none"  # the "none of these" option of a multi-choice question
 SECTION_LIMIT = 2900
@@ -112,31 +123,141 @@ def notes_blocks(notes: list[str]) -> tuple[list[Block], str]:
     return _sections(text), text
 
 
+def esc(text: str) -> str:
+    """Text made safe for mrkdwn: Slack reads &, < and > as markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def link(source: Source, lang: str, short: bool = False) -> str:
+    """A source as a link where there is a URL (its title otherwise), escaped for mrkdwn."""
+    title = esc(source.brief(lang) if short else source.label(lang))
+    return f"<{esc(source.url)}|{title}>" if source.url else title
+
+
 def _links(sources: tuple[Source, ...], lang: str) -> str:
     """One line per source: a link where there is a URL, the title otherwise."""
-    return "\n".join(f"• <{s.url}|{s.label(lang)}>" if s.url else f"• {s.label(lang)}" for s in sources)
+    return "\n".join(f"• {link(s, lang)}" for s in sources)
 
 
-def verdict_blocks(verdict: Verdict, notes: list[str] | None = None, buttons: bool = True,
-                   run: int | None = None) -> tuple[list[Block], str]:
-    """The verdict: level with an emoji, reasons, what to do first, checklist, sources, start over."""
+def verdict_value(verdict: Verdict, run: int | None = None, quick: bool = False) -> str:
+    """What the verdict's buttons carry, so a click can rebuild the verdict without the store: the answers,
+    the language, the conversation round (a DM verdict) or that it is a quick assessment."""
+    data: dict[str, Any] = {"a": dict(verdict.answers), "l": verdict.lang}
+    if run is not None:
+        data["r"] = run
+    if quick:
+        data["q"] = 1
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def read_verdict_value(value: str) -> tuple[Verdict, int | None, bool] | None:
+    """(the verdict, its round, quick?) from a verdict button's value; None for a value this app did not make."""
+    try:
+        data = json.loads(value or "")
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("a"), dict):
+        return None
+    answers = {k: v for k, v in data["a"].items() if k in QUESTION_IDS}
+    run = data.get("r") if isinstance(data.get("r"), int) else None
+    return assess(answers, data.get("l") if data.get("l") in ("ja", "en") else "ja"), run, bool(data.get("q"))
+
+
+def quick_intro(verdict: Verdict) -> str:
     lang = verdict.lang
-    blocks: list[Block] = [*_sections("\n".join(notes or [])),
-                           HeaderBlock(text=_label(plain.headline(verdict).split(":")[0], 150)),
-                           *_sections(f"*{verdict.headline}*")]
-    for title, items in plain.verdict_sections(verdict):
-        blocks += _sections(f"*{title}*\n" + "\n".join(f"• {item}" for item in items))
-    blocks += [DividerBlock(), *_sections(f"*{say('sources', lang, date=plain.CHECKED)}*\n{_links(verdict.sources, lang)}"),
-               ContextBlock(elements=[MarkdownTextObject(text=say("disclaimer", lang))])]
-    if buttons:
-        value = "restart" if run is None else str(run)  # the round makes a second click harmless
-        blocks.append(ActionsBlock(elements=[ButtonElement(text=say("start_over", lang), action_id=RESTART,
-                                                           value=value)]))
-    return blocks, "\n".join([*(notes or []), plain.verdict_text(verdict)])
+    return say("quick_intro", lang) + ("" if verdict.answers else " " + say("quick_nothing", lang))
 
 
-def actions(*elements: ButtonElement) -> ActionsBlock:
-    return ActionsBlock(elements=list(elements))
+def _main_sections(verdict: Verdict) -> list[Block]:
+    lang = verdict.lang
+    steps = [esc(line) for line in plain.step_lines(verdict)]
+    if verdict.done:
+        steps.insert(0, esc(plain.done_line(verdict) or ""))
+    out: list[Block] = [SectionBlock(block_id=VERDICT, text=MarkdownTextObject(text=f"*{esc(plain.headline(verdict))}*")),
+                        *_sections(f"*{esc(say('steps', lang))}*\n" + "\n".join(steps))]
+    if verdict.watch:
+        lines = [f"• {esc(plain.watch_line(p, lang))}" for p in verdict.watch]
+        out += _sections(f"*{esc(say('checklist', lang))}*\n" + "\n".join(lines))
+    links = " · ".join(link(s, lang, short=True) for s in verdict.main_sources)
+    out.append(ContextBlock(elements=[MarkdownTextObject(text=say("sources_line", lang, links=links,
+                                                                   date=plain.CHECKED))]))
+    return out
+
+
+def details_sections(verdict: Verdict) -> list[Block]:
+    """The details: every reason, the rest of the checklist, what is still to check, every source."""
+    lang = verdict.lang
+    out: list[Block] = []
+    for title, items in plain.detail_sections(verdict):
+        out += _sections(f"*{esc(title)}*\n" + "\n".join(f"• {esc(item)}" for item in items))
+    out += [*_sections(f"*{esc(say('sources', lang, date=plain.CHECKED))}*\n{_links(verdict.sources, lang)}"),
+            ContextBlock(elements=[MarkdownTextObject(text=esc(say("disclaimer", lang)))])]
+    return out
+
+
+def verdict_blocks(verdict: Verdict, notes: list[str] | None = None, run: int | None = None,
+                   quick: bool = False, expanded: bool = False) -> tuple[list[Block], str]:
+    """A verdict message: the headline, the steps, at most three points to watch and one line of sources;
+    with ``expanded``, the details below them. Buttons: details (or hide them), a reply to send the client,
+    and check again (a DM or form verdict) or continue in DM (a quick assessment)."""
+    lang = verdict.lang
+    value = verdict_value(verdict, run, quick)
+    toggle = (ButtonElement(text=say("hide_details", lang), action_id=HIDE_DETAILS, value=value) if expanded
+              else ButtonElement(text=say("details", lang), action_id=DETAILS, value=value))
+    if quick:
+        last = start_button(lang, json.dumps(dict(verdict.answers), ensure_ascii=False), "continue_in_dm")
+    else:
+        restart = "restart" if run is None else str(run)  # the round makes a second click harmless
+        last = ButtonElement(text=say("start_over", lang), action_id=RESTART, value=restart)
+    reply = ButtonElement(text=say("reply_button", lang), action_id=REPLY, value=value)
+    notes = [quick_intro(verdict)] if quick and notes is None else notes or []
+    blocks: list[Block] = [*_sections(esc("\n".join(notes))), *_main_sections(verdict)]
+    if expanded:
+        blocks += [DividerBlock(), *details_sections(verdict)]
+    blocks.append(ActionsBlock(block_id=VERDICT_ACTIONS, elements=[toggle, reply, last]))
+    return blocks, "\n".join([*notes, plain.summary(verdict)])
+
+
+def details_blocks(verdict: Verdict) -> tuple[list[Block], str]:
+    """The details as a message of their own (typed 「詳しく」 / "details" in the DM)."""
+    title = f"{plain.LEVEL_EMOJI[verdict.level]} {say('details', verdict.lang)}"
+    return [*_sections(f"*{esc(title)}*"), *details_sections(verdict)], plain.details_text(verdict)
+
+
+def reply_blocks(verdict: Verdict) -> tuple[list[Block], str]:
+    """The reply to send the client, easy to copy (a preformatted block), or why there is none."""
+    lang = verdict.lang
+    if verdict.reply.text is None:
+        text = say("no_reply", lang)
+        return _sections(esc(text)), text
+    draft = RichTextBlock(elements=[RichTextPreformattedElement(
+        elements=[RichTextElementParts.Text(text=verdict.reply.text)])])
+    return [*_sections(esc(say("reply_intro", lang))), draft], plain.reply_text(verdict)
+
+
+def visible_text(message_blocks: list[Any]) -> str:
+    """The text a user sees in these blocks: link labels (not their URLs), no bold markers, no escapes."""
+    out: list[str] = []
+    for block in message_blocks:
+        data = block.to_dict() if hasattr(block, "to_dict") else block
+        kind = data.get("type")
+        if kind in ("section", "header"):
+            out.append(_seen((data.get("text") or {}).get("text", "")))
+        elif kind == "context":
+            out += [_seen(e.get("text", "")) for e in data.get("elements", [])]
+        elif kind == "actions":
+            out += [(e.get("text") or {}).get("text", "") for e in data.get("elements", []) if e.get("type") == "button"]
+        elif kind == "rich_text":
+            out += ["".join(part.get("text", "") for e in data.get("elements", []) for part in e.get("elements", []))]
+    return "\n".join(line for line in out if line)
+
+
+_LINK = re.compile(r"<[^|<>]+\|([^<>]*)>")
+
+
+def _seen(mrkdwn: str) -> str:
+    text = _LINK.sub(r"\1", mrkdwn).replace("*", "")
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def start_button(lang: str, value: str = "{}", text_key: str = "start_check") -> ButtonElement:
@@ -166,9 +287,9 @@ def home_view(lang: str, last: Verdict | None) -> View:
     if last is None:
         blocks += _sections(say("home_no_verdict", lang))
     else:
-        blocks += _sections(f"*{say('home_last_verdict', lang)}*\n{plain.headline(last)}")
-        for title, items in plain.verdict_sections(last)[:2]:
-            blocks += _sections(f"*{title}*\n" + "\n".join(f"• {item}" for item in items))
+        steps = "\n".join(esc(line) for line in plain.step_lines(last))
+        blocks += _sections(f"*{say('home_last_verdict', lang)}*: {esc(plain.level_name(last))}\n"
+                            f"{esc(last.headline)}\n{steps}")
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=say("home_usage", lang))]))
     return View(type="home", blocks=blocks)
 

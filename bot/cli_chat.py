@@ -1,7 +1,8 @@
 """`python -m bot chat`: the advice conversation in a terminal, kept in the SQLite store.
 
-Numbered options, typed answers, the anytime commands; the conversation survives quitting and is
-picked up again on the next start.
+Numbered options, typed answers, the anytime commands; after the verdict, 「詳しく」 / "details" shows every
+reason and source and 「文例」 / "reply" a reply to send the client, and anything else starts a new check. The
+conversation survives quitting and is picked up again on the next start.
 """
 
 from __future__ import annotations
@@ -34,11 +35,11 @@ class TerminalChat:
         await self.apply(self.advisor.step(self.session.conversation, first))
 
     async def send(self, line: str) -> bool:
-        """Handle one typed line; False when the conversation is over."""
+        """Handle one typed line; False when the user cancelled."""
         assert self.session is not None
         turn = self.advisor.step(self.session.conversation, Text(line))
         await self.apply(turn)
-        return not turn.conversation.finished
+        return turn.conversation.state != "cancelled"
 
     async def apply(self, turn: Turn) -> None:
         assert self.session is not None
@@ -58,7 +59,7 @@ class TerminalChat:
 
 async def run(lang: str, store_url: str, conversation_ttl: float, stdin: TextIO = sys.stdin,
               stdout: TextIO = sys.stdout) -> int:
-    """Chat until the verdict, 'cancel' or end of input. Returns the exit status."""
+    """Chat until 'cancel' or end of input. Returns the exit status."""
     store = open_store(store_url, conversation_ttl)
     chat = TerminalChat(Sessions(store), f"cli:{getpass.getuser()}", lang, stdout)
     try:

@@ -183,6 +183,12 @@ class DmAdvisor:
                 sent = await self._post(client, channel, ask_blocks, text)
                 refs = {**sent, "question": output.question.id} if sent else {}
                 notes = []
+            elif isinstance(output, Result) and output.part != "main":  # typed 「詳しく」 / 「文例」
+                if notes:
+                    await self._post(client, channel, *blocks.notes_blocks(notes))
+                part = blocks.details_blocks if output.part == "details" else blocks.reply_blocks
+                await self._post(client, channel, *part(output.verdict))
+                notes = []
             elif isinstance(output, Result):
                 verdict_blocks = blocks.verdict_blocks(output.verdict, notes, run=turn.conversation.round)
                 await self._post(client, channel, *verdict_blocks)

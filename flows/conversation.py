@@ -108,7 +108,10 @@ class Say:
 
 @dataclass(frozen=True)
 class Result:
+    """A verdict: its main message ("main"), its details ("details") or the reply to send ("reply")."""
+
     verdict: Verdict
+    part: str = "main"
 
 
 Output = Ask | Chosen | Say | Result
@@ -142,7 +145,8 @@ class Again:
 
 @dataclass(frozen=True)
 class Command:
-    """'start', 'restart', 'back', 'cancel', 'help' or 'resume' (ask the open question again)."""
+    """'start', 'restart', 'back', 'cancel', 'help', 'resume' (ask the open question again), 'details' or
+    'reply' (the verdict's details, or the reply to send the client)."""
 
     name: str
 
@@ -205,6 +209,13 @@ ROWS: list[dict[str, Any]] = [
     {"trigger": "resume", "source": IDLE, "dest": "platform", "before": ["new_round", "welcome"]},
     {"trigger": "restart", "source": ANYWHERE, "dest": "platform", "before": ["clear", "say_restarted"]},
     {"trigger": "cancel", "source": ANYWHERE, "dest": "cancelled", "after": "say_cancelled"},
+    # after the verdict: its details, or a reply to send the client
+    {"trigger": "details", "source": "verdict", "dest": None, "after": "say_details"},
+    {"trigger": "reply", "source": "verdict", "dest": None, "after": "say_reply"},
+    {"trigger": "details", "source": ASKING, "dest": None, "after": ["say_details_later", "ask"]},
+    {"trigger": "reply", "source": ASKING, "dest": None, "after": ["say_details_later", "ask"]},
+    {"trigger": "details", "source": IDLE, "dest": None, "after": "say_details_later"},
+    {"trigger": "reply", "source": IDLE, "dest": None, "after": "say_details_later"},
     # clicks that do not answer the open question
     {"trigger": "stale_click", "source": "start", "dest": "platform", "before": ["say_expired", "welcome"]},
     {"trigger": "stale_click", "source": ANYWHERE, "dest": None, "conditions": "repeats_last_click"},
@@ -384,6 +395,15 @@ class Step:
     def give_verdict(self, event: EventData) -> None:
         self.conv.last_answers = self.conv.verdict_answers()
         self.ask(event)
+
+    def say_details(self, event: EventData) -> None:
+        self.said.append(Result(assess(self.conv.verdict_answers(), self.conv.lang), "details"))
+
+    def say_reply(self, event: EventData) -> None:
+        self.said.append(Result(assess(self.conv.verdict_answers(), self.conv.lang), "reply"))
+
+    def say_details_later(self, event: EventData) -> None:
+        self.said.append(Say("details_later"))
 
     def welcome(self, event: EventData) -> None:
         self.said.append(Say("welcome"))

@@ -6,9 +6,11 @@ This file is data. To change what the bot answers, edit ``FAQ_ENTRIES`` below. E
 - ``topic``: words or patterns that mean the message is about this topic (one of them must appear);
 - ``also_needs``: words of which one must ALSO appear (empty = the topic words are enough), e.g. the
   Chatwork entry needs a word about moving, so "チャットワークの通知が来ない" is not about it;
-- ``ja`` / ``en``: the answer, 2–4 sentences; official facts said plainly, third-party facts hedged;
-- ``sources``: the rule base's sources (flows/rules.py), so URLs only come from docs/sources.md; url None for a secondary fact
-  that has no URL there;
+- ``rules``: the rules of flows/rules.py the answer rests on;
+- ``says``: the facts it states (flows/facts.py: each figure and rule is written there once, so the FAQ, the
+  verdict and the question help always agree), optionally followed by ``advice`` (what to do, no new fact).
+  The answer (``ja`` / ``en``, at most six sentences) and its ``sources`` are made from them: official facts
+  said plainly, third-party facts hedged and followed by a "check the latest …" note;
 - ``confidence``: "official" when the core of the answer is on the platform's own pages, "secondary"
   when it is consistent third-party information (the answer then says so).
 
@@ -28,7 +30,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flows import rules
+from flows import facts as F
+from flows.facts import Fact, with_check
 from flows.lang import detect
 from flows.rules import Source
 
@@ -91,7 +94,7 @@ QUESTION_MARKERS = (
 
 # ---------------------------------------------------------------- the entries
 
-# Sources are the rule base's (flows/rules.py): one title and URL per page, in both languages.
+# Sources are the facts' (flows/facts.py): one title and URL per page, in both languages.
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -99,10 +102,22 @@ class FaqEntry:
     id: str
     topic: tuple[str, ...]
     also_needs: tuple[str, ...] = ()
+    rules: tuple[str, ...]
+    says: tuple[Fact, ...]
     ja: str
     en: str
     sources: tuple[Source, ...]
     confidence: str
+
+
+def entry(*, id: str, topic: tuple[str, ...], also_needs: tuple[str, ...] = (), rules: tuple[str, ...],
+          says: tuple[Fact, ...], advice: dict[str, str] | None = None, confidence: str) -> FaqEntry:
+    """An entry whose answer is its facts (and advice), in both languages, with the facts' sources."""
+    text = {lang: with_check(says, lang) + ((" " if lang == "en" else "") + advice[lang] if advice else "")
+            for lang in ("ja", "en")}
+    sources = tuple(dict.fromkeys(src for f in says for src in f.sources))
+    return FaqEntry(id=id, topic=topic, also_needs=also_needs, rules=rules, says=says, ja=text["ja"],
+                    en=text["en"], sources=sources, confidence=confidence)
 
 
 @dataclass(frozen=True)
@@ -114,7 +129,7 @@ class FaqAnswer:
 
 
 FAQ_ENTRIES: tuple[FaqEntry, ...] = (
-    FaqEntry(
+    entry(
         id="scam_signs",
         topic=(
             r"(詐欺|さぎ|サギ|なりすまし|成りすまし|名乗|偽物|偽の|ニセ|本物|フィッシング)",
@@ -129,54 +144,31 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
             r"|sketchy|suspicious|legit|fishy)\b",
         ),
         also_needs=(WORK_CONTEXT,),
-        ja="クラウドワークス自身がLINE・チャットワーク・WhatsAppで仕事を案内することはなく、そこでクラウドワークスを"
-           "名乗るメッセージはなりすましです。報酬10〜100円の「簡単なアンケート」からLINEや別サービスの登録へ誘導する"
-           "募集、高額な講座や情報商材の購入、マルチ商法にも公式に注意が呼びかけられています。本人確認や評価がない・"
-           "新しいアカウントは注意のサイン、本人確認書類や口座情報を求める・口座開設を頼むのは詐欺のサインとよく"
-           "言われます（第三者の情報）。本人確認済み・発注ルールチェック済み・認定クライアントの表示も確認しましょう。",
-        en="CrowdWorks itself never sends job offers through LINE, Chatwork or WhatsApp; messages there claiming to "
-           "be CrowdWorks are impersonation. CrowdWorks also officially warns about ¥10–¥100 \"easy survey\" jobs "
-           "that move you to LINE and then to another service's sign-up, expensive courses or information "
-           "products, and MLM. Third-party advice commonly cites no identity check, no ratings or a brand-new "
-           "account as warning signs, and requests for ID documents, bank details or opening accounts as fraud "
-           "signs. Look for the 本人確認 (identity verified), 発注ルールチェック済み and 認定クライアント marks.",
-        sources=(
-            rules.CW_BLOG_IMPERSONATION,
-            rules.CW_BLOG_SCAMS,
-            rules.CW_FAQ_PROHIBITED_JOBS,
-        ),
+        rules=("fake_official", "scam_patterns", "client_new_account", "scam_id_or_bank", "client_trust_marks"),
+        says=(F.CW_NO_OFFERS_ON_CHAT, F.CW_SCAM_PATTERNS, F.CLIENT_WARNING_SIGNS, F.FRAUD_SIGNS,
+              F.CW_TRUST_MARKS_FACT),
         confidence="official",
     ),
-    FaqEntry(
+    entry(
         id="coconala_rules",
         topic=(r"(ココナラ|coconala)",),
         also_needs=(OUTSIDE_CONTACT,),
-        ja="ココナラでは、購入後であってもココナラの外での連絡はすべて禁止されています（LINE、Slack、Discord、Zoom、"
-           "Googleドライブが例に挙げられています）。そのため、ココナラの取引をチャットワークに移すことはできません。"
-           "やり取りはココナラの中で続けてください。",
-        en="On Coconala, any contact outside Coconala is prohibited, even after purchase (LINE, Slack, Discord, "
-           "Zoom and Google Drive are named as examples). So a Coconala deal cannot be moved to Chatwork. Keep the "
-           "conversation on Coconala.",
-        sources=(rules.COCONALA_NEWS,),
+        rules=("coconala_no_outside_contact",),
+        says=(F.COCONALA_NO_OUTSIDE,),
+        advice={"ja": "チャットワークへの移行もできないので、やり取りはココナラの中で続けてください。",
+                "en": "So a Coconala deal cannot be moved to Chatwork: keep the conversation on Coconala."},
         confidence="official",
     ),
-    FaqEntry(
+    entry(
         id="lancers_rules",
         topic=(r"(ランサーズ|らんさーず|lancers)",),
         also_needs=(OUTSIDE_CONTACT,),
-        ja="ランサーズでは、仮払い前の連絡先・個人情報の交換や外部ツールの利用は禁止で、仮払い後であれば外部の"
-           "チャット・メール・電話でのやり取りが認められています。連絡先は「連絡先公開申請」を通して公開します。"
-           "ランサーズの外で報酬を支払う（受け取る）ことは禁止されています。",
-        en="On Lancers, exchanging contact or personal details and using external tools are not allowed before "
-           "仮払い (escrow); after 仮払い, external chat, email and phone are allowed. Contact details are shared "
-           "through a 連絡先公開申請 (contact disclosure request). Paying outside Lancers is prohibited.",
-        sources=(
-            rules.LANCERS_FAQ_598,
-            rules.LANCERS_FAQ_770,
-        ),
+        rules=("lancers_before_escrow", "lancers_external_ok_after_escrow", "lancers_contact_request",
+               "lancers_no_outside_payment"),
+        says=(F.LANCERS_BEFORE_ESCROW, F.LANCERS_AFTER_ESCROW, F.LANCERS_CONTACT, F.LANCERS_NO_OUTSIDE_PAYMENT),
         confidence="official",
     ),
-    FaqEntry(
+    entry(
         id="direct_deal",
         topic=(
             r"(直接(取引|契約|依頼|発注|払|支払|お支払|振り?込|の?(お仕事|仕事|案件))|直取引|直契約|直取り)",
@@ -187,38 +179,22 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
             r"|(avoid|skip|save|bypass)(ing)? (the )?(crowdworks )?(fees?|platform)|without (going through )?crowdworks"
             r"|(work|contract|hire me) directly)\b",
         ),
-        ja="利用規約では、会員（過去5年以内に会員だった人を含む）同士が、クラウドワークスで発注できる仕事について、"
-           "事前の承認なしに直接契約することや、それを勧誘することが禁止されているとされています。違反すると、その"
-           "取引の報酬にかかるシステム利用料と100万円のいずれか高い額の違約金、退会処分、法的措置の対象になると"
-           "されていますので、最新の規約をご確認ください。事務局が直接取引と判断した場合、予告なくアカウントが制限"
-           "されることがあります。また直接取引には仮払いの保護がなく、支払いを保証するものがありません。",
-        en="The CrowdWorks terms reportedly forbid members, including anyone who was a member within the past 5 "
-           "years, from contracting directly for work that could be ordered through CrowdWorks, or soliciting such "
-           "a contract, without CrowdWorks' prior approval. The reported penalty is a 違約金 (penalty fee) of the "
-           "larger of the system fee on that deal and ¥1,000,000, removal of the account, and legal action; check "
-           "the latest terms. If the office judges that a member deals directly, it may restrict the account "
-           "without notice. A direct deal also has no escrow, so nothing guarantees you get paid.",
-        sources=(rules.CW_FAQ_CONTACT, rules.CW_TERMS_QUOTED),
+        rules=("cw_direct_deal_banned", "cw_direct_deal_penalty", "cw_direct_deal_account_restriction",
+               "cw_direct_deal_no_escrow"),
+        says=(F.CW_DIRECT_DEAL_RULE, F.CW_PENALTY, F.CW_ACCOUNT_RESTRICTION, F.SEED_NO_ESCROW),
         confidence="secondary",
     ),
-    FaqEntry(
+    entry(
         id="contact_outside_request",
         topic=(CONTACT_DETAILS,),
         also_needs=(CONTACT_ACTIONS,),
-        ja="クラウドワークスでは、メール・電話などの連絡先の交換や直接会うことは、契約の前でも後でも「サービス外"
-           "連絡申請」を通す決まりです。やむを得ない事情がある場合に、相談・契約ごとに1回、受注者・発注者のどちら"
-           "からでも申請でき、2営業日以内に審査されます。直接取引を目的とした申請は認められません。仕事内容の質問に"
-           "答えず外部の連絡先へ誘導する募集は禁止されているので、理由なく連絡先を求められたら注意してください。",
-        en="On CrowdWorks, exchanging email, phone or other contact details, or meeting in person, goes through a "
-           "サービス外連絡申請 (off-platform contact request), before or after the contract. Either side can apply "
-           "once per consultation or contract when there is a good reason, and it is reviewed within 2 business "
-           "days. A request aimed at a direct deal is refused. Jobs that steer you to an outside contact instead of "
-           "answering questions about the work are prohibited, so be careful if a client wants your contact "
-           "details without a reason.",
-        sources=(rules.CW_FAQ_CONTACT, rules.CW_FAQ_PROHIBITED_JOBS),
+        rules=("cw_contact_request_needed", "cw_external_steering"),
+        says=(F.CW_CONTACT_REQUEST, F.CW_REVIEW, F.CW_DIRECT_REQUEST_REFUSED, F.CW_STEERING_PROHIBITED),
+        advice={"ja": "理由なく連絡先を求められたら注意してください。",
+                "en": "Be careful if a client wants your contact details without a reason."},
         confidence="official",
     ),
-    FaqEntry(
+    entry(
         id="chatwork_free_plan",
         topic=(CHATWORK,),
         also_needs=(
@@ -227,18 +203,13 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
             r"((昔|古い|過去)の(メッセージ|やり取り|やりとり|ログ|履歴|チャット))",
             r"\b(free|paid|plan|older|old messages|40 days|5,?000|disappear\w*|delet\w*|vanish\w*|limit\w*)\b",
         ),
-        ja="チャットワークの無料プランでは（2022年10月以降）、見られるのは直近40日以内の最新5,000件のメッセージまで"
-           "で、件数は組織全体で数えるとされています。それより古いメッセージは有料プランにしないと表示されないと"
-           "されているので、最新の料金プランをご確認ください。合意した内容は自分でも控えを残し、クラウドワークスの"
-           "メッセージにも残しておきましょう。",
-        en="The Chatwork free plan (since October 2022) reportedly shows only the latest 5,000 messages from the "
-           "last 40 days, counted across the organisation. Older messages reportedly come back only on a paid plan, "
-           "so check Chatwork's latest plan details. Keep your own copy of what you agreed, and keep it on the "
-           "CrowdWorks message system too.",
-        sources=(rules.CHATWORK_PLAN_ARTICLES,),
+        rules=("chatwork_free_plan_history",),
+        says=(F.CHATWORK_FREE_PLAN,),
+        advice={"ja": "合意した内容は自分でも控えを残し、クラウドワークスのメッセージにも残しておきましょう。",
+                "en": "Keep your own copy of what you agreed, and keep it on the CrowdWorks message system too."},
         confidence="secondary",
     ),
-    FaqEntry(
+    entry(
         id="move_to_chatwork",
         topic=(
             CHATWORK,
@@ -246,21 +217,16 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
             rf"({CROWDWORKS}.*\bcw\b|\bcw\b.*{CROWDWORKS})",  # CW is Chatwork only when CrowdWorks is named too
         ),
         also_needs=(MOVE,),
-        ja="クラウドワークスは原則サイト内のメッセージでやり取りするよう求めており、チャットワークのIDなど連絡先の"
-           "交換は、契約の前でも後でも「サービス外連絡申請」（やむを得ない事情がある場合に契約ごとに1回、2営業日"
-           "以内に審査）を通します。直接取引が目的の申請は認められません。「契約後ならチャットワークに移行して"
-           "問題ない」という古い記事は、この申請制度（2020年〜）ができる前の情報とされています。移行しても仕様・"
-           "金額・納期はクラウドワークスのメッセージに残し、仮払い前には作業を始めないでください。",
-        en="CrowdWorks asks members to talk on its own message system in principle, and exchanging contact details "
-           "such as a Chatwork ID, before or after the contract, goes through a サービス外連絡申請 (off-platform "
-           "contact request: for a good reason, once per contract, reviewed within 2 business days). A request "
-           "aimed at a direct deal is refused. Older posts saying moving to Chatwork is fine after the contract "
-           "reportedly describe the rules before this system started in 2020. Even after moving, keep scope, price "
-           "and deadlines on CrowdWorks messages, and don't start work before 仮払い (escrow).",
-        sources=(rules.CW_FAQ_CONTACT, rules.CW_FAQ_FIXED),
+        rules=("cw_move_before_contract", "cw_contact_request_needed", "cw_seed_advice_outdated",
+               "keep_agreements_on_platform"),
+        says=(F.CW_PRINCIPLE, F.CW_CONTACT_REQUEST, F.CW_REVIEW, F.CW_HISTORY_SEED_ADVICE),
+        advice={"ja": "移行しても作業範囲・金額・納期はクラウドワークスのメッセージに残し、仮払いの前には作業を始めないで"
+                      "ください。",
+                "en": "Even after moving, keep scope, price and deadlines on CrowdWorks messages, and don't start "
+                      "work before 仮払い (escrow)."},
         confidence="official",
     ),
-    FaqEntry(
+    entry(
         id="escrow",
         topic=(r"(仮払|かりばらい|エスクロー|\bescrow\w*)",),
         also_needs=(
@@ -270,25 +236,10 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
             r"\b(before|without|not yet|required|need\w*|how (does|do)|what is|what's|milestones?|hourly|tasks?"
             r"|competitions?|refund\w*|cancel\w*|ended|when)\b",
         ),
-        ja="クラウドワークスでは、どの契約形式でも作業開始前にクライアントが報酬を仮払いします（固定報酬制は契約時、"
-           "マイルストーン制は段階ごと、時間単価制は週の見込み時間分、タスク・コンペ形式は公開前）。仮払い前の作業を"
-           "求める募集は禁止されています。仮払い前にした作業はクラウドワークスが回収を手伝える範囲の外とされている"
-           "ので、仮払いを確認してから始めてください。契約が途中で終了した場合、仮払い額は全額クライアントに戻ります。",
-        en="On CrowdWorks the client escrows (仮払い) the reward before the worker starts, in every job format: at "
-           "the contract for fixed price, stage by stage for milestones, the expected weekly hours for hourly jobs, "
-           "and before publication for task and competition jobs. Jobs that require work before 仮払い are "
-           "prohibited. Work done before 仮払い is reportedly outside what CrowdWorks can help recover, so confirm "
-           "the escrow before you start. If a contract is ended midway, the escrowed money goes back to the client "
-           "in full.",
-        sources=(
-            rules.CW_FAQ_FIXED,
-            rules.CW_MILESTONE,
-            rules.CW_FAQ_HOURLY,
-            rules.CW_FAQ_TASK,
-            rules.CW_FAQ_COMPETITION,
-            rules.CW_FAQ_ACCEPTANCE,
-            rules.CW_FAQ_PROHIBITED_JOBS,
-        ),
+        rules=("cw_escrow_not_yet", "cw_work_before_escrow_request", "cw_work_before_escrow_unprotected",
+               "cw_acceptance_and_cancellation"),
+        says=(F.CW_ESCROW_BEFORE_WORK, F.CW_ESCROW_TIMING, F.CW_WORK_BEFORE_ESCROW_PROHIBITED,
+              F.CW_WORK_BEFORE_ESCROW_UNPROTECTED, F.CW_MIDWAY_END),
         confidence="official",
     ),
 )

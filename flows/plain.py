@@ -1,15 +1,19 @@
-"""Plain-text rendering of what the advisor says: the terminal chat and Slack's fallback text."""
+"""Plain-text rendering of what the advisor says: the terminal chat and Slack's fallback text.
+
+A verdict has three parts: the main message (``verdict_text``: headline, steps, at most three points to
+watch, one line of sources), the details (``details_text``: every reason, the rest of the checklist, what is
+still to check, every source with its URL) and the reply to send the client (``reply_text``).
+"""
 
 from __future__ import annotations
 
 from flows.conversation import Ask, Chosen, Output, Result, Say
+from flows.facts import CHECKED
 from flows.questions import BY_ID
-from flows.rules import CHECKED as RULES_CHECKED
 from flows.texts import say
 from flows.verdict import Level, Point, Verdict
 
 LEVEL_EMOJI = {Level.SAFE: "✅", Level.SAFE_IF: "⚠️", Level.STOP: "⛔"}
-CHECKED = RULES_CHECKED  # the date every rule was last checked
 
 
 def question_text(ask: Ask, lang: str) -> str:
@@ -40,28 +44,64 @@ def say_text(message: Say, lang: str) -> str:
     return say(message.key, lang, **dict(message.values))
 
 
-def point_text(point: Point, lang: str) -> str:
-    """One point: its text, what to do, and its confidence label."""
-    confidence = say(f"confidence_{point.confidence}", lang)
-    text = f"{point.text} （{confidence}）" if lang == "ja" else f"{point.text} ({confidence})"
-    return f"{text}\n    → {point.action}" if point.action and point.action not in point.text else text
+# ---- the verdict ----
+
+def label(kind: str, lang: str) -> str:
+    """（公式） / (official): a confidence, or "your answer" for a restatement."""
+    name = say(f"confidence_{kind}", lang)
+    return f"（{name}）" if lang == "ja" else f" ({name})"
 
 
 def headline(verdict: Verdict) -> str:
-    level = say(f"level_{verdict.level.value}", verdict.lang)
-    return f"{LEVEL_EMOJI[verdict.level]} {level}: {verdict.headline}"
+    return f"{LEVEL_EMOJI[verdict.level]} {verdict.headline}"
 
 
-def verdict_sections(verdict: Verdict) -> list[tuple[str, list[str]]]:
-    """(title, lines) for each non-empty part of the verdict, in reading order."""
+def level_name(verdict: Verdict) -> str:
+    """✅ 移行して大丈夫です: the level in words (the Home tab)."""
+    return f"{LEVEL_EMOJI[verdict.level]} {say(f'level_{verdict.level.value}', verdict.lang)}"
+
+
+def done_line(verdict: Verdict) -> str | None:
+    if not verdict.done:
+        return None
+    joiner = "・" if verdict.lang == "ja" else ", "
+    return say("done", verdict.lang, items=joiner.join(verdict.done))
+
+
+def step_lines(verdict: Verdict) -> list[str]:
+    return [f"{n}. {s.text}" for n, s in enumerate(verdict.steps, 1)]
+
+
+def watch_line(point: Point, lang: str) -> str:
+    """A point of the main message: its one line and its confidence."""
+    return point.line + label(point.confidence, lang)
+
+
+def detail_line(point: Point, lang: str, action: bool = False) -> str | None:
+    """A point in the details: what is new in it, each part with its label; None when nothing is new."""
+    if not point.parts:
+        return None
+    joiner = "" if lang == "ja" else " "
+    text = joiner.join(part + label(kind, lang) for part, kind in point.parts)
+    return f"{text}\n    → {point.action}" if action and point.action else text
+
+
+def summary(verdict: Verdict) -> str:
+    """The headline and the steps: the notification and screen-reader text of a verdict message."""
+    lines = [headline(verdict), *([done_line(verdict)] if verdict.done else []), *step_lines(verdict)]
+    return "\n".join(lines)
+
+
+def detail_sections(verdict: Verdict) -> list[tuple[str, list[str]]]:
+    """(title, lines) of the details: every reason, the rest of the checklist, what is still to check."""
     lang = verdict.lang
     parts = [
-        ("reasons", [point_text(p, lang) for p in verdict.reasons]),
-        ("todo_first", [point_text(p, lang) for p in verdict.todo_first if p not in verdict.reasons]),
-        ("checklist", [point_text(p, lang) for p in verdict.checklist]),
-        ("still_to_check", [_short(q, lang) for q in verdict.still_to_check]),
+        ("reasons", [detail_line(p, lang) for p in verdict.reasons]),
+        ("more_checklist", [detail_line(p, lang, action=True) for p in verdict.more]),
+        ("still_to_check", [BY_ID[q].short[lang] for q in verdict.still_to_check]),
     ]
-    return [(say(key, lang), lines) for key, lines in parts if lines]
+    return [(say(key, lang), [line for line in lines if line]) for key, lines in parts
+            if any(lines)]
 
 
 def source_lines(verdict: Verdict) -> list[str]:
@@ -69,14 +109,48 @@ def source_lines(verdict: Verdict) -> list[str]:
     return [f"{s.label(lang)} {s.url}" if s.url else s.label(lang) for s in verdict.sources]
 
 
-def verdict_text(verdict: Verdict) -> str:
+def verdict_text(verdict: Verdict, hint: bool = True) -> str:
+    """The main message: headline, steps, at most three points to watch, the sources in one line."""
     lang = verdict.lang
-    lines = [headline(verdict)]
-    for title, items in verdict_sections(verdict):
+    lines = [headline(verdict), ""]
+    if verdict.done:
+        lines.append(done_line(verdict))
+    lines += [f"■ {say('steps', lang)}", *(f"  {line}" for line in step_lines(verdict))]
+    if verdict.watch:
+        lines += ["", f"■ {say('checklist', lang)}", *(f"  ・{watch_line(p, lang)}" for p in verdict.watch)]
+    links = " · ".join(s.brief(lang) for s in verdict.main_sources)
+    lines += ["", say("sources_line", lang, links=links, date=CHECKED)]
+    if hint:
+        lines += ["", say("terminal_more", lang)]
+    return "\n".join(lines)
+
+
+def details_text(verdict: Verdict) -> str:
+    """Everything the main message leaves out, with every source and its URL."""
+    lang = verdict.lang
+    lines = [f"{LEVEL_EMOJI[verdict.level]} {say('details', lang)}"]
+    for title, items in detail_sections(verdict):
         lines += ["", f"■ {title}", *(f"  ・{item}" for item in items)]
     lines += ["", f"■ {say('sources', lang, date=CHECKED)}", *(f"  ・{s}" for s in source_lines(verdict))]
     lines += ["", say("disclaimer", lang)]
     return "\n".join(lines)
+
+
+def reply_text(verdict: Verdict) -> str:
+    """The reply to send the client, or why there is none."""
+    lang = verdict.lang
+    if verdict.reply.text is None:
+        return say("no_reply", lang)
+    return f"{say('reply_intro', lang)}\n\n{verdict.reply.text}"
+
+
+def result_text(result: Result) -> str:
+    verdict = result.verdict
+    if result.part == "details":
+        return details_text(verdict)
+    if result.part == "reply":
+        return reply_text(verdict)
+    return verdict_text(verdict)
 
 
 def output_text(output: Output, lang: str) -> str:
@@ -85,9 +159,5 @@ def output_text(output: Output, lang: str) -> str:
     if isinstance(output, Chosen):
         return chosen_text(output, lang)
     if isinstance(output, Result):
-        return verdict_text(output.verdict)
+        return result_text(output)
     return say_text(output, lang)
-
-
-def _short(question_id: str, lang: str) -> str:
-    return BY_ID[question_id].short[lang]

@@ -23,6 +23,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from flows import facts as F
+from flows.facts import with_check
+
 
 @dataclass(frozen=True)
 class Option:
@@ -98,9 +101,7 @@ QUESTIONS: tuple[Question, ...] = (
         ask={"ja": "お仕事の形式はどれですか？", "en": "What kind of job is it?"},
         reask={"ja": "お仕事の形式が読み取れませんでした。固定報酬・時間単価・タスク・コンペのどれに近いですか？",
                "en": "I couldn't tell the job format. Is it fixed price, hourly, a task, or a competition?"},
-        help={"ja": "仮払いのタイミングは形式によって違います（固定報酬は契約時、マイルストーンは段階ごと、時間単価は週ごと）。",
-              "en": "When the escrow happens depends on the format (fixed price at contract, milestones per stage, "
-                    "hourly per week)."},
+        help={lang: with_check((F.CW_ESCROW_TIMING,), lang) for lang in ("ja", "en")},  # the facts, said once
         ask_if="platform_not_coconala",
         unknown="unsure",
         options=(
@@ -163,9 +164,7 @@ QUESTIONS: tuple[Question, ...] = (
              "en": "Have you or the client filed CrowdWorks' off-platform contact request (サービス外連絡申請)?"},
         reask={"ja": "チャットワークなど外部で連絡を取るための「サービス外連絡申請」の状況を選んでください。",
                "en": "Please pick the status of the off-platform contact request (サービス外連絡申請)."},
-        help={"ja": "クラウドワークスでは、契約の前でも後でも、外部の連絡先の交換にはこの申請が必要です（どちらからでも申請でき、2営業日以内に審査）。",
-              "en": "On CrowdWorks, exchanging outside contact details, before or after the contract, goes through "
-                    "this request (either side may file it; reviewed within 2 business days)."},
+        help={lang: with_check((F.CW_CONTACT_REQUEST, F.CW_REVIEW), lang) for lang in ("ja", "en")},
         ask_if="is_crowdworks",
         unknown="unsure",
         options=(
@@ -195,9 +194,7 @@ QUESTIONS: tuple[Question, ...] = (
         ask={"ja": "クライアントのプロフィールはどれに近いですか？", "en": "Which best describes the client's profile?"},
         reask={"ja": "クライアントのプロフィール（本人確認・評価・発注実績）を見て、近いものを選んでください。",
                "en": "Look at the client's profile (identity check, ratings, order history) and pick the closest."},
-        help={"ja": "本人確認済み・評価や発注実績があるクライアントほど安心です。本人確認なし・評価なし・新しいアカウントは注意のサインです。",
-              "en": "A client with identity verification, ratings and an order history is safer. No identity check, "
-                    "no ratings or a brand-new account are warning signs."},
+        help={lang: with_check((F.CW_TRUST_MARKS_FACT, F.CLIENT_WARNING_SIGNS), lang) for lang in ("ja", "en")},
         ask_if="platform_not_coconala",
         unknown="unsure",
         options=(
@@ -221,8 +218,8 @@ QUESTIONS: tuple[Question, ...] = (
              "en": "Has the client asked for any of these? (pick all that apply)"},
         reask={"ja": "当てはまるものを番号で教えてください（例: 1,3）。なければ「なし」と送ってください。",
                "en": "Reply with the numbers that apply (e.g. 1,3), or \"none\"."},
-        help={"ja": "どれも、規約違反や詐欺でよく見られるパターンです。",
-              "en": "Each of these is a common sign of a rules violation or a scam."},
+        help={"ja": "どれかに当てはまると、判定が大きく変わります。当てはまらなければ「なし」を選んでください。",
+              "en": "Any of these changes the verdict a lot; if none applies, pick \"none\"."},
         multi=True,
         ask_if="platform_not_coconala",
         options=(

@@ -46,6 +46,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "details": ("詳細", "詳しく", "詳しく見", "詳しく見る", "詳細を見", "詳細を見る", "詳細を表示", "もっと詳しく",
                 "もっと詳しく教えて", "詳しく教えて", "詳細を見せて", "詳しく見せて", "詳しい説明", "details", "detail", "show details",
                 "more details", "more detail", "show more", "tell me more", "full details", "explain more"),
+    "reply": ("文例", "返信の文例", "返信文", "返信例", "返信の例", "reply", "draft", "draft a reply", "reply draft"),
 }
 # Dropped from the start and the end of a message before it is compared with the commands.
 FILLERS: dict[str, tuple[str, ...]] = {

@@ -73,6 +73,11 @@ class Chat:
     def last_text(self) -> str:
         return "\n\n".join(output_text(o, self.lang) for o in self.outputs)
 
+    @property
+    def details(self) -> str:
+        """What 「詳しく」 / "details" shows after the verdict."""
+        return plain.details_text(self.verdict)
+
 
 def reasons(verdict: Verdict) -> list[str]:
     return [p.rule_id for p in verdict.reasons]
@@ -111,13 +116,17 @@ def test_safe_crowdworks_contracted_escrowed_approved_verified():
     assert chat.asked == ALL_QUESTIONS
     verdict = chat.verdict
     assert verdict.level is Level.SAFE
-    assert reasons(verdict) == ["cw_escrow_done", "cw_contact_request_approved", "client_trust_marks"]
+    assert reasons(verdict) == ["cw_escrow_done_fixed", "cw_contact_request_approved", "client_trust_marks"]
     assert todo(verdict) == [] and verdict.still_to_check == ()
     assert "cw_no_direct_deal" in watch(verdict) and "chatwork_free_plan_history" in watch(verdict)
+    assert verdict.step_ids == ("exchange_ids", "keep_on_platform")
     text = chat.last_text
-    assert "✅ 移行して大丈夫です: チャットワークに移行してOKです。" in text
-    assert "サービス外連絡申請が承認されています" in text
-    assert FAQ_CONTACT_URL in text
+    assert "✅ 契約・仮払い・サービス外連絡申請の承認が済んでいるので、チャットワークに移って大丈夫です。" in text
+    assert "✔ 済み: 契約・仮払い・サービス外連絡申請の承認" in text
+    assert "1. チャットワークのIDを交換して、移行する。" in text
+    assert "CW FAQ 10562" in text  # the sources of what is shown, in one line
+    assert "サービス外連絡申請は承認済みです。（あなたの回答）" in chat.details  # a restatement, not 公式
+    assert FAQ_CONTACT_URL in chat.details
     assert chat.conv.finished and chat.conv.state == "verdict"
 
 
@@ -131,9 +140,9 @@ def test_contact_request_not_filed_is_safe_if_you_file_it_first():
     # the seed article's "after the contract it's fine" is flagged as out of date
     assert "cw_seed_advice_outdated" in reasons(verdict)
     text = chat.last_text
-    assert "⚠️ 先に済ませることがあります" in text
-    assert "チャットワークのIDを交換する前に、サービス外連絡申請をして承認を受けてください。" in text
-    assert "2020年より前の状況" in text
+    assert "⚠️ チャットワークに移る前に、サービス外連絡申請をして承認を受けてください。" in text
+    assert "1. サービス外連絡申請をして、承認を待つ（審査は2営業日以内）。" in text
+    assert "2020年より前の状況とされています" in chat.details
 
 
 def test_escrow_not_yet_is_safe_if_you_wait_for_it():
@@ -144,8 +153,10 @@ def test_escrow_not_yet_is_safe_if_you_wait_for_it():
     verdict = chat.verdict
     assert verdict.level is Level.SAFE_IF
     assert todo(verdict) == ["cw_escrow_not_yet"]
-    assert {"cw_contact_before_escrow", "cw_work_before_escrow_unprotected"} <= set(watch(verdict))
-    assert "仮払い済みになるまで、作業を始めないでください。" in chat.last_text
+    assert "cw_work_before_escrow_unprotected" in watch(verdict)
+    assert "cw_old_guideline_before_escrow" in reasons(verdict)  # history, hedged, in the details
+    assert "⚠️ 仮払いがまだなので、まだ移行しないでください。作業も仮払いの後です。" in chat.last_text
+    assert "1. 契約画面で「仮払い済み」になっているか確かめる。済むまで作業は始めない。" in chat.last_text
 
 
 def test_milestones_with_only_the_current_milestone_escrowed():
@@ -162,8 +173,9 @@ def test_milestones_with_only_the_current_milestone_escrowed():
     assert verdict.level is Level.SAFE
     assert "cw_milestone_next_stage" in watch(verdict)
     assert "cw_escrow_done" not in reasons(verdict)  # not all of the reward is escrowed
-    assert "次のマイルストーンの作業は、その分の仮払いを確認してから始めてください。" in chat.last_text
-    assert "https://crowdworks.jp/cases/?p=1355" in chat.last_text
+    assert "✔ 済み: 契約・今のマイルストーンの仮払い・サービス外連絡申請の承認" in chat.last_text
+    assert "次のマイルストーンの作業は、その段階の仮払いが済んでから始めるものとされています。" in chat.last_text
+    assert "https://crowdworks.jp/cases/?p=1355" in chat.details
 
 
 def test_hourly_job_gets_the_weekly_escrow_and_time_card_point():
@@ -175,8 +187,9 @@ def test_hourly_job_gets_the_weekly_escrow_and_time_card_point():
     assert verdict.level is Level.SAFE
     assert "cw_hourly_timecard" in watch(verdict)
     text = chat.last_text
-    assert "タイムカードアプリで記録" in text
-    assert "https://crowdworks.secure.force.com/faq/articles/FAQ/10027/" in text
+    assert "時間はタイムカードアプリで記録" in text
+    assert "検収" not in text + chat.details  # acceptance is for fixed-price jobs
+    assert "https://crowdworks.secure.force.com/faq/articles/FAQ/10027/" in chat.details
 
 
 def test_task_job_skips_the_escrow_question():
@@ -187,8 +200,8 @@ def test_task_job_skips_the_escrow_question():
     assert chat.asked == ["platform", "contract", "job_format", "contact_request", "client", "warning_signs"]
     verdict = chat.verdict
     assert verdict.level is Level.SAFE
-    assert "cw_task_competition_escrowed" in reasons(verdict)
-    assert "タスク形式は公開前に仮払いされ" in chat.last_text
+    assert "cw_task_escrowed" in reasons(verdict)
+    assert "タスク形式は公開前に仮払いされます（14日で承認" in chat.details
 
 
 def test_competition_skips_the_escrow_question_too():
@@ -198,9 +211,10 @@ def test_competition_skips_the_escrow_question_too():
     verdict = chat.verdict
     assert verdict.level is Level.SAFE_IF
     assert todo(verdict) == ["cw_contact_request_pending"]
-    assert "cw_task_competition_escrowed" in reasons(verdict)
+    assert "cw_competition_escrowed" in reasons(verdict)
     assert "client_check_profile" in watch(verdict)
-    assert "承認されるまでは、チャットワークのIDを交換せず" in chat.last_text
+    assert "1. サービス外連絡申請の承認を待つ（審査は2営業日以内）。それまでIDや連絡先は伝えない。" in chat.last_text
+    assert "14日" not in chat.last_text + chat.details  # task text only for tasks
 
 
 def test_still_negotiating_and_client_wants_to_move_before_the_contract():
@@ -214,9 +228,11 @@ def test_still_negotiating_and_client_wants_to_move_before_the_contract():
     assert chat.asked == ["platform", "contract", "job_format", "contact_request", "client", "warning_signs"]
     verdict = chat.verdict
     assert verdict.level is Level.SAFE_IF
-    assert todo(verdict) == ["cw_escrow_not_yet", "cw_move_before_contract", "cw_contact_request_needed"]
+    assert todo(verdict) == ["cw_move_before_contract", "cw_escrow_not_yet", "cw_contact_request_needed"]
     assert {"cw_external_steering", "client_new_account"} <= set(watch(verdict))
-    assert "契約して仮払いが済むまでは、クラウドワークスのメッセージでやり取りしてください。" in chat.last_text
+    assert verdict.step_ids == ("stay_on_platform", "confirm_escrow", "file_contact_request", "exchange_ids",
+                                "keep_on_platform")
+    assert "1. 契約して仮払いが済むまでは、クラウドワークスのメッセージでやり取りする。" in chat.last_text
 
 
 # ---- stops ----
@@ -229,12 +245,14 @@ def test_direct_deal_proposal_is_a_stop():
     assert "気になる点 → 直接契約・サイト外での支払いを提案された" in chat.last_text
     verdict = chat.verdict
     assert verdict.level is Level.STOP
-    assert reasons(verdict) == ["cw_direct_deal_banned", "cw_direct_deal_account_restriction",
-                                "cw_direct_deal_no_escrow"]
+    assert reasons(verdict) == ["cw_direct_deal_banned", "cw_direct_deal_penalty",
+                                "cw_direct_deal_account_restriction", "cw_direct_deal_no_escrow"]
     assert todo(verdict) == [] and verdict.still_to_check == ()
     assert "cw_worker_fee" in watch(verdict)
+    assert verdict.step_ids == ("decline", "stay_on_platform", "keep_evidence")
     text = chat.last_text
-    assert "⛔ ストップ: 移行も作業も、いったん止めてください。" in text
+    assert "⛔ 直接取引の提案には応じないでください。クラウドワークスの規約で禁止とされています。" in text
+    assert "1. 直接取引（サイトを通さない契約・支払い）の提案は、丁寧に断る。" in text
     assert "100万円" in text
     assert "第" not in "".join(p.text for p in verdict.reasons).replace("第三者", "")  # no article numbers
     # what is already in order is not listed: it would contradict the stop
@@ -248,7 +266,8 @@ def test_bank_account_and_id_request_is_a_stop():
     verdict = chat.verdict
     assert verdict.level is Level.STOP
     assert reasons(verdict) == ["scam_id_or_bank"]
-    assert "個人情報は伝えず、この相手とのやり取りはいったん止めてください。" in chat.last_text
+    assert "⛔ 身分証や口座の情報は送らないでください。求めてくるのは詐欺のサインとされています。" in chat.last_text
+    assert "1. 身分証や口座情報の送付は、丁寧に断る。" in chat.last_text
 
 
 def test_upfront_course_fee_is_a_stop():
@@ -259,7 +278,7 @@ def test_upfront_course_fee_is_a_stop():
     assert verdict.level is Level.STOP
     assert reasons(verdict) == ["scam_upfront_fee"]
     assert "https://blog.crowdworks.jp/archives/6035" in urls(verdict)
-    assert "お金は払わず" in chat.last_text
+    assert "1. 費用の支払いや講座・教材の購入は、丁寧に断る。" in chat.last_text
 
 
 def test_fake_crowdworks_staff_on_line_is_a_stop():
@@ -277,7 +296,8 @@ def test_fake_crowdworks_staff_on_line_is_a_stop():
     verdict = chat.verdict
     assert verdict.level is Level.STOP
     assert reasons(verdict) == ["fake_official"]
-    assert "https://blog.crowdworks.jp/archives/5449/" in chat.last_text
+    assert "1. その連絡には返信せず、登録もしない。" in chat.last_text
+    assert "https://blog.crowdworks.jp/archives/5449/" in chat.details
 
 
 def test_fake_crowdworks_staff_typed_at_the_warning_signs_question_is_an_impersonation_stop():
@@ -298,12 +318,13 @@ def test_lancers_after_escrow_is_safe_and_the_crowdworks_request_is_not_asked():
     chat.say("ランサーズ", "契約済み", "固定", "済み", "本人確認済み", "なし")
     assert chat.asked == ["platform", "contract", "job_format", "escrow", "client", "warning_signs"]
     verdict = chat.verdict
-    assert verdict.level is Level.SAFE
-    assert reasons(verdict) == ["lancers_external_ok_after_escrow"]
-    assert {"lancers_contact_request", "lancers_no_outside_payment"} <= set(watch(verdict))
+    assert verdict.level is Level.SAFE_IF  # the 連絡先公開申請 is still to do: there is no question about it
+    assert reasons(verdict) == ["lancers_contact_request", "lancers_external_ok_after_escrow"]
+    assert "lancers_no_outside_payment" in watch(verdict)
     assert not any(r.startswith("cw_") for r in reasons(verdict) + watch(verdict))
-    assert "連絡先公開申請" in chat.last_text
-    assert "https://lancers.jp/faq/l1036/598" in chat.last_text
+    assert verdict.step_ids == ("lancers_contact_request", "exchange_ids", "pay_on_platform")
+    assert "1. チャットワークのIDは「連絡先公開申請」で伝える。" in chat.last_text
+    assert "https://lancers.jp/faq/l1036/598" in chat.details
 
 
 def test_lancers_before_escrow_is_safe_if():
@@ -311,8 +332,8 @@ def test_lancers_before_escrow_is_safe_if():
     chat.say("らんさーず", "契約済み", "固定", "まだです", "本人確認済み", "なし")
     verdict = chat.verdict
     assert verdict.level is Level.SAFE_IF
-    assert todo(verdict) == ["lancers_before_escrow"]
-    assert "仮払いが済んだことを確認してから、チャットワークに移ってください。" in chat.last_text
+    assert todo(verdict) == ["lancers_before_escrow", "lancers_contact_request"]
+    assert "1. 仮払いが済むまでは、連絡先の交換も外部ツールの利用もしない。" in chat.last_text
 
 
 def test_coconala_is_a_stop_after_few_questions():
@@ -323,9 +344,10 @@ def test_coconala_is_a_stop_after_few_questions():
     assert verdict.level is Level.STOP
     assert reasons(verdict) == ["coconala_no_outside_contact"]
     text = chat.last_text
-    assert "ココナラではチャットワークに移行できません。やり取りはココナラ上で続けてください。" in text
-    assert "https://coconala.com/news/1118" in text
-    assert "クラウドワークス" not in "".join(p.text for p in verdict.reasons + verdict.checklist)
+    assert "⛔ ココナラでは、購入後もココナラの外での連絡は禁止されています。チャットワークには移れません。" in text
+    assert "1. チャットワークへの移行はお断りし、やり取りはすべてココナラ上で続ける。" in text
+    assert "https://coconala.com/news/1118" in chat.details
+    assert "クラウドワークス" not in text + chat.details
 
 
 # ---- English ----
@@ -348,10 +370,10 @@ def test_english_conversation_end_to_end():
     assert todo(verdict) == ["cw_escrow_not_yet", "cw_contact_request_needed"]
     assert "cw_hourly_timecard" in watch(verdict)
     text = chat.last_text
-    assert "⚠️ Safe once you do this first: It's fine to move to Chatwork once you have done the following first." in text
-    assert "Don't start any work until the reward is escrowed" in text
+    assert "⚠️ The reward isn't in escrow yet: don't move yet, and don't start work until it is." in text
+    assert "1. Check that the contract page shows 仮払い済み (escrowed); don't start work until it does." in text
     assert "time-card app" in text
-    assert FAQ_CONTACT_URL in text
+    assert FAQ_CONTACT_URL in chat.details
 
 
 def test_english_first_message_and_a_stop():
@@ -362,7 +384,7 @@ def test_english_first_message_and_a_stop():
     verdict = chat.verdict
     assert verdict.level is Level.STOP
     assert reasons(verdict) == ["scam_id_or_bank"]
-    assert "Stop: Stop for now: don't move to Chatwork and don't start any work." in chat.last_text
+    assert "⛔ Don't send ID documents or bank details: asking for them is reportedly a sign of fraud." in chat.last_text
 
 
 # ---- typed variants ----
@@ -386,7 +408,7 @@ def test_typed_variants_full_width_katakana_hiragana_polite():
     assert chat.asked == ALL_QUESTIONS
     verdict = chat.verdict
     assert verdict.level is Level.STOP
-    assert set(reasons(verdict)) == {"scam_id_or_bank", "cw_direct_deal_banned",
+    assert set(reasons(verdict)) == {"scam_id_or_bank", "cw_direct_deal_banned", "cw_direct_deal_penalty",
                                      "cw_direct_deal_account_restriction", "cw_direct_deal_no_escrow"}
 
 
@@ -511,8 +533,8 @@ def test_prefilled_first_message_skips_what_it_says():
     assert chat.asked == ["platform", "job_format", "contact_request", "client", "warning_signs"]
     verdict = chat.verdict
     assert verdict.level is Level.SAFE
-    assert "cw_escrow_done" in reasons(verdict)
-    assert "cw_acceptance_and_cancellation" in watch(verdict)  # a contracted job
+    assert "cw_escrow_done_fixed" in reasons(verdict)
+    assert "cw_acceptance_and_cancellation" in watch(verdict)  # a contracted fixed-price job
 
 
 def test_warning_sign_in_an_answer_to_another_question_reaches_the_verdict():
@@ -637,8 +659,10 @@ def test_never_loops_on_garbage():
     verdict = chat.verdict
     assert verdict.level is Level.SAFE_IF  # nothing known: CrowdWorks, contract and escrow unknown
     assert {"cw_escrow_unknown", "cw_move_before_contract", "cw_contact_request_needed"} <= set(todo(verdict))
-    assert set(verdict.still_to_check) == {"contract", "warning_signs"}
-    assert "■ まだ確認が必要なこと" in chat.last_text
+    # skipped or answered "not sure" (the fallback): all still to check
+    assert set(verdict.still_to_check) == {"contract", "job_format", "escrow", "contact_request", "client",
+                                           "warning_signs"}
+    assert "■ まだ確認が必要なこと" in chat.details
 
 
 # ---- state survives a restart ----
@@ -718,7 +742,7 @@ def test_promised_escrow_is_not_an_escrow_and_the_verdict_is_not_safe():
     chat.say("承認されました", "本人確認済み", "なし")
     verdict = chat.verdict
     assert verdict.level is Level.SAFE_IF
-    assert "cw_escrow_not_yet" in todo(verdict) and "cw_escrow_done" not in reasons(verdict)
+    assert "cw_escrow_promised" in todo(verdict) and "cw_escrow_done" not in reasons(verdict)
     assert "⚠️" in chat.last_text and "✅" not in chat.last_text
 
 
@@ -783,11 +807,11 @@ def test_only_the_first_milestone_escrowed_is_not_the_whole_escrow():
     assert chat.conv.answers["escrow"] == "current_milestone"
 
 
-def test_details_before_the_verdict_shows_the_help_and_keeps_the_question():
+def test_details_before_the_verdict_says_they_come_with_it_and_keeps_the_question():
     chat = Chat()
     chat.say("1", "詳しく")
     assert chat.conv.state == "contract"
-    assert any(isinstance(o, Say) and o.key == "help" for o in chat.outputs)
+    assert any(isinstance(o, Say) and o.key == "details_later" for o in chat.outputs)
     assert chat.question == "contract" and "contract" not in chat.conv.answers
 
 

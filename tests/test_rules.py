@@ -39,6 +39,7 @@ def ids(verdict: Verdict) -> set[str]:
 CASES: dict[str, tuple[dict, dict]] = {
     "coconala_no_outside_contact": (COCONALA, CW),
     "fake_official": (signs(CW, "fake_official"), CW),
+    "fake_official_elsewhere": (signs(LANCERS, "fake_official"), signs(CW, "fake_official")),
     "scam_id_or_bank": (signs(CW, "id_or_bank"), CW),
     "scam_upfront_fee": (signs(CW, "upfront_fee"), CW),
     "scam_survey_to_line": (signs(CW, "survey_to_line"), CW),
@@ -48,10 +49,12 @@ CASES: dict[str, tuple[dict, dict]] = {
     "cw_contact_details_need_request": (signs(with_(CW, contact_request="pending"), "contact_details"),
                                         signs(CW, "contact_details")),
     "cw_direct_deal_banned": (signs(CW, "direct_deal"), signs(LANCERS, "direct_deal")),
+    "cw_direct_deal_penalty": (signs(CW, "direct_deal"), signs(LANCERS, "direct_deal")),
     "cw_direct_deal_account_restriction": (signs(CW, "direct_deal"), signs(LANCERS, "direct_deal")),
     "cw_direct_deal_no_escrow": (signs(CW, "direct_deal"), CW),
     "lancers_outside_payment": (signs(LANCERS, "direct_deal"), signs(CW, "direct_deal")),
-    "cw_escrow_not_yet": (with_(CW, escrow="not_yet"), with_(LANCERS, escrow="not_yet")),
+    "cw_escrow_not_yet": (with_(CW, escrow="not_yet"), with_(CW, escrow="promised")),
+    "cw_escrow_promised": (with_(CW, escrow="promised"), with_(LANCERS, escrow="promised")),
     "cw_escrow_unknown": (with_(CW, escrow="unsure"), with_(CW, escrow="not_yet")),
     "cw_work_before_escrow_request": (signs(CW, "work_before_escrow"), CW),
     "cw_move_before_contract": (with_(CW, contract="negotiating", escrow=None), CW),
@@ -59,12 +62,10 @@ CASES: dict[str, tuple[dict, dict]] = {
     "cw_contact_request_pending": (with_(CW, contact_request="pending"), CW),
     "lancers_before_escrow": (with_(LANCERS, escrow="not_yet"), LANCERS),
     "cw_work_before_escrow_unprotected": (with_(CW, escrow="not_yet"), CW),
-    "cw_contact_before_escrow": (with_(CW, escrow="not_yet"),
-                                 with_(CW, job_format="fixed_milestone", escrow="current_milestone")),
     "cw_external_steering": (signs(CW, "move_before_contract"), CW),
     "cw_milestone_next_stage": (with_(CW, job_format="fixed_milestone", escrow="current_milestone"), CW),
     "cw_hourly_timecard": (with_(CW, job_format="hourly"), with_(LANCERS, job_format="hourly")),
-    "cw_acceptance_and_cancellation": (CW, with_(CW, contract="negotiating", escrow=None)),
+    "cw_acceptance_and_cancellation": (CW, with_(CW, job_format="hourly")),
     "cw_no_direct_deal": (CW, signs(CW, "direct_deal")),
     "cw_worker_fee": (signs(CW, "direct_deal"), CW),
     "cw_no_official_offers_on_chat": (CW, signs(CW, "fake_official")),
@@ -74,11 +75,18 @@ CASES: dict[str, tuple[dict, dict]] = {
     "client_new_account": (with_(CW, client="new_account"), CW),
     "client_no_identity_check": (with_(CW, client="history_only"), CW),
     "client_check_profile": (with_(CW, client="unsure"), CW),
-    "keep_agreements_on_platform": (LANCERS, COCONALA),
-    "deliver_via_platform": (CW, COCONALA),
+    "keep_agreements_on_platform": (CW, LANCERS),
+    "coconala_keep_on_coconala": (COCONALA, LANCERS),
     "chatwork_free_plan_history": (LANCERS, COCONALA),
-    "cw_escrow_done": (CW, with_(CW, escrow="not_yet")),
-    "cw_task_competition_escrowed": (with_(CW, job_format="competition", escrow=None), CW),
+    "cw_escrow_done_fixed": (CW, with_(CW, job_format="hourly")),
+    "cw_escrow_done": (with_(CW, job_format="hourly"), CW),
+    "cw_current_milestone_escrowed": (with_(CW, job_format="fixed_milestone", escrow="current_milestone"),
+                                      with_(CW, job_format="fixed_milestone")),
+    "cw_task_escrowed": (with_(CW, job_format="task", escrow=None), with_(CW, job_format="task", escrow="not_yet")),
+    "cw_competition_escrowed": (with_(CW, job_format="competition", escrow=None),
+                                with_(CW, job_format="task", escrow=None)),
+    "cw_old_guideline_before_escrow": (with_(CW, escrow="not_yet"),
+                                       with_(CW, job_format="fixed_milestone", escrow="current_milestone")),
     "cw_contact_request_approved": (CW, with_(CW, contact_request="pending")),
     "cw_seed_advice_outdated": (with_(CW, contact_request="not_applied"), CW),
     "client_trust_marks": (CW, LANCERS),
@@ -193,9 +201,10 @@ def test_all_in_order_on_crowdworks_is_safe():
     v = assess(CW)
     assert v.level is Level.SAFE
     assert v.todo_first == ()
-    assert {"cw_escrow_done", "cw_contact_request_approved", "client_trust_marks"} <= {p.rule_id for p in v.reasons}
-    assert {"keep_agreements_on_platform", "deliver_via_platform", "chatwork_free_plan_history",
-            "cw_no_direct_deal"} <= {p.rule_id for p in v.checklist}
+    assert {"cw_escrow_done_fixed", "cw_contact_request_approved", "client_trust_marks"} <= {
+        p.rule_id for p in v.reasons}
+    assert {"keep_agreements_on_platform", "chatwork_free_plan_history", "cw_no_direct_deal"} <= {
+        p.rule_id for p in v.checklist}
     assert v.still_to_check == ()
 
 
@@ -235,19 +244,21 @@ def test_refused_contact_request_stops_the_move():
     v = assess(with_(CW, contact_request="refused"))
     assert v.level is Level.STOP
     assert [p.rule_id for p in v.reasons] == ["cw_contact_request_refused"]
-    assert "クラウドワークス" in v.headline
+    assert v.step_ids == ("stay_on_platform",)
+    assert "クラウドワークス" in v.steps[0].text
 
 
 def test_promised_escrow_is_not_escrowed():
     v = assess(with_(CW, escrow="promised"))
     assert v.level is Level.SAFE_IF
-    assert "cw_escrow_not_yet" in {p.rule_id for p in v.todo_first}
-    assert "cw_escrow_done" not in ids(v)
+    assert "cw_escrow_promised" in {p.rule_id for p in v.todo_first}
+    assert not {"cw_escrow_done", "cw_escrow_done_fixed"} & ids(v)
+    assert v.step_ids[0] == "confirm_escrow"
 
 
 def test_contact_details_need_the_request_unless_it_is_approved():
     asked = signs(with_(CW, contact_request="not_applied"), "contact_details")
-    assert "cw_contact_details_need_request" in {p.rule_id for p in assess(asked).todo_first}
+    assert "cw_contact_details_need_request" in {p.rule_id for p in assess(asked).watch}  # in the main message
     assert assess(signs(CW, "contact_details")).level is Level.SAFE  # covered by the approved request
 
 
@@ -272,17 +283,19 @@ def test_coconala_always_stops(answers):
     assert v.level is Level.STOP
     assert v.reasons[0].rule_id == "coconala_no_outside_contact"
     assert "ココナラ" in v.headline
-    assert v.checklist == ()
+    assert [p.rule_id for p in v.checklist] == ["coconala_keep_on_coconala"]
+    assert v.step_ids == ("stay_on_coconala",)
 
 
 def test_coconala_stops_even_when_everything_else_is_fine():
     assert assess(with_(CW, platform="coconala")).level is Level.STOP
 
 
-def test_lancers_escrowed_is_safe_with_contact_request_point():
+def test_lancers_escrowed_still_needs_its_contact_request():
     v = assess(LANCERS)
-    assert v.level is Level.SAFE
-    assert "lancers_contact_request" in {p.rule_id for p in v.checklist}
+    assert v.level is Level.SAFE_IF  # there is no question about the 連絡先公開申請: always still to do
+    assert [p.rule_id for p in v.todo_first] == ["lancers_contact_request"]
+    assert v.step_ids == ("lancers_contact_request", "exchange_ids", "pay_on_platform")
     assert not any(p.rule_id.startswith("cw_") for p in v.reasons + v.checklist)
 
 
@@ -290,12 +303,13 @@ def test_lancers_escrowed_is_safe_with_contact_request_point():
 def test_lancers_not_escrowed_waits_for_escrow(escrow):
     v = assess(with_(LANCERS, escrow=escrow))
     assert v.level is Level.SAFE_IF
-    assert [p.rule_id for p in v.todo_first] == ["lancers_before_escrow"]
+    assert [p.rule_id for p in v.todo_first] == ["lancers_before_escrow", "lancers_contact_request"]
+    assert v.step_ids[0] == "wait_escrow"
 
 
 def test_lancers_before_contract_waits_for_escrow():
     v = assess(with_(LANCERS, contract="negotiating", escrow=None))
-    assert [p.rule_id for p in v.todo_first] == ["lancers_before_escrow"]
+    assert [p.rule_id for p in v.todo_first] == ["lancers_before_escrow", "lancers_contact_request"]
 
 
 def test_new_client_account_is_a_watch_point_not_a_stop():
@@ -429,7 +443,7 @@ def test_safe_is_only_said_when_nothing_that_matters_is_unknown():
                "contact_request": "approved", "client": "verified"}
     partial = assess(answers, "ja")
     assert partial.level is Level.SAFE_IF and partial.still_to_check == ("warning_signs",)
-    assert partial.headline.startswith("下の「まだ確認が必要なこと」を確かめて")
+    assert partial.headline == "まだわからないこと（気になる点）を確かめてから、チャットワークに移ってください。"
     assert assess({**answers, "warning_signs": ["none"]}).level is Level.SAFE
 
 

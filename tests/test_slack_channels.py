@@ -107,7 +107,7 @@ async def test_reply_has_the_answer_sources_and_a_start_button(app, fake_slack):
     [reply] = await fake_slack.wait_for("chat.postMessage")
     assert reply.args["channel"] == "C0100" and reply.args["thread_ts"] == msg["ts"]
     shown = texts(reply)
-    assert "サービス外連絡申請" in shown and "仮払い前には作業を始めないでください" in shown
+    assert "サービス外連絡申請" in shown and "仮払いの前には作業を始めないでください" in shown
     assert CW_CONTACT_FAQ in shown                                   # a source link
     links = [e["text"] for b in reply.args["blocks"] if b["type"] == "context" for e in b["elements"]]
     assert any(f"<{CW_CONTACT_FAQ}" in t for t in links), links

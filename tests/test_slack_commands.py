@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import time
 
 import pytest
@@ -133,8 +134,9 @@ async def test_form_submitted_gives_the_verdict_in_the_channel(app, fake_slack):
     [eph] = await fake_slack.wait_for("chat.postEphemeral")
     assert eph.args["channel"] == "C0042" and eph.args["user"] == USER
     shown = texts(eph)
-    assert "✅" in shown and "移行して大丈夫です" in shown
-    assert "理由" in shown and "サービス外連絡申請が承認されています" in shown
+    assert "✅ 契約・仮払い・サービス外連絡申請の承認が済んでいるので、チャットワークに移って大丈夫です。" in shown
+    assert "この順で進めてください" in shown and "1. チャットワークのIDを交換して、移行する。" in shown
+    assert {"verdict_details", "verdict_reply", "restart_check"} <= set(re.findall(r'"action_id": "(\w+)"', shown))
     assert CW_CONTACT_FAQ in shown
     await settle()
     assert not fake_slack.calls_to("chat.postMessage")  # nothing public, no DM needed
@@ -149,8 +151,8 @@ async def test_form_with_warning_signs_says_stop(app, fake_slack):
     assert (await submit_form(app, view, stop_answers())).status == 200
     [eph] = await fake_slack.wait_for("chat.postEphemeral")
     shown = texts(eph)
-    assert "⛔" in shown and "ストップ" in shown
-    assert "直接契約" in shown and "口座" in shown
+    assert "⛔ 身分証や口座の情報は送らないでください。" in shown
+    assert "1. 直接取引（サイトを通さない契約・支払い）の提案、身分証や口座情報の送付は、丁寧に断る。" in shown
     assert "✅" not in shown
     assert CW_CONTACT_FAQ in shown
 
@@ -163,7 +165,7 @@ async def test_form_verdict_goes_to_dm_when_the_bot_cannot_post_in_the_channel(a
     [dm] = await fake_slack.wait_for("chat.postMessage")
     assert dm.args["channel"] == USER
     shown = texts(dm)
-    assert "✅" in shown and "移行して大丈夫です" in shown and CW_CONTACT_FAQ in shown
+    assert "✅ 契約・仮払い・サービス外連絡申請の承認が済んでいるので、チャットワークに移って大丈夫です。" in shown and CW_CONTACT_FAQ in shown
     [eph] = fake_slack.calls_to("chat.postEphemeral")
     assert eph.failed and eph.args["channel"] == "C0099"
     home = await fake_slack.wait_for("views.publish")
@@ -178,7 +180,8 @@ async def test_english_form_gives_an_english_verdict_and_home(app, fake_slack):
     await submit_form(app, view, safe_answers(), user="U0002")
     [eph] = await fake_slack.wait_for("chat.postEphemeral")
     assert eph.args["user"] == "U0002"
-    assert "✅ Safe to move" in texts(eph) and "移行して大丈夫です" not in texts(eph)
+    assert "✅ With the contract, the escrow and the approved contact request done, it's fine to move" in texts(eph)
+    assert "移って大丈夫です" not in texts(eph)
     home = await fake_slack.wait_for("views.publish")
     assert "Your last verdict" in json.dumps(home[-1].args["view"], ensure_ascii=False)
 
@@ -211,9 +214,9 @@ async def test_text_gets_a_quick_stop_with_a_button_carrying_the_facts(app, fake
     body = reply.json()
     assert body["response_type"] == "ephemeral"
     shown = body.get("text", "") + json.dumps(body["blocks"], ensure_ascii=False)
-    assert "⛔" in shown and "ストップ" in shown
+    assert "⛔ 直接取引の提案には応じないでください。" in shown
     assert "文章から読み取れた範囲での簡易判定です" in shown
-    assert "直接契約" in shown
+    assert "1. 直接取引（サイトを通さない契約・支払い）の提案は、丁寧に断る。" in shown
     assert CW_CONTACT_FAQ in shown
     button = button_in(body["blocks"], "start_check")
     assert json.loads(button["value"]) == {"escrow": "not_yet", "warning_signs": ["direct_deal"]}
@@ -251,7 +254,7 @@ async def test_quick_button_starts_the_dm_with_the_facts_already_known(app, fake
     assert [o["value"] for o in checkboxes["initial_options"]] == ["direct_deal"]
     await app.tick_and_submit(question, ["direct_deal"])
     verdict = await app.next_post(6)
-    assert "⛔" in texts(verdict) and "ストップ" in texts(verdict)
+    assert "⛔ 直接取引の提案には応じないでください。" in texts(verdict)
 
 
 async def test_double_click_on_the_quick_button_starts_one_conversation(app, fake_slack):
@@ -270,8 +273,8 @@ async def test_english_text_gets_an_english_answer(app, fake_slack):
     shown = body.get("text", "") + json.dumps(body["blocks"], ensure_ascii=False)
     assert body["response_type"] == "ephemeral"
     assert "A quick assessment from what your text says." in shown
-    assert "⛔ Stop" in shown and "don't move to Chatwork" in shown
-    assert "ストップ" not in shown and "簡易判定" not in shown
+    assert "⛔ Decline the direct deal" in shown and "Don't move to Chatwork" in shown
+    assert "直接取引" not in shown and "簡易判定" not in shown
     button = button_in(body["blocks"], "start_check")
     assert button["text"]["text"] == "Full check in DM"
     assert json.loads(button["value"]) == {"platform": "crowdworks", "warning_signs": ["direct_deal"]}

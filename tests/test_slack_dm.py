@@ -25,7 +25,7 @@ async def test_full_conversation_by_clicking(app):
     await app.tick_and_submit(question, ["none"])
     verdict = await app.next_post(len(steps) + 1)
     shown = texts(verdict)
-    assert "✅" in shown and "移行して大丈夫です" in shown
+    assert "✅ 契約・仮払い・サービス外連絡申請の承認が済んでいるので、チャットワークに移って大丈夫です。" in shown
     assert "https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10562" in shown
     find_button(verdict, "restart", action_id="restart_check")
     home = await app.fake.wait_for("views.publish")
@@ -40,8 +40,8 @@ async def test_conversation_by_typing(app):
         await app.dm(answer)
     verdict = await app.next_post(len(answers))
     shown = texts(verdict)
-    assert "⚠️" in shown and "先に済ませることがあります" in shown
-    assert "仮払い済みになるまで、作業を始めないでください" in shown
+    assert "⚠️ 仮払いがまだなので、まだ移行しないでください。" in shown
+    assert "1. 契約画面で「仮払い済み」になっているか確かめる。" in shown
     assert "タイムカードアプリ" in shown  # hourly: weekly escrow and the time-card app
 
 

@@ -72,7 +72,7 @@ async def test_home_shows_the_last_verdict_after_a_dm_check(app, fake_slack):
     fake_slack.clear()
     text = shown(await open_home(app))
     assert "前回の判定" in text and "まだ判定はありません" not in text
-    assert "✅" in text and "移行して大丈夫です" in text
+    assert "✅" in text and "移って大丈夫です" in text
     start_button(await open_home(app))
 
 

@@ -34,12 +34,9 @@ def known_from(text: str) -> dict:
 
 
 def quick_reply(text: str, lang: str) -> tuple[list, str]:
-    """The immediate assessment of a /migrate-check text, with a button to continue in DM."""
-    known = known_from(text)
-    verdict = assess(known, lang)
-    intro = say("quick_intro", lang) + ("" if known else " " + say("quick_nothing", lang))
-    reply, fallback = blocks.verdict_blocks(verdict, [intro], buttons=False)
-    reply.append(blocks.actions(blocks.start_button(lang, json.dumps(known), "continue_in_dm")))
+    """The immediate assessment of a /migrate-check text, with its details and reply buttons and a button to
+    continue in DM."""
+    reply, fallback = blocks.verdict_blocks(assess(known_from(text), lang), quick=True)
     return [b.to_dict() for b in reply], fallback
 
 

@@ -1,0 +1,150 @@
+"""A reply the freelancer can send the client: short, polite, ready to copy.
+
+This file is data. A draft is an opening line, the parts that fit the verdict, and a closing line. Each
+part is tied to the rules that make it appropriate (it is used only when one of them applies) and says
+nothing the rules do not: no figure, no new claim. ``{platform}`` is the platform's name.
+
+Which parts: in a "stop" verdict, one per thing declined (a direct deal, ID or bank details, a fee or a
+course, a LINE sign-up, unpaid work, work before escrow), or asking about the work here, or staying on the
+platform after a refused request / on Coconala; no draft at all for an impersonation (don't reply). Else
+one per step still to do before the move (stay until the contract, escrow, the contact request), or, when
+nothing is left to do first, confirming the move.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from flows.steps import declined, platform_name
+
+
+@dataclass(frozen=True)
+class Part:
+    id: str
+    text: dict[str, str]
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The text to send (None: don't reply at all), and the parts it was made of."""
+
+    text: str | None
+    parts: tuple[str, ...]
+
+
+OPEN = {"ja": "お世話になっております。", "en": "Hello, and thank you for your message."}
+THANKS_FOR_PROPOSAL = {"ja": "チャットワークでのやり取りのご提案、ありがとうございます。",
+                       "en": "Thank you for suggesting Chatwork."}
+CLOSE = {"ja": "どうぞよろしくお願いいたします。", "en": "Best regards"}
+
+PARTS: tuple[Part, ...] = (
+    # before the move
+    Part("stay_until_contract",
+         {"ja": "契約と仮払いが済むまでは、このまま{platform}のメッセージでやり取りさせてください。",
+          "en": "Until the contract is made and the reward is escrowed, I'd like to keep talking here on "
+                "{platform} messages."},
+         ("cw_move_before_contract",)),
+    Part("ask_escrow",
+         {"ja": "恐れ入りますが、作業は仮払いを確認してから始めさせていただいております。仮払いがまだでしたら、"
+                "お手数ですがお願いできますでしょうか。",
+          "en": "I start work once the escrow (仮払い) is confirmed. If it isn't done yet, could you please "
+                "escrow the reward first?"},
+         ("cw_escrow_not_yet", "cw_escrow_promised", "cw_escrow_unknown", "cw_work_before_escrow_request")),
+    Part("lancers_wait_escrow",
+         {"ja": "ランサーズでは仮払いの前に外部ツールを使えないため、チャットワークへの移行は仮払いの後にさせてください。",
+          "en": "On Lancers, outside tools can't be used before escrow (仮払い), so I'd like to move to "
+                "Chatwork after the escrow."},
+         ("lancers_before_escrow",)),
+    Part("propose_request",
+         {"ja": "クラウドワークスでは外部で連絡を取るには「サービス外連絡申請」が必要とのことですので、チャットワークへの"
+                "移行は、申請が承認されてからにさせてください。申請はこちらからいたします。",
+          "en": "On CrowdWorks, contact outside the platform goes through the off-platform contact request "
+                "(サービス外連絡申請), so I'd like to move to Chatwork once it is approved. I'll file it."},
+         ("cw_contact_request_needed",)),
+    Part("wait_request",
+         {"ja": "サービス外連絡申請の承認を待っておりますので、承認されましたらチャットワークのIDをお送りします。",
+          "en": "The off-platform contact request is under review; I'll send my Chatwork ID once it is approved."},
+         ("cw_contact_request_pending",)),
+    Part("lancers_contact",
+         {"ja": "チャットワークのIDは、連絡先公開申請でお伝えします。",
+          "en": "I'll share my Chatwork ID through the contact disclosure request (連絡先公開申請)."},
+         ("lancers_contact_request",)),
+    Part("confirm_move",
+         {"ja": "準備が整いましたので、チャットワークに移らせていただきます。私のIDは「（ここにID）」です。作業範囲や"
+                "金額、納期などの大切な点は、記録のため{platform}のメッセージにも残させてください。",
+          "en": "Everything is in order, so I'm happy to move to Chatwork: my ID is \"(your ID)\". For the "
+                "record, I'll also keep the scope, price and deadlines on {platform} messages."},
+         ("cw_contact_request_approved", "lancers_external_ok_after_escrow")),
+    # stops
+    Part("decline_direct_deal",
+         {"ja": "申し訳ありませんが、{platform}を通さない直接の契約やお支払いはお受けできません。契約とお支払いは、"
+                "引き続き{platform}上でお願いいたします。",
+          "en": "I'm sorry, but I can't accept a contract or payment outside {platform}. Let's keep the "
+                "contract and the payment on {platform}."},
+         ("cw_direct_deal_banned", "lancers_outside_payment", "coconala_no_outside_contact")),
+    Part("decline_id_or_bank",
+         {"ja": "申し訳ありませんが、身分証や口座の情報はお送りできません。",
+          "en": "I'm sorry, but I can't send ID documents or bank details."},
+         ("scam_id_or_bank",)),
+    Part("decline_fee",
+         {"ja": "申し訳ありませんが、費用のお支払いや講座・教材の購入が必要なお仕事はお受けしておりません。",
+          "en": "I'm sorry, but I don't take work that requires paying a fee or buying a course or materials."},
+         ("scam_upfront_fee",)),
+    Part("decline_survey",
+         {"ja": "申し訳ありませんが、LINEの追加や別のサービスへの登録が必要なお仕事はお受けしておりません。",
+          "en": "I'm sorry, but I don't take work that requires adding anyone on LINE or signing up elsewhere."},
+         ("scam_survey_to_line",)),
+    Part("decline_unpaid",
+         {"ja": "申し訳ありませんが、勧誘や報酬のないお仕事はお受けしておりません。",
+          "en": "I'm sorry, but I don't take part in recruiting or unpaid work."},
+         ("scam_mlm_or_unpaid",)),
+    Part("escrow_first",
+         {"ja": "恐れ入りますが、作業は仮払いを確認してから始めさせていただいております。",
+          "en": "I'm sorry, but I only start work once the escrow (仮払い) is confirmed."},
+         ("cw_work_before_escrow_request",)),
+    Part("ask_about_work_here",
+         {"ja": "お仕事の内容について、こちらのメッセージでご説明いただけますでしょうか。",
+          "en": "Could you please explain the work here, on the platform's messages?"},
+         ("no_work_answers",)),
+    Part("stay_after_refusal",
+         {"ja": "サービス外連絡申請が承認されなかったため、今後もクラウドワークスのメッセージでやり取りさせてください。",
+          "en": "The off-platform contact request was not approved, so let's keep talking on CrowdWorks "
+                "messages."},
+         ("cw_contact_request_refused",)),
+    Part("stay_on_coconala",
+         {"ja": "ココナラではココナラの外での連絡が禁止されているため、やり取りはこのままココナラ上でお願いいたします。",
+          "en": "Coconala doesn't allow contact outside Coconala, so let's keep talking on Coconala."},
+         ("coconala_no_outside_contact",)),
+)
+
+BY_ID: dict[str, Part] = {p.id: p for p in PARTS}
+
+BEFORE_MOVE = {"stay_on_platform": "stay_until_contract", "confirm_escrow": "ask_escrow",
+               "wait_escrow": "lancers_wait_escrow", "file_contact_request": "propose_request",
+               "wait_for_approval": "wait_request", "lancers_contact_request": "lancers_contact"}
+DECLINE_PARTS = {"direct_deal": "decline_direct_deal", "id_or_bank": "decline_id_or_bank",
+                 "upfront_fee": "decline_fee", "survey_to_line": "decline_survey", "mlm_or_unpaid": "decline_unpaid",
+                 "work_before_escrow": "escrow_first"}
+
+
+def draft(answers: Mapping[str, Any], stop: bool, steps: Iterable[str], fired: Iterable[str], lang: str) -> Draft:
+    """The reply for this verdict (`answers`: the effective answers; `fired`: every rule that applies)."""
+    fired, steps = set(fired), list(steps)
+    if "do_not_reply" in steps:
+        return Draft(None, ())
+    if stop:
+        ids = [DECLINE_PARTS[s] for s in declined(answers)]
+        ids += ["ask_about_work_here", "stay_after_refusal", "stay_on_coconala"]
+    else:
+        ids = [BEFORE_MOVE[s] for s in steps if s in BEFORE_MOVE] or ["confirm_move"]
+    parts = [p for p in (BY_ID[i] for i in dict.fromkeys(ids)) if fired & set(p.rules)]
+    if stop and "stay_on_coconala" in (p.id for p in parts) and len(parts) > 1:
+        parts = [p for p in parts if p.id != "stay_on_coconala"]  # the decline already says where to talk
+    name = platform_name(answers, lang)
+    lines = [OPEN[lang], *([] if stop else [THANKS_FOR_PROPOSAL[lang]]),
+             *(p.text[lang].format(platform=name) for p in parts), CLOSE[lang]]
+    joiner = "\n" if lang == "ja" else "\n\n"
+    return Draft(joiner.join(lines), tuple(p.id for p in parts))

@@ -1,0 +1,326 @@
+"""What a verdict says fits the case: each property of the issue is a test, checked over the scenario corpus and
+a seeded sample of every combination of answers (both languages).
+
+- stop verdicts are coherent: they lead with what was reported, say what to do next, and carry no advice
+  for after a move (and invent no reporting channel: docs/sources.md names none);
+- points depend on the job format and the platform;
+- nothing twice (one explanation of the サービス外連絡申請, each fact once);
+- no contradictions (secondary history never decides advice);
+- honest confidence labels (a restatement is the user's answer; every secondary fact keeps its hedge,
+  in the verdict, the question help and the FAQ);
+- one source per fact (each figure is written only in flows/facts.py);
+- the reply fits the verdict and adds no claim;
+- the size of the main message, and Block Kit that Slack renders as meant.
+"""
+
+from __future__ import annotations
+
+import ast
+import itertools
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from bot import blocks
+from flows import facts as F
+from flows import faq, plain, replies
+from flows.conditions import effective
+from flows.questions import QUESTIONS
+from flows.rules import BY_ID, RULES
+from flows.verdict import Level, Verdict, assess
+from tests.test_scenarios import ALL as CORPUS
+from tests.test_scenarios import LIMITS, everything, main_texts
+
+FLOWS = Path(__file__).resolve().parents[1] / "flows"
+DIMENSIONS = {
+    "platform": [None, "crowdworks", "lancers", "coconala"],
+    "contract": [None, "negotiating", "contracted"],
+    "job_format": [None, "fixed_single", "fixed_milestone", "hourly", "task", "competition", "unsure"],
+    "escrow": [None, "all", "current_milestone", "promised", "not_yet", "unsure"],
+    "contact_request": [None, "approved", "pending", "refused", "not_applied", "unsure"],
+    "client": [None, "verified", "history_only", "new_account", "unsure"],
+    "warning_signs": [None, ["none"], ["direct_deal"], ["id_or_bank"], ["fake_official"], ["contact_details"],
+                      ["work_before_escrow"], ["no_work_answers"], ["upfront_fee"], ["survey_to_line"],
+                      ["mlm_or_unpaid"], ["move_before_contract"], ["direct_deal", "id_or_bank"],
+                      ["contact_details", "move_before_contract"]],
+}
+
+
+def sample(n: int = 400, seed: int = 9) -> list[dict]:
+    """`n` answer sets drawn from every combination (None: left out), plus the corpus's."""
+    combos = list(itertools.product(*DIMENSIONS.values()))
+    drawn = random.Random(seed).sample(combos, n)
+    out = [{k: v for k, v in zip(DIMENSIONS, combo, strict=True) if v is not None} for combo in drawn]
+    return out + [s["answers"] for s in CORPUS]
+
+
+ANSWERS = sample()
+VERDICTS = [assess(a, lang) for a in ANSWERS for lang in ("ja", "en")]
+STOPS = [v for v in VERDICTS if v.level is Level.STOP]
+
+
+def shown_text(v: Verdict) -> str:
+    """Main message, details and reply, as shown (every surface)."""
+    return everything(v)
+
+
+def details_and_main(v: Verdict) -> str:
+    return plain.verdict_text(v, hint=False) + "\n" + plain.details_text(v)
+
+
+# ---------------------------------------------------------------- stop verdicts
+
+
+def test_stop_verdicts_lead_with_what_was_reported():
+    for v in STOPS:
+        first = next(r for r in RULES if r.effect == "stop" and r.id == v.reasons[0].rule_id)
+        assert v.headline == first.headline[v.lang], v.answers
+
+
+def test_stop_verdicts_say_what_to_do_next():
+    for v in STOPS:
+        ids = v.step_ids
+        move_only = {p.rule_id for p in v.reasons} <= {"cw_contact_request_refused", "coconala_no_outside_contact"}
+        assert ids[0] in ("do_not_reply", "decline", "stay_on_platform", "stay_on_coconala"), (ids, v.answers)
+        assert "stay_on_platform" in ids or "stay_on_coconala" in ids
+        if not move_only or "decline" in ids:
+            assert ids[-1] == "keep_evidence", (ids, v.answers)
+        if "decline" in ids:
+            assert v.reply.text is None or v.reply.parts, v.answers
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_stop_verdicts_carry_no_advice_for_after_a_move(lang):
+    banned = {"ja": ["5,000", "40日", "IDを交換", "IDの交換", "チャットワークで話しても", "移行後も", "移った後も",
+                     "移行してOK", "移って大丈夫"],
+              "en": ["5,000", "40 days", "exchange chatwork id", "after the move", "chatting on chatwork",
+                     "fine to move"]}[lang]
+    for v in (v for v in STOPS if v.lang == lang):
+        text = shown_text(v).lower()
+        assert not [b for b in banned if b.lower() in text], v.answers
+        assert not any(BY_ID[p.rule_id].scope == "move" for p in v.checklist)
+
+
+def test_no_reporting_channel_is_invented():
+    """docs/sources.md names no channel to report an account through, so the advisor names none."""
+    for v in VERDICTS:
+        text = shown_text(v).lower()
+        assert "通報" not in text and not re.search(r"\breport (it|this|the|them)\b", text), v.answers
+
+
+# ---------------------------------------------------------------- points fit the job format and platform
+
+
+def test_acceptance_only_for_fixed_price_jobs():
+    for v in VERDICTS:
+        if v.answers.get("job_format") in ("hourly", "task", "competition"):
+            text = shown_text(v).lower()
+            assert "検収" not in text and "acceptance" not in text, v.answers
+
+
+def test_task_text_only_for_tasks_and_time_card_only_for_hourly():
+    for v in VERDICTS:
+        text = shown_text(v).lower()
+        if v.answers.get("job_format") != "task":
+            assert "14日" not in text and "14-day" not in text, v.answers
+        if v.answers.get("job_format") != "hourly":
+            assert "タイムカード" not in text and "time-card" not in text, v.answers
+
+
+def test_platform_sources_and_procedures_stay_with_their_platform():
+    for v in VERDICTS:
+        platform = effective(v.answers).get("platform") or "crowdworks"
+        urls = " ".join(s.url or "" for s in v.sources)
+        text = shown_text(v)
+        if platform != "coconala":
+            assert "coconala" not in urls and "ココナラ" not in text and "Coconala" not in text, v.answers
+        if platform != "lancers":
+            assert "lancers" not in urls and "連絡先公開申請" not in text, v.answers
+        if platform != "crowdworks":
+            assert "サービス外連絡申請" not in text and "タイムカード" not in text, v.answers
+
+
+def test_crowdworks_warnings_are_named_as_crowdworks_for_other_platforms():
+    for v in VERDICTS:
+        if effective(v.answers).get("platform") not in ("lancers", "coconala"):
+            continue
+        name = "クラウドワークス" if v.lang == "ja" else "CrowdWorks"
+        for p in [*v.watch, *v.reasons, *v.more]:
+            if any("crowdworks" in (s.url or "") or s.title.startswith("クラウドワークス") for s in p.sources):
+                shown = p.line if p in v.watch else " ".join(t for t, _ in p.parts)
+                assert not shown or name in shown, (p.rule_id, shown)
+
+
+# ---------------------------------------------------------------- nothing twice, no contradictions
+
+
+def test_the_contact_request_is_explained_once():
+    for v in VERDICTS:
+        text = details_and_main(v)
+        assert text.count(F.CW_CONTACT_REQUEST.say(v.lang)) <= 1, v.answers
+        assert text.count(F.figure("review_days", v.lang)) <= 1, v.answers
+
+
+def test_no_fact_is_said_twice():
+    for v in VERDICTS:
+        text = details_and_main(v)
+        for fact in F.FACTS:
+            assert text.count(fact.say(v.lang)) <= 1, (fact.id, v.answers)
+
+
+def test_secondary_history_never_decides_the_advice():
+    """Where an official fact and a secondary one pull apart (contact before 仮払い vs the approved request
+    path), the official one decides: the history is context in the details, hedged and worded as history."""
+    history = {F.CW_HISTORY_BEFORE_ESCROW.id, F.CW_HISTORY_SEED_ADVICE.id}
+    for r in RULES:
+        if {f.id for f in r.facts} & history:
+            assert r.effect == "info" and r.action is None and r.headline is None and r.short is None, r.id
+    assert "以前" in F.CW_HISTORY_BEFORE_ESCROW.say("ja") and "より前" in F.CW_HISTORY_SEED_ADVICE.say("ja")
+    assert all("before" in f.say("en") for f in (F.CW_HISTORY_BEFORE_ESCROW, F.CW_HISTORY_SEED_ADVICE))
+
+
+# ---------------------------------------------------------------- honest confidence labels
+
+
+def test_a_restatement_is_labelled_as_the_users_answer():
+    for v in VERDICTS:
+        for p in v.reasons:
+            rule = BY_ID[p.rule_id]
+            if rule.lead:
+                assert p.parts[0] == (rule.lead[v.lang], "answer")
+    ja = plain.details_text(assess({"platform": "crowdworks", "contact_request": "approved"}))
+    assert "サービス外連絡申請は承認済みです。（あなたの回答）" in ja
+    assert "承認済みです。（公式）" not in ja
+
+
+@pytest.mark.parametrize("fact", [f for f in F.FACTS if f.confidence == "secondary"], ids=lambda f: f.id)
+def test_every_secondary_fact_is_hedged(fact):
+    assert "とされ" in fact.say("ja") and "reportedly" in fact.say("en").lower()
+    assert fact.check in F.CHECK
+
+
+def test_secondary_points_keep_their_hedge_in_the_main_message_too():
+    for r in RULES:
+        for text in [r.short, r.headline]:
+            if text and r.confidence == "secondary":
+                assert "とされ" in text["ja"] and "reportedly" in text["en"].lower(), r.id
+
+
+def test_question_help_and_faq_keep_the_hedge_of_secondary_facts():
+    secondary = [f for f in F.FACTS if f.confidence == "secondary"]
+    for lang in ("ja", "en"):
+        texts = [q.help[lang] for q in QUESTIONS] + [getattr(e, lang) for e in faq.FAQ_ENTRIES]
+        for text in texts:
+            for fact in secondary:
+                if fact.say(lang) in text:
+                    assert F.CHECK[fact.check][lang] in text, (fact.id, text)
+    # the client question's help says what third parties say, hedged
+    client = next(q for q in QUESTIONS if q.id == "client")
+    assert "とされています" in client.help["ja"] and "reportedly" in client.help["en"]
+
+
+# ---------------------------------------------------------------- one source per fact
+
+
+def said_strings(path: Path) -> list[str]:
+    """The string constants of a module, without regular expressions (patterns for reading text)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    strings = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    return [s for s in strings if not ("|" in s and "(" in s)]
+
+
+FIGURES = ["2営業日", "business days", "100万円", "1,000,000", "20%", "10万円", "100,000", "14日", "14-day",
+           "5,000", "40日", "40 days", "4.5", "90%", "10〜100円", "¥10", "5年", "5 years", "火曜", "Tuesday",
+           "約1週間", "about one week", "2020", "2022"]
+
+
+@pytest.mark.parametrize("path", sorted(p for p in FLOWS.glob("*.py") if p.name != "facts.py"), ids=lambda p: p.name)
+def test_figures_are_written_only_in_facts(path):
+    found = [(figure, s) for s in said_strings(path) for figure in FIGURES if figure in s]
+    assert not found, found
+
+
+def test_the_figures_reach_every_place_that_says_them():
+    review = F.figure("review_days", "ja")
+    contact = next(q for q in QUESTIONS if q.id == "contact_request")
+    assert review in contact.help["ja"]
+    assert review in next(e for e in faq.FAQ_ENTRIES if e.id == "contact_outside_request").ja
+    verdict = assess({"platform": "crowdworks", "contract": "contracted", "escrow": "all"})
+    assert review in plain.verdict_text(verdict)
+    penalty = F.figure("penalty", "ja")
+    assert penalty in next(e for e in faq.FAQ_ENTRIES if e.id == "direct_deal").ja
+    assert penalty in plain.verdict_text(assess({"platform": "crowdworks", "warning_signs": ["direct_deal"]}))
+
+
+# ---------------------------------------------------------------- the reply
+
+
+def test_every_reply_part_is_tied_to_a_rule_that_applies():
+    assert all(r in BY_ID for p in replies.PARTS for r in p.rules)
+    for v in VERDICTS:
+        fired = {r.id for r in RULES if r.when(effective(v.answers))}
+        for part in v.reply.parts:
+            assert fired & set(replies.BY_ID[part].rules), (part, v.answers)
+
+
+def test_a_reply_comes_with_every_verdict_but_impersonation():
+    for v in VERDICTS:
+        if "do_not_reply" in v.step_ids:
+            assert v.reply.text is None
+        else:
+            assert v.reply.text and v.reply.parts, v.answers
+
+
+def test_replies_add_no_claim():
+    for part in replies.PARTS:
+        for lang in ("ja", "en"):
+            assert not re.search(r"\d", part.text[lang]), part.id  # no figure, no date, no amount
+    for v in STOPS:
+        text = (v.reply.text or "").lower()
+        assert "移らせていただきます" not in text and "happy to move" not in text
+
+
+# ---------------------------------------------------------------- size and Block Kit
+
+
+def test_main_message_fits_on_every_surface():
+    for v in VERDICTS:
+        for surface, text in main_texts(v).items():
+            assert len(text) <= LIMITS[v.lang], (surface, len(text), v.answers)
+
+
+def mrkdwn_texts(message_blocks: list[dict]) -> list[str]:
+    out = []
+    for b in message_blocks:
+        if b["type"] == "section":
+            out.append(b["text"]["text"])
+        elif b["type"] == "context":
+            out += [e["text"] for e in b["elements"] if e.get("type") == "mrkdwn"]
+    return out
+
+
+def test_block_kit_is_rendered_as_meant():
+    for v in VERDICTS:
+        for expanded in (False, True):
+            message, fallback = blocks.verdict_blocks(v, run=1, expanded=expanded)
+            data = [b.to_dict() for b in message]
+            assert len(data) <= 50 and len(fallback) < 4000
+            assert fallback.startswith(plain.headline(v))
+            for text in mrkdwn_texts(data):
+                assert len(text) <= 3000
+                for line in text.split("\n"):
+                    assert line.count("*") % 2 == 0, line  # no bold span across a line break
+                bare = re.sub(r"<https?://[^|<>]+\|[^<>]*>", "", text)
+                assert "<" not in bare and ">" not in bare, text
+                assert not re.search(r"&(?!amp;|lt;|gt;)", text), text
+            for b in data:
+                for e in b.get("elements", []) if b["type"] == "actions" else []:
+                    assert len(e.get("value", "")) <= 2000
+
+
+def test_a_url_with_an_ampersand_is_escaped_in_links():
+    v = assess({"platform": "crowdworks", "contact_request": "not_applied"})
+    data = [b.to_dict() for b in blocks.verdict_blocks(v)[0]]
+    assert "10562?l=ja&amp;url=10562|" in str(data)
