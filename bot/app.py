@@ -115,7 +115,9 @@ def build(settings: Settings, store: Store) -> Bot:
         logger.addFilter(_NoTokenNotice())
     session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
     client = web_client(settings, session)
-    auth = AuthGate(client)
+    # one quick try per check (no client retries): a request waiting on it must still be answered in time
+    auth = AuthGate(AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session,
+                                   retry_handlers=[]))
     app = AsyncApp(client=client, signing_secret=settings.signing_secret or "socket-mode", logger=logger,
                    before_authorize=auth.middleware)
     auth.app = app

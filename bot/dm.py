@@ -123,21 +123,20 @@ class DmAdvisor:
         return work
 
     async def _work(self, key: str, still_mine: StillMine) -> None:
-        """Send what is left, then apply each queued input and send what it says, in order."""
+        """Send what is left, then apply the queued inputs one by one, sending what each says. The queue is
+        read afresh for each input: the over-limit count of a waiting entry may still grow."""
         session = await self.outbox.deliver(await self.sessions.load(key), still_mine)
         while still_mine() and not session.outbox:
             entries = await self.sessions.store.pending(key)
             if not entries:
                 return
-            for entry in entries:
-                if not still_mine():
+            entry = entries[0]
+            if entry["seq"] > session.applied:
+                session = await self._apply(session, entry)
+                session = await self.outbox.deliver(session, still_mine)
+                if session.outbox:  # the lease was lost: the new holder sends the rest
                     return
-                if entry["seq"] > session.applied:
-                    session = await self._apply(session, entry)
-                    session = await self.outbox.deliver(session, still_mine)
-                    if session.outbox:  # the lease was lost: the new holder sends the rest
-                        return
-                await self.sessions.store.done(key, entry["seq"])
+            await self.sessions.store.done(key, entry["seq"])
 
     async def _apply(self, session: Session, entry: dict[str, Any]) -> Session:
         """Apply one input with one compare-and-set write: the conversation, what to send, the input's seq."""

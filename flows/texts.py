@@ -105,13 +105,13 @@ TEXTS: dict[str, dict[str, str]] = {
               "`/migrate-check`.",
     },
     "dm_opened": {"ja": "DMでチェックを始めました。", "en": "I've started the check in your DMs."},
-    "not_delivered": {"ja": "前の質問をお届けできていなかったので、もう一度お聞きします。",
-                      "en": "My last question didn't reach you, so here it is again."},
-    "not_delivered_busy": {"ja": "Slackが混み合っていて前の質問をお届けできなかったので、もう一度お聞きします。",
-                           "en": "Slack was busy and my last question didn't reach you, so here it is again."},
+    "not_delivered": {"ja": "前のメッセージをお届けできていなかったので、もう一度お送りします。",
+                      "en": "My last message didn't reach you, so here it is again."},
+    "not_delivered_busy": {"ja": "Slackが混み合っていて前のメッセージをお届けできなかったので、もう一度お送りします。",
+                           "en": "Slack was busy and my last message didn't reach you, so here it is again."},
     "not_delivered_slack_error": {
-        "ja": "Slack側の一時的な問題で前の質問をお届けできなかったので、もう一度お聞きします。",
-        "en": "A temporary problem at Slack kept my last question from reaching you, so here it is again."},
+        "ja": "Slack側の一時的な問題で前のメッセージをお届けできなかったので、もう一度お送りします。",
+        "en": "A temporary problem at Slack kept my last message from reaching you, so here it is again."},
     "rate_limited": {
         "ja": "メッセージが続けて届いたため、{count}件は読まずにとばしました。この返事のあとで、必要なことをもう一度送ってください。",
         "en": "Your messages came in faster than I can answer, so I skipped {count} of them. "

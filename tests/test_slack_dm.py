@@ -137,7 +137,7 @@ async def test_a_question_slack_refused_is_asked_again_not_answered(app, fake_sl
     await fake_slack.wait_for("chat.postMessage", count=2)
     await app.dm("契約済み")  # typed without having seen the question
     again = await app.next_post(2)
-    assert "前の質問をお届けできていなかった" in texts(again) and "契約はもう結びましたか" in texts(again)
+    assert "前のメッセージをお届けできていなかった" in texts(again) and "契約はもう結びましたか" in texts(again)
     session = await app.bolt_services.sessions.load("T0001:U0001")
     assert "contract" not in session.conversation.answers and session.conversation.state == "contract"
     await app.click(again, "contracted")
