@@ -70,7 +70,8 @@ class BotProcess:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    async def start(self, http: aiohttp.ClientSession, timeout: float = 20) -> BotProcess:
+    async def start(self, http: aiohttp.ClientSession, timeout: float = 20, healthy: bool = True) -> BotProcess:
+        """Start it and wait for /healthz to answer 200 (any answer, when not `healthy`)."""
         with open(self.stdout_path, "ab") as out, open(self.stderr_path, "ab") as err:
             self.proc = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=self.env,
                                          stdin=subprocess.DEVNULL, stdout=out, stderr=err)
@@ -80,7 +81,7 @@ class BotProcess:
                 raise AssertionError(f"{self.name} exited with {self.proc.returncode}:\n{self.stderr()}")
             try:
                 async with http.get(f"{self.url}/healthz", timeout=aiohttp.ClientTimeout(total=2)) as response:
-                    if response.status == 200:
+                    if response.status == 200 or not healthy:
                         return self
             except (TimeoutError, aiohttp.ClientError):
                 pass
@@ -591,3 +592,28 @@ async def test_sigterm_lets_a_running_reply_finish(bots, slack, http, fake_slack
     assert await bot.terminate() == 0  # SIGTERM while the listener waits for Slack
     question = await post_number(fake_slack, "D0001", 0, timeout=1)
     assert question_id(question) == "platform"
+
+
+# ---------------------------------------------------------------- a start during a Slack outage
+
+
+async def test_start_during_a_slack_outage_answers_503_until_the_token_is_checked(bots, slack, http, fake_slack,
+                                                                                  tmp_path):
+    """auth.test fails at start-up: /healthz says so, events get 503 (Slack sends them again) instead of a 200
+    that drops them; once auth.test works, the resent event is answered."""
+    fake_slack.fail("auth.test", status=503, times=10_000)
+    bot = await bots(f"sqlite:///{tmp_path}/outage.db", name="slack-down").start(http, healthy=False)
+    status, body = await health(http, bot)
+    assert status == 503 and body["status"] == "starting", body
+    event = p.event_callback(p.dm_message("U0601", "相談です", channel="D0601"))
+    assert await slack.send(bot, event, "json") == [503]
+    assert await slack.resend(bot, event) == [503]
+    assert len(fake_slack.calls_to("auth.test")) >= 3  # at start-up, and for each event
+    assert not posts(fake_slack, "D0601")
+
+    fake_slack.stop_failing("auth.test")  # Slack is back
+    assert await slack.resend(bot, event, retry_num=2) == [200]
+    assert question_id(await post_number(fake_slack, "D0601", 0)) == "platform"
+    assert (await health(http, bot))[0] == 200
+    await settle()
+    assert len(posts(fake_slack, "D0601")) == 1
