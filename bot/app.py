@@ -1,12 +1,20 @@
-"""Wires the Slack app: the Web API client, the Bolt app, the shared services (bot/services.py) and the
+"""Wires the Slack app: the Web API clients, the Bolt app, the shared services (bot/services.py) and the
 listeners (bot/listeners/). Nothing here is imported by a listener."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
 
 import aiohttp
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.middleware.authorization.async_single_team_authorization import AsyncSingleTeamAuthorization
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncRateLimitErrorRetryHandler,
     AsyncServerErrorRetryHandler,
@@ -15,10 +23,12 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import listeners
 from bot.config import Settings
-from bot.services import build_services
+from bot.services import Services, build_services
 from bot.store import Store
 
+log = logging.getLogger(__name__)
 RETRIES = 3
+AUTH_BACKOFF_CAP = 60.0
 
 
 class _NoTokenNotice(logging.Filter):
@@ -28,24 +38,97 @@ class _NoTokenNotice(logging.Filter):
         return "`token` will be unused" not in record.getMessage()
 
 
-def web_client(settings: Settings, session: aiohttp.ClientSession | None = None) -> AsyncWebClient:
-    """The Web API client, retrying 429s (honouring Retry-After) and 5xx answers; with `session`, its
-    connections are kept and reused instead of opened for every call."""
+def web_client(settings: Settings, session: aiohttp.ClientSession | None = None,
+               rate_limits: bool = True) -> AsyncWebClient:
+    """The Web API client, retrying 5xx answers and (with `rate_limits`) 429s, honouring Retry-After; with
+    `session`, its connections are kept and reused instead of opened for every call."""
     client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session)
-    client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=RETRIES))
+    if rate_limits:
+        client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=RETRIES))
     client.retry_handlers.append(AsyncServerErrorRetryHandler(max_retry_count=RETRIES))
     return client
 
 
-def build_app(settings: Settings, store: Store) -> AsyncApp:
-    """The Bolt app with every listener registered."""
+class AuthGate:
+    """Requests are taken only once the bot token is known to work (auth.test). Until then Bolt would answer
+    them 200 and drop them (its own auth.test failing during a Slack outage): they get a 503 instead, and
+    Slack sends them again. `wait()` checks at start-up, retrying with backoff."""
+
+    def __init__(self, client: AsyncWebClient) -> None:
+        self.client = client
+        self.ready = False
+        self.app: AsyncApp | None = None
+        self._checking = asyncio.Lock()
+
+    async def check(self) -> bool:
+        """One auth.test unless it worked before; True once it has."""
+        if self.ready:
+            return True
+        async with self._checking:
+            if not self.ready:
+                try:
+                    response = await self.client.auth_test()
+                except SlackApiError as error:
+                    log.warning("Slack auth.test failed: %s", error.response.get("error", "unknown_error"))
+                    return False
+                except (SlackClientError, aiohttp.ClientError, TimeoutError) as error:
+                    log.warning("Slack auth.test failed: %s", type(error).__name__)
+                    return False
+                self._share(response)
+                self.ready = True
+                log.info("Slack accepted the bot token (auth.test)")
+        return True
+
+    async def wait(self) -> None:
+        """Check until it works: 0.5 s, 1 s, 2 s… up to a minute apart."""
+        delay = 0.5
+        while not await self.check():
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, AUTH_BACKOFF_CAP)
+
+    def _share(self, response: Any) -> None:
+        """Give Bolt's single-team authorization the result, so it never calls auth.test itself (and cannot
+        fail there)."""
+        for middleware in getattr(self.app, "_async_middleware_list", []):
+            if isinstance(middleware, AsyncSingleTeamAuthorization):
+                middleware.auth_test_result = response
+
+    async def middleware(self, req: AsyncBoltRequest, resp: BoltResponse,
+                         next: Callable[[], Awaitable[None]]) -> BoltResponse:
+        if (req.body or {}).get("type") in ("url_verification", "ssl_check") or await self.check():
+            await next()
+            return resp
+        return BoltResponse(status=503, body="")
+
+
+@dataclass
+class Bot:
+    app: AsyncApp
+    services: Services
+    auth: AuthGate
+
+
+def build(settings: Settings, store: Store) -> Bot:
+    """The Bolt app with every listener registered, its services and its start-up gate."""
     logger = logging.getLogger("bot.app")
     if not any(isinstance(f, _NoTokenNotice) for f in logger.filters):
         logger.addFilter(_NoTokenNotice())
-    client = web_client(settings, aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)))
-    app = AsyncApp(client=client, signing_secret=settings.signing_secret or "socket-mode", logger=logger)
-    listeners.register(app, build_services(store))
-    return app
+    session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+    client = web_client(settings, session)
+    # one quick try per check (no client retries): a request waiting on it must still be answered in time
+    auth = AuthGate(AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session,
+                                   retry_handlers=[]))
+    app = AsyncApp(client=client, signing_secret=settings.signing_secret or "socket-mode", logger=logger,
+                   before_authorize=auth.middleware)
+    auth.app = app
+    services = build_services(store, web_client(settings, session, rate_limits=False), settings.lease_ttl)
+    listeners.register(app, services)
+    return Bot(app, services, auth)
+
+
+def build_app(settings: Settings, store: Store) -> AsyncApp:
+    """The Bolt app with every listener registered."""
+    return build(settings, store).app
 
 
 async def close_app(app: AsyncApp) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import sys
+from dataclasses import replace
 from typing import TextIO
 
 from bot.sessions import Session, Sessions
@@ -43,7 +44,7 @@ class TerminalChat:
 
     async def apply(self, turn: Turn) -> None:
         assert self.session is not None
-        saved = await self.sessions.save(self.session, turn.conversation)
+        saved = await self.sessions.save(replace(self.session, conversation=turn.conversation))
         if saved is None:  # another terminal changed it meanwhile: continue from what is stored
             self.session = await self.sessions.load(self.key, self.lang)
             turn = self.advisor.step(self.session.conversation, Command("resume"))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 DEFAULT_API_URL = "https://slack.com/api/"
 DEFAULT_STORE_URL = "sqlite:///advisor.db"
 DEFAULT_TTL = 7 * 24 * 3600
+DEFAULT_LEASE_TTL = 15.0
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -27,6 +28,7 @@ class Settings:
     conversation_ttl: float
     host: str
     port: int
+    lease_ttl: float = DEFAULT_LEASE_TTL
 
     @property
     def socket_mode(self) -> bool:
@@ -84,6 +86,8 @@ def load(env: Mapping[str, str]) -> Settings:
         raise ConfigError("SLACK_SIGNING_SECRET is not set: copy it from your app's Basic Information page "
                           "(or set SLACK_APP_TOKEN to use Socket Mode)")
     store_url, ttl = store_settings(env)
+    lease = env.get("ADVISOR_LEASE_TTL")
     return Settings(bot_token=bot_token or "", signing_secret=secret, app_token=app_token, api_url=_api_url(env),
                     store_url=store_url, conversation_ttl=ttl, host=env.get("HOST") or "0.0.0.0",
-                    port=_port(env))
+                    port=_port(env),
+                    lease_ttl=duration(lease, "ADVISOR_LEASE_TTL") if lease else DEFAULT_LEASE_TTL)

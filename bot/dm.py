@@ -1,31 +1,36 @@
 """The advice conversation in a DM: typed messages and button clicks in, Slack messages out.
 
-Every change is a compare-and-set on the stored conversation (`_commit`, the one save-and-retry loop), so
-two copies of one event (a double click, two instances) advance it once and only the winner sends anything.
+An input is first made durable in the user's queue with one store write, before Slack gets its ack
+(`accept_*`, bot/inbox.py). Then whoever holds the user's lease works the queue (`work`), one input at a
+time and in order: one compare-and-set write applies the input to the conversation and records what to send
+(the outbox, bot/outbox.py); the sends follow, each marked once done, before the next input is applied.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
+from bot.inbox import LEASE_TTL, Inbox, StillMine, Work
+from bot.outbox import Outbox, aside, numbered, post, render
 from bot.sessions import Session, Sessions
 from bot.slack import slack_call, user_lang
 from bot.store import StoreUnavailable
+from bot.store.base import Queued
 from flows import lang as languages
 from flows.conversation import (
     ASIDES,
     Advisor,
     Again,
     Ask,
-    Chosen,
     Command,
     Conversation,
     Input,
+    Missed,
     Pick,
     Result,
     Say,
@@ -33,11 +38,16 @@ from flows.conversation import (
     Turn,
 )
 from flows.plain import say_text
+from flows.texts import say
 from flows.verdict import Verdict, assess
 
 log = logging.getLogger(__name__)
-SAVE_TRIES = 3
-TurnFor = Callable[[Session], Awaitable[Turn | None]]
+SAVE_TRIES = 10
+DOUBLE_CLICK = 2.0  # seconds: a second start click this soon after one just applied is the same click twice
+
+
+class ConversationBusy(Exception):
+    """Every compare-and-set lost (only a store fault or an endless stream of other writers does this)."""
 
 
 def session_key(team_id: str | None, user_id: str) -> str:
@@ -45,93 +55,195 @@ def session_key(team_id: str | None, user_id: str) -> str:
 
 
 class DmAdvisor:
-    def __init__(self, sessions: Sessions, advisor: Advisor) -> None:
+    def __init__(self, sessions: Sessions, advisor: Advisor, client: AsyncWebClient,
+                 lease_ttl: float = LEASE_TTL) -> None:
         self.sessions = sessions
         self.advisor = advisor
+        self.client = client  # the outbox's own client: it waits out 429s itself
+        self.inbox = Inbox(sessions.store, lease_ttl)
+        self.outbox = Outbox(sessions, client)
 
-    async def on_text(self, client: AsyncWebClient, team_id: str | None, user_id: str, channel: str,
-                      text: str) -> None:
-        """A typed DM: starts or continues the user's conversation."""
-        async def turn_for(session: Session) -> Turn:
-            await self._set_lang(client, user_id, session, text)
-            return self.advisor.step(session.conversation, Text(text))
+    # ---- accepting inputs: one durable store write each, before the ack ----
 
-        await self._run(client, session_key(team_id, user_id), turn_for, channel, user_id)
+    async def accept_text(self, team_id: str | None, user_id: str, channel: str, text: str, ts: str,
+                          tokens: list[str], retried: bool = False) -> Queued:
+        """A typed DM (`tokens`: what makes a copy of this delivery a duplicate; `retried`: a resend)."""
+        entry = {"kind": "text", "text": text, "channel": channel, "user": user_id, "ts": ts, "retried": retried}
+        return await self._accept(team_id, user_id, channel, entry, tokens)
 
-    async def on_pick(self, client: AsyncWebClient, team_id: str | None, user_id: str, channel: str,
-                      message_ts: str, value: str, values: list[str] | None = None) -> None:
+    async def accept_pick(self, team_id: str | None, user_id: str, channel: str, message_ts: str, value: str,
+                          values: list[str] | None = None) -> Queued:
         """A click on an option button (or the Done button of checkboxes, with the ticked `values`). Whether it
         answers the open question, repeats a click or is stale is the conversation's to decide."""
         run, question_id, option = blocks.parse_button_value(value)
-        pick = Pick(question_id, tuple(values if values is not None else [option]), run)
-        refs = {"channel": channel, "ts": message_ts, "question": question_id}
-        await self._click(client, session_key(team_id, user_id), pick, channel, user_id, refs)
+        entry = {"kind": "pick", "question": question_id, "values": values if values is not None else [option],
+                 "round": run, "channel": channel, "user": user_id, "message_ts": message_ts}
+        return await self._accept(team_id, user_id, channel, entry)
 
-    async def on_restart(self, client: AsyncWebClient, team_id: str | None, user_id: str, channel: str,
-                         value: str) -> None:
+    async def accept_again(self, team_id: str | None, user_id: str, channel: str, value: str,
+                           action_ts: str = "") -> Queued:
         """'Check again' under a verdict: a new round, once even when clicked twice. From a form's verdict
         (no round), the check goes on in the DM."""
         if not value.isdigit():
-            await self.start(client, team_id, user_id, channel if channel.startswith("D") else None)
-            return
-        await self._click(client, session_key(team_id, user_id), Again(int(value)), channel, user_id)
+            return await self.accept_start(team_id, user_id, channel if channel.startswith("D") else None,
+                                           action_ts=action_ts)
+        entry = {"kind": "again", "round": int(value), "channel": channel, "user": user_id}
+        return await self._accept(team_id, user_id, channel, entry)
 
-    async def start(self, client: AsyncWebClient, team_id: str | None, user_id: str, channel: str | None = None,
-                    known: dict[str, Any] | None = None) -> None:
+    async def accept_start(self, team_id: str | None, user_id: str, channel: str | None = None,
+                           known: dict[str, Any] | None = None, action_ts: str = "") -> Queued:
         """Open (or resume) the conversation in the user's DM, optionally with answers already known."""
-        async def turn_for(session: Session) -> Turn:
-            conv = session.conversation
-            if not session.is_new and not conv.finished and not known:
-                return self.advisor.step(conv, Command("resume"))
-            lang = (conv.lang if not session.is_new else await user_lang(client, user_id)) or "ja"
-            return self.advisor.start(lang=lang, known=known, previous=None if session.is_new else conv)
+        entry = {"kind": "start", "known": known, "channel": channel or user_id, "user": user_id, "at": action_ts}
+        return await self._accept(team_id, user_id, channel or user_id, entry)
 
-        # not retried: a start that lost its compare-and-set lost to another start (a double click)
-        await self._run(client, session_key(team_id, user_id), turn_for, channel or user_id, user_id, tries=1)
+    async def _accept(self, team_id: str | None, user_id: str, channel: str, entry: dict[str, Any],
+                      tokens: list[str] | None = None) -> Queued:
+        marker = {"channel": channel, "user": user_id}
+        return await self.inbox.put(session_key(team_id, user_id), entry, tokens or [], marker)
 
-    async def _click(self, client: AsyncWebClient, key: str, event: Input, channel: str, user_id: str,
-                     refs: dict[str, Any] | None = None) -> None:
+    # ---- working the queue: after the ack ----
+
+    async def work(self, team_id: str | None, user_id: str) -> None:
+        """Apply the user's queued inputs, unless another worker holds their lease (it will). A store fault
+        here loses nothing: the inputs wait in the store for the sweep."""
+        key = session_key(team_id, user_id)
+        try:
+            await self.inbox.drain(key, self.work_for(key))
+        except (StoreUnavailable, ConversationBusy) as error:
+            log.warning("queued input left for later: %s", error)
+
+    async def sweep_forever(self) -> None:
+        """Finish work a crashed or stopped instance left in the store, for as long as the process runs."""
+        await self.inbox.sweep_forever(self.work_for)
+
+    def work_for(self, key: str) -> Work:
+        async def work(still_mine: StillMine) -> None:
+            await self._work(key, still_mine)
+
+        return work
+
+    async def _work(self, key: str, still_mine: StillMine) -> None:
+        """Send what is left, then apply the queued inputs one by one, sending what each says. The queue is
+        read afresh for each input: the over-limit count of a waiting entry may still grow."""
+        session = await self.outbox.deliver(await self.sessions.load(key), still_mine)
+        while still_mine() and not session.outbox:
+            entries = await self.sessions.store.pending(key)
+            if not entries:
+                return
+            entry = entries[0]
+            if entry["seq"] > session.applied:
+                session = await self._apply(session, entry)
+                session = await self.outbox.deliver(session, still_mine)
+                if session.outbox:  # the lease was lost: the new holder sends the rest
+                    return
+            await self.sessions.store.done(key, entry["seq"])
+
+    async def _apply(self, session: Session, entry: dict[str, Any]) -> Session:
+        """Apply one input with one compare-and-set write: the conversation, what to send, the input's seq."""
+        for _ in range(SAVE_TRIES):
+            if entry["seq"] <= session.applied:
+                return session
+            try:
+                changed = await self._turn(session, entry)
+            except (StoreUnavailable, ConversationBusy):
+                raise
+            except Exception as error:  # a bug: never let one input block the user's queue for good
+                log.error("input could not be applied (%s): skipped", type(error).__name__)
+                changed = replace(session, applied=entry["seq"])
+            saved = await self.sessions.save(changed)
+            if saved is not None:
+                return saved
+            session = await self.sessions.load(session.key)
+        raise ConversationBusy(f"gave up after {SAVE_TRIES} tries")
+
+    async def _turn(self, session: Session, entry: dict[str, Any]) -> Session:
+        """The session after `entry`: its conversation, what to send and the input noted as applied."""
+        base = replace(session, applied=entry["seq"])
+        kind, channel, user = entry["kind"], entry["channel"], entry["user"]
+        if kind == "over_limit":
+            note = say("rate_limited", session.conversation.lang, count=str(entry["count"]))
+            return replace(base, outbox=numbered([post(channel, *blocks.notes_blocks([note]))], entry["seq"]))
+        if kind == "text":
+            if entry.get("retried") and _ts(entry["ts"]) <= _ts(session.last_ts):
+                log.info("ignored a resent message older than the last one applied")
+                return base
+            await self._set_lang(session, entry["text"])
+            turn = self.advisor.step(session.conversation, self._typed(session, entry["text"]))
+            return self._with_turn(replace(base, last_ts=entry["ts"]), turn, channel, user)
+        if kind == "start":
+            started = replace(base, last_start={"seq": entry["seq"], "at": entry.get("at") or ""})
+            if self._repeats_start(session, entry):
+                return started
+            return self._with_turn(started, await self._start(session, user, entry.get("known")), channel, user)
+        return await self._click(base, entry)
+
+    @staticmethod
+    def _typed(session: Session, text: str) -> Input:
+        """A typed message; Missed when the open question (or the verdict) never reached the user."""
+        conv, unseen = session.conversation, session.unseen or {}
+        if unseen.get("question") == conv.state and unseen.get("round", conv.round) == conv.round:
+            return Missed(text, unseen.get("reason") or "")
+        return Text(text)
+
+    @staticmethod
+    def _repeats_start(session: Session, entry: dict[str, Any]) -> bool:
+        """The same start button clicked twice: the start just applied (nothing since) was moments before."""
+        last = session.last_start or {}
+        if last.get("seq") != session.applied or not entry.get("at") or not last.get("at"):
+            return False
+        return abs(_ts(entry["at"]) - _ts(last["at"])) < DOUBLE_CLICK
+
+    async def _start(self, session: Session, user: str, known: dict[str, Any] | None) -> Turn:
+        conv = session.conversation
+        if not session.is_new and not conv.finished and not known:
+            return self.advisor.step(conv, Command("resume"))
+        lang = (conv.lang if not session.is_new else await user_lang(self.client, user)) or "ja"
+        return self.advisor.start(lang=lang, known=known, previous=None if session.is_new else conv)
+
+    async def _click(self, session: Session, entry: dict[str, Any]) -> Session:
         """A click: a stale or repeated one changes nothing and only gets its note, seen by the clicker."""
-        async def turn_for(session: Session) -> Turn | None:
-            if session.is_new:
-                await self._set_lang(client, user_id, session, "")
-            if refs is not None:
-                session.refs = refs
-            turn = self.advisor.step(session.conversation, event)
-            if not session.is_new and turn.conversation == session.conversation:
-                await self._asides(client, channel, user_id, turn)
-                return None
-            return turn
+        channel, user = entry["channel"], entry["user"]
+        if session.is_new:
+            await self._set_lang(session, "")
+        event: Input = Again(entry["round"])
+        clicked = session
+        if entry["kind"] == "pick":  # the clicked message is the one to mark as answered
+            clicked = replace(session, refs={"channel": channel, "ts": entry["message_ts"],
+                                             "question": entry["question"]})
+            event = Pick(entry["question"], tuple(entry["values"]), entry["round"])
+        turn = self.advisor.step(session.conversation, event)
+        if not session.is_new and turn.conversation == session.conversation:
+            notes = [aside(channel, user, say_text(o, turn.conversation.lang)) for o in turn.outputs
+                     if isinstance(o, Say) and o.key in ASIDES]
+            return replace(session, outbox=numbered(notes, session.applied))
+        return self._with_turn(clicked, turn, channel, user)
 
-        await self._run(client, key, turn_for, channel, user_id)
+    @staticmethod
+    def _with_turn(session: Session, turn: Turn, channel: str, user: str) -> Session:
+        items, refs = render(turn, session.refs, channel, user, session.applied)
+        shown_again = any(isinstance(o, Ask | Result) for o in turn.outputs)
+        return replace(session, conversation=turn.conversation, refs=refs, outbox=[*session.outbox, *items],
+                       unseen=None if shown_again else session.unseen)
 
-    async def _run(self, client: AsyncWebClient, key: str, turn_for: TurnFor, channel: str, user_id: str,
-                   tries: int = SAVE_TRIES) -> None:
-        committed = await self._commit(key, turn_for, tries=tries)
-        if committed is not None:
-            await self.deliver(client, *committed, channel, user_id)
+    async def _set_lang(self, session: Session, text: str) -> None:
+        conv = session.conversation
+        written = languages.detect(text)
+        if session.is_new or conv.finished:
+            conv.lang = written or await user_lang(self.client, _user_of(session.key)) or conv.lang
+        elif written:
+            conv.lang = written
 
-    async def _commit(self, key: str, turn_for: TurnFor, lang: str = "ja",
-                      tries: int = SAVE_TRIES) -> tuple[Session, Turn] | None:
-        """The one save-and-retry loop: load, compute the turn, compare-and-set save; a lost compare-and-set
-        is retried on what is stored now. None when there is nothing to save or every try lost."""
-        for _ in range(tries):
-            session = await self.sessions.load(key, lang)
-            turn = await turn_for(session)
-            if turn is None:
-                return None
-            saved = await self.sessions.save(session, turn.conversation)
-            if saved:
-                return saved, turn
-        if tries > 1:
-            log.warning("conversation busy: gave up after %d tries", tries)
-        return None
+    # ---- outside the queue ----
 
-    async def _asides(self, client: AsyncWebClient, channel: str, user_id: str, turn: Turn) -> None:
-        for output in turn.outputs:
-            if isinstance(output, Say) and output.key in ASIDES:
-                text = say_text(output, turn.conversation.lang)
-                await slack_call(client, "chat.postEphemeral", channel=channel, user=user_id, text=text)
+    async def on_text(self, team_id: str | None, user_id: str, channel: str, text: str, ts: str) -> None:
+        """Accept and work a typed DM at once (scripts; the listeners ack in between)."""
+        await self.accept_text(team_id, user_id, channel, text, ts, [])
+        await self.work(team_id, user_id)
+
+    async def on_pick(self, team_id: str | None, user_id: str, channel: str, message_ts: str, value: str,
+                      values: list[str] | None = None) -> None:
+        await self.accept_pick(team_id, user_id, channel, message_ts, value, values)
+        await self.work(team_id, user_id)
 
     async def refresh_home(self, client: AsyncWebClient, team_id: str | None, user_id: str) -> None:
         """Publish the Home tab with the user's last verdict, in their language (without it while the store
@@ -148,76 +260,29 @@ class DmAdvisor:
 
     async def keep_verdict(self, team_id: str | None, user_id: str, answers: dict[str, Any], lang: str) -> None:
         """Remember a verdict given outside the conversation (the modal) for the Home tab."""
-        async def turn_for(session: Session) -> Turn:
+        key = session_key(team_id, user_id)
+        for _ in range(SAVE_TRIES):
+            session = await self.sessions.load(key, lang)
             conv = session.conversation.copy()
             conv.last_answers = answers
-            return Turn(conv, [])
-
-        await self._commit(session_key(team_id, user_id), turn_for, lang)
+            if await self.sessions.save(replace(session, conversation=conv)) is not None:
+                return
+        log.warning("last verdict not kept: the conversation was busy")
 
     async def forget(self, team_id: str | None, user_id: str) -> None:
         await self.sessions.forget(session_key(team_id, user_id))
 
-    async def _set_lang(self, client: AsyncWebClient, user_id: str, session: Session, text: str) -> None:
-        conv = session.conversation
-        written = languages.detect(text)
-        if session.is_new or conv.finished:
-            conv.lang = written or await user_lang(client, user_id) or conv.lang
-        elif written:
-            conv.lang = written
-
-    async def deliver(self, client: AsyncWebClient, session: Session, turn: Turn, channel: str,
-                      user_id: str) -> None:
-        """Send what the turn says, then remember where the open question's message is."""
-        lang, refs, notes = turn.conversation.lang, dict(session.refs), []
-        for output in turn.outputs:
-            if isinstance(output, Chosen):
-                await self._mark_answered(client, refs, output, lang)
-                refs = {}
-            elif isinstance(output, Say):
-                notes.append(say_text(output, lang))
-            elif isinstance(output, Ask):
-                if refs.get("ts") and refs.get("question") == output.question.id:  # asked again below
-                    await self._retire(client, refs, output, lang)
-                ask_blocks, text = blocks.question_blocks(output, lang, notes, turn.conversation.round)
-                sent = await self._post(client, channel, ask_blocks, text)
-                refs = {**sent, "question": output.question.id} if sent else {}
-                notes = []
-            elif isinstance(output, Result) and output.part != "main":  # typed 「詳しく」 / 「文例」
-                if notes:
-                    await self._post(client, channel, *blocks.notes_blocks(notes))
-                part = blocks.details_blocks if output.part == "details" else blocks.reply_blocks
-                await self._post(client, channel, *part(output.verdict))
-                notes = []
-            elif isinstance(output, Result):
-                verdict_blocks = blocks.verdict_blocks(output.verdict, notes, run=turn.conversation.round)
-                await self._post(client, channel, *verdict_blocks)
-                await self.publish_home(client, user_id, output.verdict.lang, output.verdict)
-                notes, refs = [], {}
-        if notes:
-            await self._post(client, channel, *blocks.notes_blocks(notes))
-        if refs != session.refs:
-            await self.sessions.save(session, turn.conversation, refs)
-
-    async def _mark_answered(self, client: AsyncWebClient, refs: dict[str, Any], chosen: Chosen, lang: str) -> None:
-        if refs.get("ts") and refs.get("question") == chosen.question.id:
-            answered, text = blocks.chosen_blocks(chosen, lang)
-            await slack_call(client, "chat.update", channel=refs["channel"], ts=refs["ts"],
-                             blocks=[b.to_dict() for b in answered], text=text)
-
-    async def _retire(self, client: AsyncWebClient, refs: dict[str, Any], ask: Ask, lang: str) -> None:
-        """The earlier copy of a question asked again: its text stays, its buttons go (one live set)."""
-        old_blocks, text = blocks.retired_question_blocks(ask, lang)
-        await slack_call(client, "chat.update", channel=refs["channel"], ts=refs["ts"], text=text,
-                         blocks=[b.to_dict() for b in old_blocks])
-
-    async def _post(self, client: AsyncWebClient, channel: str, message_blocks: list[Any],
-                    text: str) -> dict[str, str] | None:
-        """Post a message; where it landed ({"channel", "ts"}) or None when Slack refused it."""
-        data = await slack_call(client, "chat.postMessage", channel=channel, text=text,
-                                blocks=[b.to_dict() for b in message_blocks])
-        return {"channel": data.get("channel", channel), "ts": data["ts"]} if data and data.get("ts") else None
-
     async def publish_home(self, client: AsyncWebClient, user_id: str, lang: str, last: Verdict | None) -> None:
         view = blocks.home_view(lang, last)
         await slack_call(client, "views.publish", user_id=user_id, view=view.to_dict())
+
+
+def _ts(ts: str) -> float:
+    try:
+        return float(ts)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _user_of(key: str) -> str:
+    return key.partition(":")[2]

@@ -12,7 +12,7 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.signature import SignatureVerifier
 
-from bot.app import build_app, close_app
+from bot.app import AuthGate, build, close_app
 from bot.config import Settings
 from bot.store import Store, StoreUnavailable, open_store
 
@@ -22,13 +22,15 @@ log = logging.getLogger(__name__)
 class ListenError(Exception):
     """The HTTP port cannot be opened (taken, or not allowed)."""
 HOUSEKEEPING_SECONDS = 3600
+HEALTH_TIMEOUT = 2.0
 MAX_BODY = 1024 * 1024
 DRAIN_SECONDS = 10
 
 
-def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None) -> web.Application:
+def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: AuthGate | None = None) -> web.Application:
     """The aiohttp application: Slack's requests (verified by Bolt) when a signing secret is given (HTTP
-    mode), and the health check."""
+    mode), and the health check: 200 only when the store can be written (and, with `auth`, once Slack
+    accepted the bot token)."""
     verifier = SignatureVerifier(signing_secret) if signing_secret else None
 
     async def events(request: web.Request) -> web.Response:
@@ -51,9 +53,15 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None) -> web.App
 
     async def healthz(_: web.Request) -> web.Response:
         try:
-            await store.ping()
+            await asyncio.wait_for(asyncio.shield(store.ping()), HEALTH_TIMEOUT)  # a tiny write
         except StoreUnavailable as error:
             return web.json_response({"status": "unavailable", "reason": str(error)}, status=503)
+        except TimeoutError:
+            reason = f"the store did not take a write within {HEALTH_TIMEOUT:g} s"
+            return web.json_response({"status": "unavailable", "reason": reason}, status=503)
+        if auth is not None and not auth.ready:
+            return web.json_response({"status": "starting", "reason": "waiting for Slack to accept the bot "
+                                      "token (auth.test)"}, status=503)
         return web.json_response({"status": "ok"})
 
     app = web.Application(client_max_size=MAX_BODY)
@@ -77,9 +85,10 @@ async def housekeeping(store: Store) -> None:
 async def serve(settings: Settings) -> int:
     """Run until SIGINT or SIGTERM."""
     store = open_store(settings.store_url, settings.conversation_ttl)
-    bolt = build_app(settings, store)
+    wired = build(settings, store)
+    bolt = wired.app
     secret = None if settings.socket_mode else settings.signing_secret
-    runner = web.AppRunner(web_app(bolt, store, secret), access_log=None)
+    runner = web.AppRunner(web_app(bolt, store, secret, wired.auth), access_log=None)
     await runner.setup()
     try:
         await web.TCPSite(runner, settings.host, settings.port).start()
@@ -89,25 +98,33 @@ async def serve(settings: Settings) -> int:
         await store.close()
         raise ListenError(f"cannot listen on {settings.host}:{settings.port}: {error.strerror or error} "
                           "(set PORT to a free port)") from error
-    socket = None
-    if settings.socket_mode:
-        socket = AsyncSocketModeHandler(bolt, settings.app_token)
-        await socket.connect_async()
-        log.info("connected to Slack by Socket Mode; health check on port %d", settings.port)
-    else:
+    socket = AsyncSocketModeHandler(bolt, settings.app_token) if settings.socket_mode else None
+    if socket is None:
         log.info("listening on http://%s:%d/slack/events", settings.host, settings.port)
-    chores = asyncio.create_task(housekeeping(store))
+    chores = {asyncio.create_task(housekeeping(store)),
+              asyncio.create_task(start_up(wired.auth, socket, settings.port)),
+              asyncio.create_task(wired.services.dm.sweep_forever())}
     try:
         await stopped()
     finally:
-        chores.cancel()
+        for chore in chores:
+            chore.cancel()
         if socket is not None:
             await socket.close_async()
         await runner.cleanup()
-        await finish_listeners(exclude={chores})
+        await finish_listeners(exclude=chores)
         await close_app(bolt)
         await store.close()
     return 0
+
+
+async def start_up(auth: AuthGate, socket: AsyncSocketModeHandler | None, port: int) -> None:
+    """Check the bot token with Slack (retrying with backoff during an outage); connect Socket Mode only
+    then, so no event is acknowledged before it can be processed. Over HTTP, events get 503 until then."""
+    await auth.wait()
+    if socket is not None:
+        await socket.connect_async()
+        log.info("connected to Slack by Socket Mode; health check on port %d", port)
 
 
 async def finish_listeners(exclude: set[asyncio.Task], timeout: float = DRAIN_SECONDS) -> None:

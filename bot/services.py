@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from slack_sdk.web.async_client import AsyncWebClient
+
 from bot.dm import DmAdvisor
+from bot.inbox import LEASE_TTL
 from bot.sessions import Sessions
 from bot.store import Store
 from flows.conversation import Advisor
@@ -18,6 +21,8 @@ class Services:
     dm: DmAdvisor
 
 
-def build_services(store: Store) -> Services:
+def build_services(store: Store, outbox_client: AsyncWebClient, lease_ttl: float = LEASE_TTL) -> Services:
+    """`outbox_client` sends the DM conversation's messages; it must not retry 429s itself (the outbox waits
+    them out, and drops what a newer turn made stale)."""
     sessions = Sessions(store)
-    return Services(store=store, sessions=sessions, dm=DmAdvisor(sessions, Advisor()))
+    return Services(store=store, sessions=sessions, dm=DmAdvisor(sessions, Advisor(), outbox_client, lease_ttl))

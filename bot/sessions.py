@@ -1,12 +1,13 @@
 """Conversations kept in the store: load, compare-and-set save, forget.
 
-A stored record holds the conversation (state, answers, attempts…), the reference of the open
-question's Slack message (to update it once answered), and nothing the user typed.
+A stored record holds the conversation (state, answers, attempts…) and the delivery bookkeeping around it:
+where the open question's Slack message is (to update it once answered), the last input applied, what is
+still to be sent (the outbox) and whether the open question was never shown. Nothing the user typed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.store import Store
@@ -18,11 +19,20 @@ class Session:
     key: str
     conversation: Conversation
     version: int = 0
-    refs: dict[str, Any] = field(default_factory=dict)
+    refs: dict[str, Any] = field(default_factory=dict)  # the open question's message: channel, ts, question
+    applied: int = 0            # seq of the last queued input applied
+    last_ts: str = ""           # Slack ts of the last message applied: a late resend older than it is ignored
+    outbox: list[dict[str, Any]] = field(default_factory=list)  # Slack calls still to make, in order
+    unseen: dict[str, Any] | None = None  # the question (or verdict) whose post Slack refused: question, round, reason
+    last_start: dict[str, Any] | None = None  # the last start click applied: its seq and action_ts (double clicks)
 
     @property
     def is_new(self) -> bool:
         return self.version == 0
+
+    def to_data(self) -> dict[str, Any]:
+        return {"conversation": self.conversation.to_dict(), "refs": self.refs, "applied": self.applied,
+                "last_ts": self.last_ts, "outbox": self.outbox, "unseen": self.unseen, "last_start": self.last_start}
 
 
 class Sessions:
@@ -35,17 +45,14 @@ class Sessions:
         if record is None:
             return Session(key, Conversation(lang=lang))
         data = record.data
-        return Session(key, Conversation.from_dict(data["conversation"]), record.version, data.get("refs", {}))
+        return Session(key, Conversation.from_dict(data["conversation"]), record.version, data.get("refs") or {},
+                       data.get("applied", 0), data.get("last_ts", ""), data.get("outbox") or [],
+                       data.get("unseen"), data.get("last_start"))
 
-    async def save(self, session: Session, conversation: Conversation,
-                   refs: dict[str, Any] | None = None) -> Session | None:
-        """Store `conversation` if nobody else changed the session since it was loaded; None if someone did."""
-        refs = session.refs if refs is None else refs
-        data = {"conversation": conversation.to_dict(), "refs": refs}
-        record = await self.store.put(session.key, data, session.version)
-        if record is None:
-            return None
-        return Session(session.key, conversation, record.version, refs)
+    async def save(self, session: Session) -> Session | None:
+        """Store `session` if nobody changed the record since `session.version`; None if someone did."""
+        record = await self.store.put(session.key, session.to_data(), session.version)
+        return None if record is None else replace(session, version=record.version)
 
     async def forget(self, key: str) -> bool:
         return await self.store.delete(key)

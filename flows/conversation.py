@@ -6,8 +6,9 @@ diagram in docs/flow.md is generated from it (``python -m flows.diagram``). In a
 - ``trigger`` is the kind of input: ``answer`` (an understood answer), ``unclear`` (not understood),
   ``noted`` (not an answer, but other facts or warning signs), ``help``, ``back``, ``resume``, ``restart``,
   ``cancel``, ``begin`` (a first message), a click: ``stale_click`` (a button of another question or
-  round), ``again`` (the "check again" button); and ``arrive`` / ``arrive_back``, fired by the machine
-  itself on entering a question, to ask it or pass it;
+  round), ``again`` (the "check again" button); ``not_delivered`` (a message while the open question, or
+  the verdict, never reached the user: Slack refused to post it); and ``arrive`` / ``arrive_back``, fired by
+  the machine itself on entering a question, to ask it or pass it;
 - ``conditions`` / ``unless`` are named conditions (methods of `Step`), e.g. ``attempts_left``;
 - ``before`` / ``after`` are what the row does and says (methods of `Step`).
 
@@ -151,7 +152,16 @@ class Command:
     name: str
 
 
-Input = Text | Pick | Again | Command
+@dataclass(frozen=True)
+class Missed:
+    """A typed message while the open question (or the verdict) was never shown: Slack refused to post it.
+    It is not read as an answer; only an anytime command counts. `reason`: "busy", "slack_error" or ""."""
+
+    text: str
+    reason: str = ""
+
+
+Input = Text | Pick | Again | Command | Missed
 
 
 def offered(question: Question, answers: dict[str, Any]) -> tuple[Option, ...]:
@@ -227,6 +237,8 @@ ROWS: list[dict[str, Any]] = [
      "before": ["clear", "say_restarted"]},
     {"trigger": "again", "source": ANYWHERE, "dest": None, "conditions": "just_restarted"},
     {"trigger": "again", "source": ANYWHERE, "dest": None, "after": "say_stale"},
+    # the open question (or the verdict) never reached the user: the next message gets it again, with a note
+    {"trigger": "not_delivered", "source": [*ASKING, "verdict"], "dest": None, "after": ["say_not_delivered", "ask"]},
 ]
 
 
@@ -432,6 +444,10 @@ class Step:
     def say_expired(self, event: EventData) -> None:
         self.said.append(Say("expired"))
 
+    def say_not_delivered(self, event: EventData) -> None:
+        reason = event.kwargs.get("reason") or ""
+        self.said.append(Say(f"not_delivered_{reason}" if reason in ("busy", "slack_error") else "not_delivered"))
+
     def _fallback(self) -> str | None:
         question = self.question
         return question.unknown or (DEFAULT_PLATFORM if question.id == "platform" else None)
@@ -491,6 +507,11 @@ def trigger_for(conv: Conversation, event: Input) -> tuple[str, dict[str, Any]]:
         return "again", {}
     if isinstance(event, Pick):
         return _pick_trigger(conv, event)
+    if isinstance(event, Missed):
+        name = parse.command(event.text)
+        if name:
+            return ("begin" if name == "start" else name), {}
+        return "not_delivered", {"reason": event.reason}
     return _text_trigger(conv, event.text)
 
 

@@ -120,6 +120,21 @@ TEXTS: dict[str, dict[str, str]] = {
               "`/migrate-check`.",
     },
     "dm_opened": {"ja": "DMでチェックを始めました。", "en": "I've started the check in your DMs."},
+    "not_delivered": {"ja": "前のメッセージをお届けできていなかったので、もう一度お送りします。",
+                      "en": "My last message didn't reach you, so here it is again."},
+    "not_delivered_busy": {"ja": "Slackが混み合っていて前のメッセージをお届けできなかったので、もう一度お送りします。",
+                           "en": "Slack was busy and my last message didn't reach you, so here it is again."},
+    "not_delivered_slack_error": {
+        "ja": "Slack側の一時的な問題で前のメッセージをお届けできなかったので、もう一度お送りします。",
+        "en": "A temporary problem at Slack kept my last message from reaching you, so here it is again."},
+    "rate_limited": {
+        "ja": "メッセージが続けて届いたため、{count}件は読まずにとばしました。この返事のあとで、必要なことをもう一度送ってください。",
+        "en": "Your messages came in faster than I can answer, so I skipped {count} of them. "
+              "Please send again whatever is still needed after this reply."},
+    "unavailable_retrying": {
+        "ja": "ただいま一時的にメッセージを保存できません。復旧しだいお返事します。しばらくしても返事がなければ、もう一度送ってください。",
+        "en": "I can't save your message right now. I'll answer as soon as I can; if no answer comes in a few "
+              "minutes, please send it again."},
 }
 
 

@@ -104,16 +104,16 @@ def live_conversations() -> int:
 
 async def typed(dm: DmAdvisor, client, n: int) -> None:
     user, channel = f"U{n:06d}", f"D{n:06d}"
-    for text in TYPED:
-        await dm.on_text(client, TEAM, user, channel, text)
+    for step, text in enumerate(TYPED):
+        await dm.on_text(TEAM, user, channel, text, f"1700000000.{n:06d}{step}")
 
 
 async def clicked(dm: DmAdvisor, client, n: int) -> None:
     user, channel = f"U{n:06d}", f"D{n:06d}"
-    await dm.on_text(client, TEAM, user, channel, "チャットワークに移行しようと言われました")
+    await dm.on_text(TEAM, user, channel, "チャットワークに移行しようと言われました", f"1700000000.{n:06d}0")
     for step, (question, option) in enumerate(CLICKS):
-        await dm.on_pick(client, TEAM, user, channel, f"1700000000.{n:06d}{step}", f"0|{question}|{option}")
-    await dm.on_pick(client, TEAM, user, channel, f"1700000000.{n:06d}9", "0|warning_signs|", ["none"])
+        await dm.on_pick(TEAM, user, channel, f"1700000000.{n:06d}{step}", f"0|{question}|{option}")
+    await dm.on_pick(TEAM, user, channel, f"1700000000.{n:06d}9", "0|warning_signs|", ["none"])
 
 
 async def finished(dm: DmAdvisor, n: int) -> bool:
@@ -129,9 +129,9 @@ async def run(conversations: int, concurrency: int, folder: str, api_url: str, s
                         store_url=f"sqlite:///{folder}/bench.db", conversation_ttl=7 * 86400, host="127.0.0.1",
                         port=0)
     store = open_store(settings.store_url, settings.conversation_ttl)
-    dm = DmAdvisor(Sessions(store), Advisor())
     session = aiohttp.ClientSession()  # as the app does (bot.app.build_app): connections are reused
     client = web_client(settings, session)
+    dm = DmAdvisor(Sessions(store), Advisor(), web_client(settings, session, rate_limits=False))
     try:
         # warm up (imports, first connection, the database file) outside the measurement
         await typed(dm, client, 999_999)

@@ -24,8 +24,9 @@ def free_port() -> int:
 class RedisServer:
     """A redis-server process of our own on a loopback port (stop/start it to test outages)."""
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, folder: str | None = None) -> None:
         self.port = port or free_port()
+        self.folder = folder  # with a folder: persistence (append-only file, fsync on every write)
         self.process: subprocess.Popen | None = None
 
     @property
@@ -39,8 +40,12 @@ class RedisServer:
             if os.environ.get("CI"):
                 pytest.fail(message)
             pytest.skip(message)
+        if self.folder:
+            os.makedirs(self.folder, exist_ok=True)
+        persistence = (["--appendonly", "yes", "--appendfsync", "always", "--dir", self.folder] if self.folder
+                       else ["--appendonly", "no"])
         self.process = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", *persistence],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_for_port(self.port)
         return self

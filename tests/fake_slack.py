@@ -234,6 +234,10 @@ class FakeSlack:
             error = "ratelimited" if status == 429 else "internal_error"
         self._failures.setdefault(method, []).append(_Failure(status, error, dict(headers or {}), times))
 
+    def stop_failing(self, method: str) -> None:
+        """Forget the failures still scripted for ``method``: its next call succeeds."""
+        self._failures.pop(method, None)
+
     def set_response(self, method: str, response: dict[str, Any] | ResponseFactory) -> None:
         """Override the answer for ``method`` (a dict, or a callable taking the Call)."""
         if callable(response):

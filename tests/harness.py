@@ -10,7 +10,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from bot.app import build_app, close_app
+from bot.app import build, close_app
 from bot.config import Settings
 from bot.server import web_app
 from bot.store import Store, open_store
@@ -48,8 +48,10 @@ class Harness:
         self.url = ""
 
     async def start(self) -> Harness:
-        bolt = self.bolt = build_app(self.settings, self.store)
-        self.runner = web.AppRunner(web_app(bolt, self.store, SECRET))
+        wired = build(self.settings, self.store)
+        bolt = self.bolt = wired.app
+        self.bolt_services = wired.services
+        self.runner = web.AppRunner(web_app(bolt, self.store, SECRET))  # the token is checked on the first request
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
         await site.start()

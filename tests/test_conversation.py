@@ -819,3 +819,33 @@ def test_a_question_about_a_fact_states_nothing():
     chat = Chat()
     chat.say("1", "2", "1", "仮払い済みですか？")
     assert "escrow" not in chat.conv.answers
+
+
+# ---------------------------------------------------------------- a question that never reached the user
+
+
+def test_message_after_an_unseen_question_asks_it_again_and_records_nothing():
+    from flows.conversation import Missed
+
+    advisor = Advisor()
+    conv = advisor.step(Conversation(), Text("相談です")).conversation
+    conv = advisor.step(conv, Pick("platform", ("crowdworks",), 0)).conversation
+    assert conv.state == "contract"
+    turn = advisor.step(conv, Missed("契約済み", "slack_error"))  # typed without having seen the question
+    assert turn.conversation.state == "contract" and "contract" not in turn.conversation.answers
+    assert [type(o).__name__ for o in turn.outputs] == ["Say", "Ask"]
+    assert turn.outputs[0] == Say("not_delivered_slack_error") and turn.outputs[1].question.id == "contract"
+    assert advisor.step(conv, Missed("キャンセル")).conversation.state == "cancelled"  # commands still work
+
+
+def test_message_after_an_unseen_verdict_gives_it_again():
+    from flows.conversation import Missed
+
+    advisor = Advisor()
+    conv = Conversation()
+    for text in ["相談です", "1", "契約済み", "時間単価", "まだです", "していない", "わからない", "なし"]:
+        conv = advisor.step(conv, Text(text)).conversation
+    assert conv.state == "verdict"
+    turn = advisor.step(conv, Missed("ありがとう"))
+    assert turn.conversation == conv
+    assert turn.outputs[0] == Say("not_delivered") and isinstance(turn.outputs[1], Result)

@@ -32,6 +32,7 @@ WELCOME = "いくつか質問して判定します"
 RESUMED = "前回の続きから再開します"
 EXPIRED = "時間が経ったため終了しました"
 UNAVAILABLE = "一時的に利用できません"
+NOT_SAVED = "一時的にメッセージを保存できません"
 
 # the typed path: first message, then one answer per question
 TYPED = ["相談です", "1", "契約済み", "時間単価", "まだです", "していない", "わからない", "なし"]
@@ -69,7 +70,8 @@ class BotProcess:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    async def start(self, http: aiohttp.ClientSession, timeout: float = 20) -> BotProcess:
+    async def start(self, http: aiohttp.ClientSession, timeout: float = 20, healthy: bool = True) -> BotProcess:
+        """Start it and wait for /healthz to answer 200 (any answer, when not `healthy`)."""
         with open(self.stdout_path, "ab") as out, open(self.stderr_path, "ab") as err:
             self.proc = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=self.env,
                                          stdin=subprocess.DEVNULL, stdout=out, stderr=err)
@@ -79,7 +81,7 @@ class BotProcess:
                 raise AssertionError(f"{self.name} exited with {self.proc.returncode}:\n{self.stderr()}")
             try:
                 async with http.get(f"{self.url}/healthz", timeout=aiohttp.ClientTimeout(total=2)) as response:
-                    if response.status == 200:
+                    if response.status == 200 or not healthy:
                         return self
             except (TimeoutError, aiohttp.ClientError):
                 pass
@@ -130,9 +132,11 @@ class Slack:
             await response.read()
             return response.status
 
-    async def send(self, bots: BotProcess | list[BotProcess], payload: dict[str, Any], kind: str) -> list[int]:
-        """The same signed request to each of `bots` at once."""
-        body, headers = p.signed_http_request(payload, self.secret, kind=kind)  # type: ignore[arg-type]
+    async def send(self, bots: BotProcess | list[BotProcess], payload: dict[str, Any], kind: str,
+                   retry_num: int | None = None) -> list[int]:
+        """The same signed request to each of `bots` at once (`retry_num`: Slack resending it)."""
+        retry = {"retry_num": retry_num, "retry_reason": "http_error"} if retry_num else {}
+        body, headers = p.signed_http_request(payload, self.secret, kind=kind, **retry)  # type: ignore[arg-type]
         targets = bots if isinstance(bots, list) else [bots]
         return list(await asyncio.gather(*(self.post(bot, body, headers) for bot in targets)))
 
@@ -140,6 +144,10 @@ class Slack:
                  event_id: str | None = None) -> list[int]:
         return await self.send(bots, p.event_callback(p.dm_message(user, text, channel=channel), event_id=event_id),
                                "json")
+
+    async def resend(self, bots: BotProcess | list[BotProcess], payload: dict[str, Any], retry_num: int = 1) -> list[int]:
+        """What Slack does with an event that did not get its 200: the same event again, marked as a retry."""
+        return await self.send(bots, payload, "json", retry_num=retry_num)
 
     async def click(self, bots: BotProcess | list[BotProcess], call: Call, value: str,
                     user: str = "U0001") -> list[int]:
@@ -440,10 +448,13 @@ async def test_redis_outage_under_a_running_bot(bots, slack, http, fake_slack):
         assert "Redis" in body["reason"] and str(server.port) in body["reason"], body
         assert time.monotonic() - started < 3
 
-        assert await slack.dm(bot, "相談です", user="U0401", channel="D0401") == [200]
+        # the DM cannot be stored: 503, so Slack sends it again; the user is told once, not per retry
+        event = p.event_callback(p.dm_message("U0401", "相談です", channel="D0401"))
+        assert await slack.send(bot, event, "json") == [503]
         notice = await post_number(fake_slack, "D0401", 0)
-        assert UNAVAILABLE in notice.args.get("text", ""), notice
+        assert NOT_SAVED in notice.args.get("text", ""), notice
         assert question_id(notice) is None
+        assert await slack.resend(bot, event, retry_num=1) == [503]
 
         server.start()  # same port
         deadline = time.monotonic() + 5
@@ -456,9 +467,11 @@ async def test_redis_outage_under_a_running_bot(bots, slack, http, fake_slack):
         assert question_id(first) == "platform" and WELCOME in texts(first)
         await slack.click(bot, first, "lancers", user="U0402")
         assert question_id(await post_number(fake_slack, "D0402", 1)) == "contract"
-        # and the user who got the notice can simply try again
-        await slack.dm(bot, "相談です", user="U0401", channel="D0401")
+        # Slack's next retry of the DM that could not be stored gets its answer
+        assert await slack.resend(bot, event, retry_num=2) == [200]
         assert question_id(await post_number(fake_slack, "D0401", 1)) == "platform"
+        await settle()
+        assert len(posts(fake_slack, "D0401")) == 2
         assert bot.proc is not None and bot.proc.poll() is None
     finally:
         server.stop()
@@ -579,3 +592,28 @@ async def test_sigterm_lets_a_running_reply_finish(bots, slack, http, fake_slack
     assert await bot.terminate() == 0  # SIGTERM while the listener waits for Slack
     question = await post_number(fake_slack, "D0001", 0, timeout=1)
     assert question_id(question) == "platform"
+
+
+# ---------------------------------------------------------------- a start during a Slack outage
+
+
+async def test_start_during_a_slack_outage_answers_503_until_the_token_is_checked(bots, slack, http, fake_slack,
+                                                                                  tmp_path):
+    """auth.test fails at start-up: /healthz says so, events get 503 (Slack sends them again) instead of a 200
+    that drops them; once auth.test works, the resent event is answered."""
+    fake_slack.fail("auth.test", status=503, times=10_000)
+    bot = await bots(f"sqlite:///{tmp_path}/outage.db", name="slack-down").start(http, healthy=False)
+    status, body = await health(http, bot)
+    assert status == 503 and body["status"] == "starting", body
+    event = p.event_callback(p.dm_message("U0601", "相談です", channel="D0601"))
+    assert await slack.send(bot, event, "json") == [503]
+    assert await slack.resend(bot, event) == [503]
+    assert len(fake_slack.calls_to("auth.test")) >= 3  # at start-up, and for each event
+    assert not posts(fake_slack, "D0601")
+
+    fake_slack.stop_failing("auth.test")  # Slack is back
+    assert await slack.resend(bot, event, retry_num=2) == [200]
+    assert question_id(await post_number(fake_slack, "D0601", 0)) == "platform"
+    assert (await health(http, bot))[0] == 200
+    await settle()
+    assert len(posts(fake_slack, "D0601")) == 1

@@ -127,12 +127,19 @@ async def test_slack_429_then_success(app, fake_slack):
     assert "どのサービス" in texts(calls[1])
 
 
-async def test_slack_error_does_not_lose_the_conversation(app, fake_slack):
+async def test_a_question_slack_refused_is_asked_again_not_answered(app, fake_slack):
+    """The contract question never reached the user (Slack refused the post): their next message is not
+    read as its answer; they get the question again, with a note, and answer that one."""
     await app.dm("相談です")
     first = await app.next_post(0)
     fake_slack.fail("chat.postMessage", error="channel_not_found")
     await app.click(first, "lancers")
     await fake_slack.wait_for("chat.postMessage", count=2)
-    await app.dm("契約済み")  # the conversation went on: the contract question was open
-    third = await app.next_post(2)
+    await app.dm("契約済み")  # typed without having seen the question
+    again = await app.next_post(2)
+    assert "前のメッセージをお届けできていなかった" in texts(again) and "契約はもう結びましたか" in texts(again)
+    session = await app.bolt_services.sessions.load("T0001:U0001")
+    assert "contract" not in session.conversation.answers and session.conversation.state == "contract"
+    await app.click(again, "contracted")
+    third = await app.next_post(3)
     assert "形式" in texts(third)

@@ -132,3 +132,18 @@ async def test_sigterm_closes_the_socket_and_exits_0(bot, fake_slack):
         assert asyncio.get_running_loop().time() < deadline, "the WebSocket stayed open"
         await asyncio.sleep(0.05)
     assert "Traceback" not in bot.stderr()
+
+
+async def test_socket_connects_only_once_slack_accepts_the_token(fake_slack, tmp_path, http):
+    """During a Slack outage at start-up no envelope is acknowledged: the socket opens after auth.test works."""
+    fake_slack.fail("auth.test", status=503, times=2)
+    process = BotProcess(fake_slack, f"sqlite:///{tmp_path}/socket.db", tmp_path, name="socket-late",
+                         SLACK_APP_TOKEN=APP_TOKEN, SLACK_SIGNING_SECRET="")
+    try:
+        await process.start(http, healthy=False)
+        await fake_slack.wait_socket_connected(timeout=15)
+        methods = [c.method for c in fake_slack.calls if c.method in ("auth.test", "apps.connections.open")]
+        first_open = methods.index("apps.connections.open")
+        assert methods[:first_open] == ["auth.test"] * 3, methods  # two failures, then the one that worked
+    finally:
+        process.cleanup()

@@ -420,3 +420,182 @@ async def test_redis_not_running_at_all_is_unavailable() -> None:
         await _fails_fast(lambda: store.get("k"))
     finally:
         await store.close()
+
+
+# ---------------------------------------------------------------- the input queue and leases
+
+MARKER = {"channel": "D1", "user": "U1"}
+
+
+def entry(n: int) -> dict:
+    return {"kind": "text", "text": f"メッセージ {n}", "channel": "D1", "user": "U1", "ts": f"1700000000.{n:06d}"}
+
+
+def without_seq(entries: list[dict]) -> list[dict]:
+    return [{k: v for k, v in e.items() if k != "seq"} for e in entries]
+
+
+async def test_enqueue_pending_done(store: Store) -> None:
+    assert await store.pending("T:U1") == [] and await store.queued_keys() == []
+    for n in range(3):
+        assert await store.enqueue("T:U1", entry(n), [f"event:Ev{n}"], 60, 10, MARKER) == "queued"
+    queued = await store.pending("T:U1")
+    assert without_seq(queued) == [entry(0), entry(1), entry(2)]
+    seqs = [e["seq"] for e in queued]
+    assert seqs == sorted(seqs) and len(set(seqs)) == 3
+    assert await store.queued_keys() == ["T:U1"]
+    await store.done("T:U1", seqs[1])
+    assert without_seq(await store.pending("T:U1")) == [entry(2)]
+    await store.done("T:U1", seqs[2])
+    assert await store.pending("T:U1") == [] and await store.queued_keys() == []
+    assert await store.enqueue("T:U1", entry(3), [], 60, 10, MARKER) == "queued"
+    assert (await store.pending("T:U1"))[0]["seq"] > seqs[2]  # seq never goes back
+
+
+async def test_enqueue_claims_its_tokens_atomically(store: Store) -> None:
+    assert await store.enqueue("T:U1", entry(0), ["event:Ev1", "msg:D1:1.0"], 60, 10, MARKER) == "queued"
+    # the same event again, or the same message under another event id: duplicates, nothing written
+    assert await store.enqueue("T:U1", entry(0), ["event:Ev1", "msg:D1:1.0"], 60, 10, MARKER) == "duplicate"
+    assert await store.enqueue("T:U1", entry(0), ["event:Ev2", "msg:D1:1.0"], 60, 10, MARKER) == "duplicate"
+    assert len(await store.pending("T:U1")) == 1
+    assert await store.claim("event:Ev2", 60)  # a duplicate claims nothing
+    assert not await store.claim("event:Ev1", 60) and not await store.claim("msg:D1:1.0", 60)
+
+
+async def test_enqueue_over_the_limit_is_counted_in_one_marker(store: Store) -> None:
+    for n in range(3):
+        assert await store.enqueue("T:U1", entry(n), [f"event:Ev{n}"], 60, 3, MARKER) == "queued"
+    for n in range(3, 8):
+        assert await store.enqueue("T:U1", entry(n), [f"event:Ev{n}"], 60, 3, MARKER) == "over_limit"
+    queued = await store.pending("T:U1")
+    assert without_seq(queued[:3]) == [entry(0), entry(1), entry(2)]
+    assert without_seq(queued[3:]) == [{**MARKER, "kind": "over_limit", "count": 5}]
+    assert await store.enqueue("T:U1", entry(3), ["event:Ev3"], 60, 3, MARKER) == "duplicate"  # still claimed
+    await store.done("T:U1", queued[1]["seq"])  # room again (the marker counts): a new input goes after it
+    assert await store.enqueue("T:U1", entry(9), ["event:Ev9"], 60, 3, MARKER) == "queued"
+    assert [e.get("kind") for e in await store.pending("T:U1")] == ["text", "over_limit", "text"]
+
+
+async def test_concurrent_enqueues_from_two_store_objects_keep_every_input(make_store: Callable[..., Store]) -> None:
+    a, b = make_store(), make_store()
+    results = await asyncio.gather(*(s.enqueue("T:U1", entry(n), [f"event:Ev{n}"], 60, 100, MARKER)
+                                     for n in range(20) for s in (a, b)))
+    assert results.count("queued") == 20 and results.count("duplicate") == 20
+    texts = sorted(e["text"] for e in await a.pending("T:U1"))
+    assert texts == sorted(entry(n)["text"] for n in range(20))
+
+
+async def test_delete_forgets_the_queue_too(store: Store) -> None:
+    await store.put("T:U1", DATA, 0)
+    await store.enqueue("T:U1", entry(0), [], 60, 10, MARKER)
+    assert await store.delete("T:U1") is True
+    assert await store.pending("T:U1") == [] and await store.queued_keys() == []
+
+
+async def test_lease_is_renewed_by_its_owner_only(store: Store) -> None:
+    assert await store.claim("lease:T:U1", 0.4, owner="a")
+    assert await store.claim("lease:T:U1", 0.4, owner="a")  # renewed
+    assert not await store.claim("lease:T:U1", 0.4, owner="b")
+    assert not await store.claim("lease:T:U1", 0.4)
+    await store.release("lease:T:U1", owner="b")  # not b's to give back
+    assert not await store.claim("lease:T:U1", 0.4, owner="b")
+    await asyncio.sleep(0.55)  # a's lease lapses (a died)
+    assert await store.claim("lease:T:U1", 60, owner="b")
+    assert not await store.claim("lease:T:U1", 60, owner="a")
+    await store.release("lease:T:U1", owner="b")
+    assert await store.claim("lease:T:U1", 60, owner="a")
+
+
+async def test_ping_is_a_write(store: Store) -> None:
+    await store.ping()
+    await store.ping()
+
+
+async def test_sqlite_locked_ping_is_unavailable_quickly(tmp_path: Path) -> None:
+    """The health check writes: a file another process keeps locked is unavailable, within about a second."""
+    path = tmp_path / "locked.db"
+    store = open_store(f"sqlite:///{path}", 3600)
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        await store.ping()
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("INSERT INTO claims (token, expires_at) VALUES ('x', 0)")
+        started = time.monotonic()
+        with pytest.raises(StoreUnavailable, match="locked"):
+            await store.ping()
+        assert time.monotonic() - started < 3
+        assert await store.get("nothing") is None  # reading still works (WAL)
+        other.execute("COMMIT")
+        await store.ping()
+    finally:
+        other.close()
+        await store.close()
+
+
+FULL_DISK = textwrap.dedent("""
+    import asyncio, resource, signal, sys
+    from bot.store import StoreUnavailable, open_store
+
+    async def main(url, path):
+        store = open_store(url, 3600)
+        await store.put("k", {"n": 1}, 0)
+        await store.ping()
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        import os
+        size = max(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))  # no file may grow: a full disk
+        outcome = "ok"
+        for n in range(50):  # the write-ahead log grows with each write until it cannot
+            try:
+                await store.ping()
+            except StoreUnavailable as error:
+                outcome = "unavailable: " + str(error)
+                break
+        print(outcome)
+        await store.close()
+
+    asyncio.run(main(sys.argv[1], sys.argv[2]))
+""")
+
+
+def test_sqlite_full_disk_ping_is_unavailable(tmp_path: Path) -> None:
+    """A disk that is full (here: a file-size limit on the process) fails the health write."""
+    path = tmp_path / "full.db"
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    done = subprocess.run([sys.executable, "-c", FULL_DISK, f"sqlite:///{path}", str(path)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("unavailable: ") and "not usable" in done.stdout, done.stdout
+
+
+@pytest.mark.redis
+async def test_redis_restart_is_retried_not_unavailable() -> None:
+    """Redis restarted between two commands: the pooled connections are dead, the next commands reconnect
+    (retry with backoff on the pool's connections) instead of failing."""
+    server = RedisServer().start()
+    store = open_store(server.url, 3600)
+    try:
+        await asyncio.gather(*(store.put(f"k{n}", data(n), 0) for n in range(40)))  # many pooled connections
+        server.stop()
+        server.start()
+        results = await asyncio.gather(*(store.get(f"k{n}") for n in range(40)), return_exceptions=True)
+        errors = [r for r in results if isinstance(r, BaseException)]
+        assert not errors, errors[:3]
+        await store.ping()
+    finally:
+        await store.close()
+        server.stop()
+
+
+@pytest.mark.redis
+async def test_redis_burst_beyond_the_pool_waits_instead_of_failing(redis_url: str) -> None:
+    """Far more commands at once than the pool has connections: they wait for a slot ("busy"), none fails."""
+    store = open_store(redis_url, 3600)
+    try:
+        results = await asyncio.gather(*(store.enqueue(f"T:U{n % 300}", entry(n), [f"event:Burst{n}"], 60, 100,
+                                                       MARKER) for n in range(2000)), return_exceptions=True)
+        errors = [r for r in results if isinstance(r, BaseException)]
+        assert not errors, f"{len(errors)} failed, e.g. {errors[0]!r}"
+        assert results.count("queued") == 2000
+    finally:
+        await store.close()

@@ -10,6 +10,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.inbox import Busy
 from bot.services import Services
 from bot.slack import kind, origin, tell
 from bot.store import StoreUnavailable
@@ -22,13 +23,22 @@ Listener = Callable[..., Awaitable[None]]
 
 def store_guard(listener: Listener) -> Listener:
     """Tell the user the store is unavailable from inside the listener, after its ack(): an error raised out
-    of an action or view listener would make Bolt drop the acknowledgement Slack is waiting for."""
+    of an action or view listener would make Bolt drop the acknowledgement Slack is waiting for (Slack does
+    not resend clicks). A click the store was slow to take is acknowledged too: its write lands on its own
+    and the sweep works it."""
 
     @functools.wraps(listener)
     async def guarded(*args: Any, **kwargs: Any) -> None:
+        ack = kwargs.get("ack")
         try:
             await listener(*args, **kwargs)
+        except Busy:
+            log.warning("store busy while handling %s: left to the sweep", kind(kwargs["body"]))
+            if ack is not None and ack.response is None:
+                await ack()
         except StoreUnavailable as error:
+            if ack is not None and ack.response is None:
+                await ack()
             await tell_unavailable(kwargs["client"], kwargs["body"], error)
 
     return guarded

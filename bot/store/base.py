@@ -1,10 +1,13 @@
-"""The store interface: conversations with compare-and-set versions, and exactly-once claims."""
+"""The store interface, shared by both backends: conversations with compare-and-set versions, exactly-once
+claims (and leases: claims with an owner), and one input queue per user."""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
+
+Queued = Literal["queued", "duplicate", "over_limit"]
 
 
 @dataclass(frozen=True)
@@ -16,7 +19,7 @@ class Record:
 
 
 class StoreUnavailable(Exception):
-    """The backend cannot be reached; the message says why (never a password)."""
+    """The backend cannot be reached or written; the message says why (never a password)."""
 
 
 class Store(ABC):
@@ -33,24 +36,45 @@ class Store(ABC):
 
     @abstractmethod
     async def delete(self, key: str) -> bool:
-        """Delete a record; True when there was one."""
+        """Delete a record and the inputs queued for it; True when there was a record."""
 
     @abstractmethod
-    async def claim(self, token: str, ttl: float) -> bool:
-        """True only for the first claim of `token` within `ttl` seconds, across processes."""
+    async def claim(self, token: str, ttl: float, owner: str = "") -> bool:
+        """True only for the first claim of `token` within `ttl` seconds, across processes. With an `owner`
+        the claim is a lease: its owner may claim it again to renew it."""
 
     @abstractmethod
-    async def release(self, token: str) -> None:
-        """Undo a claim (the work it guarded failed)."""
+    async def release(self, token: str, owner: str = "") -> None:
+        """Undo a claim (the work it guarded failed); a lease only when `owner` still holds it."""
+
+    @abstractmethod
+    async def enqueue(self, key: str, entry: dict[str, Any], tokens: list[str], claim_ttl: float, limit: int,
+                      marker: dict[str, Any]) -> Queued:
+        """One atomic write: claim every token and append `entry` to the queue of `key`. "duplicate" (nothing
+        written) when any token was claimed before. When `limit` entries wait already, the tokens are claimed
+        and the entry is counted instead, in a `{**marker, "kind": "over_limit", "count": n}` entry at the
+        end of the queue ("over_limit"). Entries get a `seq` that grows across the whole store."""
+
+    @abstractmethod
+    async def pending(self, key: str) -> list[dict[str, Any]]:
+        """The queued entries of `key`, oldest first, each with its `seq`."""
+
+    @abstractmethod
+    async def done(self, key: str, seq: int) -> None:
+        """Remove the entries of `key` up to `seq`."""
+
+    @abstractmethod
+    async def queued_keys(self) -> list[str]:
+        """Every key with queued entries (work a crashed or busy instance left)."""
 
     @abstractmethod
     async def ping(self) -> None:
-        """Raise StoreUnavailable when the backend cannot be reached."""
+        """A tiny write; raise StoreUnavailable when the backend cannot be reached or written."""
 
     @abstractmethod
     async def close(self) -> None:
         """Release connections."""
 
     async def purge_expired(self) -> int:
-        """Remove expired records and claims; how many were removed."""
+        """Remove expired records, claims and queued entries; how many were removed."""
         return 0

@@ -1,10 +1,22 @@
-"""Redis backend (redis-py asyncio): shared by several bot instances; keys expire by themselves."""
+"""Redis backend (redis-py asyncio): shared by several bot instances; keys expire by themselves.
+
+Run Redis with persistence (appendonly yes) for "nothing lost": the queued inputs, the conversations and
+what is still to be sent live here.
+
+A lost connection (Redis restarted, a network blip) is retried with exponential backoff on a fresh
+connection; the retry policy sits on the pool's connections (a `retry` given to the client is ignored when a
+pool is passed in). Work in flight is bounded below the pool size, so a burst waits for a free slot ("busy")
+instead of running the pool dry; only a Redis that still refuses after the retries is "down"
+(StoreUnavailable).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 import redis.asyncio as redis
@@ -13,11 +25,15 @@ from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from bot.store.base import Record, Store, StoreUnavailable
+from bot.store.base import Queued, Record, Store, StoreUnavailable
 
+T = TypeVar("T")
 PREFIX = "advisor:"
 DOWN = (RedisConnectionError, RedisTimeoutError, OSError)
 MAX_CONNECTIONS = 64
+IN_FLIGHT = MAX_CONNECTIONS - 8  # at most this many commands at once: the pool never runs dry
+RETRIES = 3
+POOL_WAIT = 10.0  # seconds a command may wait for a free connection (only other work of ours holds them)
 
 # KEYS[1] conversation key; ARGV: expected version, data JSON, now, ttl ms. Returns the new version and
 # created_at, or nil when the stored version differs.
@@ -32,27 +48,103 @@ redis.call('PEXPIRE', KEYS[1], ARGV[4])
 return {version + 1, created}
 """
 
+# A lease: KEYS[1] the claim; ARGV: ttl ms, owner. Taken when free, renewed when the owner holds it.
+LEASE = """
+local held = redis.call('GET', KEYS[1])
+if not held then
+  redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[1])
+  return 1
+end
+if held == ARGV[2] then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  return 1
+end
+return 0
+"""
+
+UNLEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+return 1
+"""
+
+# KEYS: the queue (a list of "<seq>\\t<entry JSON>"), the set of keys with a queue, the seq counter, then
+# the claims. ARGV: entry JSON, claim ttl ms, limit, queue ttl ms, the key, the over-limit marker JSON.
+ENQUEUE = """
+for i = 4, #KEYS do
+  if redis.call('EXISTS', KEYS[i]) == 1 then return 'duplicate' end
+end
+for i = 4, #KEYS do redis.call('SET', KEYS[i], '1', 'PX', ARGV[2]) end
+local result = 'queued'
+if redis.call('LLEN', KEYS[1]) < tonumber(ARGV[3]) then
+  redis.call('RPUSH', KEYS[1], redis.call('INCR', KEYS[3]) .. '\\t' .. ARGV[1])
+else
+  result = 'over_limit'
+  local last = redis.call('LINDEX', KEYS[1], -1)
+  local tab = string.find(last, '\\t', 1, true)
+  local entry = cjson.decode(string.sub(last, tab + 1))
+  if entry['kind'] == 'over_limit' then
+    entry['count'] = entry['count'] + 1
+    redis.call('LSET', KEYS[1], -1, string.sub(last, 1, tab) .. cjson.encode(entry))
+  else
+    redis.call('RPUSH', KEYS[1], redis.call('INCR', KEYS[3]) .. '\\t' .. ARGV[6])
+  end
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+redis.call('SADD', KEYS[2], ARGV[5])
+return result
+"""
+
+# KEYS: the queue, the set of keys with a queue; ARGV: seq, the key. Drops entries up to seq.
+DONE = """
+while true do
+  local head = redis.call('LINDEX', KEYS[1], 0)
+  if not head then break end
+  local tab = string.find(head, '\\t', 1, true)
+  if tonumber(string.sub(head, 1, tab - 1)) > tonumber(ARGV[1]) then break end
+  redis.call('LPOP', KEYS[1])
+end
+if redis.call('LLEN', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[2]) end
+return 1
+"""
+
 
 class RedisStore(Store):
     def __init__(self, url: str, conversation_ttl: float) -> None:
         self.conversation_ttl = conversation_ttl
         parts = urlsplit(url)
         self.where = f"{parts.hostname or 'localhost'}:{parts.port or 6379}"
-        # A burst of events waits for a free connection instead of failing (MaxConnectionsError).
-        pool = redis.BlockingConnectionPool.from_url(url, max_connections=MAX_CONNECTIONS, timeout=2,
-                                                     socket_connect_timeout=1, socket_timeout=2,
-                                                     health_check_interval=15)
-        self.client = redis.Redis(connection_pool=pool, retry=Retry(ExponentialBackoff(cap=0.5, base=0.05), 2))
+        # The retry policy goes on the pool: it is what each connection uses (a client `retry` is ignored
+        # when a pool is passed in). A dead connection is dropped and the command re-sent on a new one.
+        retry = Retry(ExponentialBackoff(cap=0.4, base=0.05), RETRIES)
+        pool = redis.BlockingConnectionPool.from_url(
+            url, max_connections=MAX_CONNECTIONS, timeout=POOL_WAIT, socket_connect_timeout=1, socket_timeout=2,
+            health_check_interval=15, retry=retry, retry_on_error=[RedisConnectionError, RedisTimeoutError])
+        self.client = redis.Redis(connection_pool=pool)
+        self._slots = asyncio.Semaphore(IN_FLIGHT)
         self._cas = self.client.register_script(CAS)
+        self._lease = self.client.register_script(LEASE)
+        self._unlease = self.client.register_script(UNLEASE)
+        self._enqueue = self.client.register_script(ENQUEUE)
+        self._done = self.client.register_script(DONE)
 
-    def _down(self, error: Exception) -> StoreUnavailable:
-        return StoreUnavailable(f"Redis at {self.where} is unreachable: {type(error).__name__}")
+    async def _call(self, command: Callable[[], Awaitable[T]]) -> T:
+        """Run one command in a free slot (waiting for one when busy); StoreUnavailable when Redis is down."""
+        async with self._slots:
+            try:
+                return await command()
+            except DOWN as error:
+                raise StoreUnavailable(f"Redis at {self.where} is unreachable: {type(error).__name__}") from error
+
+    @staticmethod
+    def _conv(key: str) -> str:
+        return PREFIX + "conv:" + key
+
+    @staticmethod
+    def _queue(key: str) -> str:
+        return PREFIX + "inbox:" + key
 
     async def get(self, key: str) -> Record | None:
-        try:
-            found = await self.client.hgetall(PREFIX + "conv:" + key)
-        except DOWN as error:
-            raise self._down(error) from error
+        found = await self._call(lambda: self.client.hgetall(self._conv(key)))
         if not found:
             return None
         return Record(json.loads(found[b"data"]), int(found[b"version"]), float(found[b"created_at"]),
@@ -61,37 +153,60 @@ class RedisStore(Store):
     async def put(self, key: str, data: dict[str, Any], expected_version: int) -> Record | None:
         now = time.time()
         args = [expected_version, json.dumps(data, ensure_ascii=False), repr(now), int(self.conversation_ttl * 1000)]
-        try:
-            result = await self._cas(keys=[PREFIX + "conv:" + key], args=args)
-        except DOWN as error:
-            raise self._down(error) from error
+        result = await self._call(lambda: self._cas(keys=[self._conv(key)], args=args))
         if result is None:
             return None
         return Record(data, int(result[0]), float(result[1]), now)
 
     async def delete(self, key: str) -> bool:
-        try:
-            return bool(await self.client.delete(PREFIX + "conv:" + key))
-        except DOWN as error:
-            raise self._down(error) from error
+        async def both() -> int:
+            async with self.client.pipeline(transaction=True) as pipe:
+                pipe.delete(self._conv(key))
+                pipe.delete(self._queue(key))
+                pipe.srem(PREFIX + "inboxes", key)
+                return (await pipe.execute())[0]
 
-    async def claim(self, token: str, ttl: float) -> bool:
-        try:
-            return bool(await self.client.set(PREFIX + "claim:" + token, b"1", nx=True, px=int(ttl * 1000)))
-        except DOWN as error:
-            raise self._down(error) from error
+        return bool(await self._call(both))
 
-    async def release(self, token: str) -> None:
-        try:
-            await self.client.delete(PREFIX + "claim:" + token)
-        except DOWN as error:
-            raise self._down(error) from error
+    async def claim(self, token: str, ttl: float, owner: str = "") -> bool:
+        name, ms = PREFIX + "claim:" + token, int(ttl * 1000)
+        if owner:
+            return bool(await self._call(lambda: self._lease(keys=[name], args=[ms, owner])))
+        return bool(await self._call(lambda: self.client.set(name, b"1", nx=True, px=ms)))
+
+    async def release(self, token: str, owner: str = "") -> None:
+        name = PREFIX + "claim:" + token
+        if owner:
+            await self._call(lambda: self._unlease(keys=[name], args=[owner]))
+        else:
+            await self._call(lambda: self.client.delete(name))
+
+    async def enqueue(self, key: str, entry: dict[str, Any], tokens: list[str], claim_ttl: float, limit: int,
+                      marker: dict[str, Any]) -> Queued:
+        keys = [self._queue(key), PREFIX + "inboxes", PREFIX + "seq", *(PREFIX + "claim:" + t for t in tokens)]
+        over = json.dumps({**marker, "kind": "over_limit", "count": 1})
+        args = [json.dumps(entry, ensure_ascii=False), int(claim_ttl * 1000), limit,
+                int(self.conversation_ttl * 1000), key, over]
+        result = await self._call(lambda: self._enqueue(keys=keys, args=args))
+        return cast(Queued, result.decode() if isinstance(result, bytes) else result)
+
+    async def pending(self, key: str) -> list[dict[str, Any]]:
+        items = await self._call(lambda: self.client.lrange(self._queue(key), 0, -1))
+        entries = []
+        for item in items:
+            seq, _, text = item.decode().partition("\t")
+            entries.append({**json.loads(text), "seq": int(seq)})
+        return entries
+
+    async def done(self, key: str, seq: int) -> None:
+        await self._call(lambda: self._done(keys=[self._queue(key), PREFIX + "inboxes"], args=[seq, key]))
+
+    async def queued_keys(self) -> list[str]:
+        members = await self._call(lambda: self.client.smembers(PREFIX + "inboxes"))
+        return sorted(m.decode() for m in members)
 
     async def ping(self) -> None:
-        try:
-            await self.client.ping()
-        except DOWN as error:
-            raise self._down(error) from error
+        await self._call(lambda: self.client.set(PREFIX + "health", repr(time.time()), px=60_000))
 
     async def close(self) -> None:
         await self.client.aclose()

@@ -1,4 +1,5 @@
-"""Clicks on a question's buttons and checkboxes in the DM conversation."""
+"""Clicks on a question's buttons and checkboxes in the DM conversation: queued in the store, then
+acknowledged, then worked (bot/dm.py)."""
 
 from __future__ import annotations
 
@@ -25,9 +26,10 @@ def register(app: AsyncApp, services: Services) -> None:
     @app.action(re.compile(f"^{blocks.ANSWER}:"))
     @store_guard
     async def on_answer(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
-        await ack()
         at = origin(body)
-        await services.dm.on_pick(client, at.team, at.user, at.channel or "", at.ts or "", action.get("value", ""))
+        await services.dm.accept_pick(at.team, at.user, at.channel or "", at.ts or "", action.get("value", ""))
+        await ack()  # after the click is in the store
+        await services.dm.work(at.team, at.user)
 
     @app.action(blocks.CHECKBOXES)
     async def on_tick(ack: AsyncAck) -> None:
@@ -36,7 +38,8 @@ def register(app: AsyncApp, services: Services) -> None:
     @app.action(blocks.SUBMIT_CHOICES)
     @store_guard
     async def on_submit(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
-        await ack()
         at, values = origin(body), ticked(body, action.get("block_id", ""))
-        await services.dm.on_pick(client, at.team, at.user, at.channel or "", at.ts or "", action.get("value", ""),
-                                  values)
+        await services.dm.accept_pick(at.team, at.user, at.channel or "", at.ts or "", action.get("value", ""),
+                                      values)
+        await ack()
+        await services.dm.work(at.team, at.user)

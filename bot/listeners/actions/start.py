@@ -29,10 +29,11 @@ def register(app: AsyncApp, services: Services) -> None:
     @app.action(blocks.START)
     @store_guard
     async def on_start(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
-        await ack()
         at = origin(body)
         known = known_answers(action.get("value", ""))
-        await services.dm.start(client, at.team, at.user, known=known or None)
+        await services.dm.accept_start(at.team, at.user, known=known or None, action_ts=action.get("action_ts", ""))
+        await ack()
+        await services.dm.work(at.team, at.user)
         if at.channel and not at.in_dm:
             lang = await user_lang(client, at.user) or "ja"
             await slack_call(client, "chat.postEphemeral", channel=at.channel, user=at.user, text=say("dm_opened", lang))
@@ -40,6 +41,8 @@ def register(app: AsyncApp, services: Services) -> None:
     @app.action(blocks.RESTART)
     @store_guard
     async def on_restart(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
-        await ack()
         at = origin(body)
-        await services.dm.on_restart(client, at.team, at.user, at.channel or "", action.get("value", ""))
+        await services.dm.accept_again(at.team, at.user, at.channel or "", action.get("value", ""),
+                                       action.get("action_ts", ""))
+        await ack()
+        await services.dm.work(at.team, at.user)

@@ -2,22 +2,37 @@
 
 Ignored: edits and other subtypes, bot messages (ours included), and anything already handled: Slack's
 retries, the second copy of a mention (`message` + `app_mention`), a thread already answered.
+
+A DM is made durable before Slack gets its acknowledgement: Bolt acknowledges an event before it runs the
+listener, so the listener's middleware (`accept_dm`) does the one store write — claim the event, queue the
+message — and answers 503 (Slack sends the event again) when the store cannot take it. The listener, after
+the acknowledgement, works the user's queue.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
+from bot.inbox import Busy
 from bot.once import CLAIM_TTL, claim_all, event_token, message_token, release_all, thread_token
 from bot.services import Services
-from bot.slack import slack_call
+from bot.slack import origin, slack_call, tell
+from bot.store import StoreUnavailable
 from flows import faq
 from flows.lang import detect
+from flows.texts import say
+
+log = logging.getLogger(__name__)
 
 MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
 
@@ -36,17 +51,52 @@ def without_mentions(text: str) -> str:
     return MENTION.sub(" ", text or "").strip()
 
 
-async def handle_dm(services: Services, client: AsyncWebClient, body: dict[str, Any], event: dict[str, Any]) -> None:
-    tokens = [*event_token(body.get("event_id")), message_token(event["channel"], event["ts"])]
-    claimed = await claim_all(services.store, tokens)
-    if claimed is None:
-        return
-    try:
-        await services.dm.on_text(client, body.get("team_id"), event["user"], event["channel"],
-                                  without_mentions(event.get("text", "")))
-    except Exception:
-        await release_all(services.store, claimed)
-        raise
+def is_dm(event: dict[str, Any], bot_user_id: str | None) -> bool:
+    return event.get("channel_type") == "im" and is_from_person(event, bot_user_id)
+
+
+def retry_number(req: AsyncBoltRequest) -> int:
+    """Slack's X-Slack-Retry-Num (0 for a first delivery; Socket Mode mirrors it)."""
+    value = (req.headers or {}).get("x-slack-retry-num") or ["0"]
+    text = value[0] if isinstance(value, list | tuple) else value
+    return int(text) if str(text).isdigit() else 0
+
+
+def dm_acceptor(services: Services) -> Callable[..., Awaitable[BoltResponse]]:
+    async def accept_dm(req: AsyncBoltRequest, resp: BoltResponse, body: dict, context: dict,
+                        client: AsyncWebClient, next: Callable[[], Awaitable[None]]) -> BoltResponse:
+        """Before the acknowledgement: make a person's DM durable (or know it is a duplicate)."""
+        event = body.get("event") or {}
+        if not is_dm(event, context.get("bot_user_id")):
+            await next()
+            return resp
+        tokens = [*event_token(body.get("event_id")), message_token(event["channel"], event["ts"])]
+        retried = retry_number(req) > 0
+        try:
+            await services.dm.accept_text(body.get("team_id"), event["user"], event["channel"],
+                                          without_mentions(event.get("text", "")), event["ts"], tokens, retried)
+        except Busy:
+            log.warning("store busy: the DM is left to Slack's retry")
+            return BoltResponse(status=503, body="")
+        except StoreUnavailable as error:
+            log.error("store unavailable while accepting a DM: %s", error)
+            if not retried:  # once, not on every one of Slack's retries
+                lang = detect(event.get("text") or "") or "ja"
+                _background(tell(client, origin(body), say("unavailable_retrying", lang)))
+            return BoltResponse(status=503, body="")
+        await next()
+        return resp
+
+    return accept_dm
+
+
+_running: set[asyncio.Task] = set()
+
+
+def _background(job: Awaitable[None]) -> None:
+    task = asyncio.ensure_future(job)
+    _running.add(task)
+    task.add_done_callback(_running.discard)
 
 
 async def reply_in_thread(services: Services, client: AsyncWebClient, body: dict[str, Any],
@@ -83,12 +133,12 @@ async def _post_answer(client: AsyncWebClient, channel: str, thread: str, answer
 
 
 def register(app: AsyncApp, services: Services) -> None:
-    @app.event("message")
+    @app.event("message", middleware=[dm_acceptor(services)])
     async def on_message(body: dict, event: dict, client: AsyncWebClient, context: dict) -> None:
         if not is_from_person(event, context.get("bot_user_id")):
             return
         if event.get("channel_type") == "im":
-            await handle_dm(services, client, body, event)
+            await services.dm.work(body.get("team_id"), event["user"])  # the DM was queued before the ack
         else:
             mentioned = mentions(event.get("text", ""), context.get("bot_user_id"))
             await reply_in_thread(services, client, body, event, mentioned)

@@ -1,0 +1,132 @@
+"""Each user's inputs, in order and one at a time, across processes: a queue per user in the store.
+
+A listener makes its input durable with one atomic store write (claim the event, append the input to the
+user's queue) before it acknowledges Slack, then asks for the queue to be worked. Whoever holds the user's
+lease (a claim with an owner, renewed while working) works it; everyone else leaves it to them. A holder
+that dies leaves its lease to expire; the sweep then finds the queue and works it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot.once import CLAIM_TTL
+from bot.store import Store, StoreUnavailable
+from bot.store.base import Queued
+
+log = logging.getLogger(__name__)
+QUEUE_LIMIT = 10       # inputs one user may have waiting; more are counted and answered with one polite note
+ACCEPT_WAIT = 2.5      # seconds the write before an ack may take (Slack waits 3)
+LEASE_TTL = 15.0       # a lease left by a dead process lapses after this
+SWEEP_SECONDS = 2.0
+SWEEP_PARALLEL = 8
+
+StillMine = Callable[[], bool]
+Work = Callable[[StillMine], Awaitable[None]]
+
+
+class Busy(Exception):
+    """The store did not confirm the write in time (it may still land: a retry is then a duplicate)."""
+
+
+def lease_token(key: str) -> str:
+    return f"lease:{key}"
+
+
+class Inbox:
+    def __init__(self, store: Store, lease_ttl: float = LEASE_TTL) -> None:
+        self.store = store
+        self.lease_ttl = lease_ttl
+        self._sweeping: set[str] = set()
+
+    async def put(self, key: str, entry: dict[str, Any], tokens: list[str], marker: dict[str, Any]) -> Queued:
+        """Make an input durable (before the ack). The write is not cancelled when it is slow: Busy is
+        raised, and the write lands or fails on its own."""
+        write = asyncio.ensure_future(self.store.enqueue(key, entry, tokens, CLAIM_TTL, QUEUE_LIMIT, marker))
+        try:
+            return await asyncio.wait_for(asyncio.shield(write), ACCEPT_WAIT)
+        except TimeoutError as error:
+            write.add_done_callback(_quiet)
+            raise Busy(f"the store took more than {ACCEPT_WAIT} s") from error
+
+    async def drain(self, key: str, work: Work) -> None:
+        """Work the queue of `key` while holding its lease; nothing when someone else holds it. After giving
+        the lease back, look again: an input queued meanwhile by someone who found the lease taken is ours."""
+        while True:
+            owner = uuid.uuid4().hex
+            if not await self.store.claim(lease_token(key), self.lease_ttl, owner):
+                return
+            lost = asyncio.Event()
+            heartbeat = asyncio.create_task(self._renew(key, owner, lost))
+            try:
+                await work(still_held(lost))
+            finally:
+                heartbeat.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await heartbeat
+                with contextlib.suppress(StoreUnavailable):
+                    await self.store.release(lease_token(key), owner)
+            if lost.is_set() or not await self.store.pending(key):
+                return
+
+    async def _renew(self, key: str, owner: str, lost: asyncio.Event) -> None:
+        while True:
+            await asyncio.sleep(self.lease_ttl / 3)
+            try:
+                kept = await self.store.claim(lease_token(key), self.lease_ttl, owner)
+            except StoreUnavailable:
+                kept = False
+            if not kept:
+                log.warning("lost the lease of a conversation: stopping its work")
+                lost.set()
+                return
+
+    async def sweep(self, work_for: Callable[[str], Work]) -> int:
+        """Work every queue found in the store (left by a crash, or waiting for a lapsed lease); how many."""
+        keys = [k for k in await self.store.queued_keys() if k not in self._sweeping]
+        slots = asyncio.Semaphore(SWEEP_PARALLEL)
+
+        async def one(key: str) -> None:
+            async with slots:
+                self._sweeping.add(key)
+                try:
+                    await self.drain(key, work_for(key))
+                finally:
+                    self._sweeping.discard(key)
+
+        results = await asyncio.gather(*(one(k) for k in keys), return_exceptions=True)
+        for result in results:
+            if isinstance(result, StoreUnavailable):
+                raise result
+            if isinstance(result, BaseException):
+                log.error("sweep failed on a queue: %s", type(result).__name__)
+        return len(keys)
+
+    async def sweep_forever(self, work_for: Callable[[str], Work], every: float = SWEEP_SECONDS) -> None:
+        failing = False
+        while True:
+            try:
+                await self.sweep(work_for)
+                if failing:
+                    log.info("sweep works again")
+                failing = False
+            except StoreUnavailable as error:
+                if not failing:
+                    log.warning("sweep paused: %s", error)
+                failing = True
+            await asyncio.sleep(every)
+
+
+def still_held(lost: asyncio.Event) -> StillMine:
+    return lambda: not lost.is_set()
+
+
+def _quiet(task: asyncio.Future) -> None:
+    """Collect the outcome of a write nobody waits for any more (no 'exception never retrieved')."""
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("a slow store write failed: %s", type(task.exception()).__name__)

@@ -1,0 +1,70 @@
+"""The fault drills (tests/drills.py) at test size, against real processes: every figure that must be zero is."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from tests import drills
+from tests.fake_slack import FakeSlack
+from tests.test_processes import BotProcess
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
+
+
+@pytest.fixture
+def bots(fake_slack: FakeSlack, tmp_path: Path) -> Iterator[Callable[..., BotProcess]]:
+    """make(store_url, name=..., port=..., **env) → a BotProcess (not started); all are killed afterwards."""
+    made: list[BotProcess] = []
+
+    def make(store_url: str, name: str = "bot", port: int | None = None, **env: str) -> BotProcess:
+        bot = BotProcess(fake_slack, store_url, tmp_path, name=f"{name}{len(made)}", port=port, **env)
+        made.append(bot)
+        return bot
+
+    yield make
+    for bot in made:
+        bot.cleanup()
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/drill.db"
+    return request.getfixturevalue("redis_url")
+
+
+def zero(figures: dict, *names: str) -> None:
+    assert {n: figures[n] for n in names} == dict.fromkeys(names, 0), figures
+
+
+async def test_sigkill_in_a_burst_loses_nothing(fake_slack, bots, http, store_url):
+    figures = await drills.sigkill_burst(fake_slack, bots, http, store_url, count=12)
+    zero(figures, "unanswered", "out_of_order", "not_200_after_restart")
+    assert 0 < figures["acked_before_kill"] < figures["messages"]
+
+
+async def test_dms_close_together_none_dropped_in_order(fake_slack, bots, http, store_url):
+    figures = await drills.close_together(fake_slack, bots, http, store_url, count=12)
+    zero(figures, "not_200", "dropped_at_once", "wrong_after_three_at_once", "unanswered", "out_of_order")
+
+
+async def test_posting_failures_record_no_answer_for_an_unseen_question(fake_slack, bots, http, store_url):
+    figures = await drills.posting_failures(fake_slack, bots, http, store_url, count=6)
+    zero(figures, "answers_recorded_for_unseen_questions", "unanswered", "out_of_order", "posted_after_the_verdict",
+         "rate_limited_out_of_order", "rate_limited_unanswered")
+    assert figures["asked_again_with_a_note"] == figures["refused_questions"] == 6
+
+
+@pytest.mark.redis
+async def test_redis_restart_under_load_no_unavailable_once_back(fake_slack, bots, http, tmp_path):
+    figures = await drills.redis_restart(fake_slack, bots, http, tmp_path / "redis", count=10, spike=150)
+    zero(figures, "unanswered", "out_of_order", "not_200_after_back", "unavailable_after_back", "spike_unanswered",
+         "spike_unavailable_notices")
