@@ -7,6 +7,7 @@ import asyncio
 import logging
 import os
 import sys
+from collections.abc import Mapping
 
 from bot.config import ConfigError, load, store_settings
 from bot.store import StoreUnavailable
@@ -22,12 +23,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def setup_logging() -> None:
-    """INFO for the app, WARNING for the Slack libraries (their DEBUG output includes payloads)."""
-    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO").upper(),
+LIBRARIES = ("aiosqlite", "redis", "asyncio", "slack_bolt", "slack_sdk", "aiohttp", "transitions", "urllib3",
+             "websockets", "hypothesis")
+
+
+def setup_logging(env: Mapping[str, str] | None = None) -> None:
+    """LOG_LEVEL (default INFO) for the app; LOG_LEVEL_LIBS (default WARNING) for the libraries, whose DEBUG
+    output includes payloads and stored conversations."""
+    env = os.environ if env is None else env
+    logging.basicConfig(level=(env.get("LOG_LEVEL") or "INFO").upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for name in ("slack_bolt", "slack_sdk", "aiohttp.access", "transitions"):
-        logging.getLogger(name).setLevel(logging.WARNING)
+    libraries = (env.get("LOG_LEVEL_LIBS") or "WARNING").upper()
+    for name in LIBRARIES:
+        logging.getLogger(name).setLevel(libraries)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,11 +7,12 @@ import logging
 import signal
 
 from aiohttp import web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
-from slack_sdk.signature import SignatureVerifier
+from slack_bolt.request.async_request import AsyncBoltRequest
 
+from bot import edge
 from bot.app import AuthGate, build, close_app
 from bot.config import Settings
 from bot.store import Store, StoreUnavailable, open_store
@@ -23,7 +24,7 @@ class ListenError(Exception):
     """The HTTP port cannot be opened (taken, or not allowed)."""
 HOUSEKEEPING_SECONDS = 3600
 HEALTH_TIMEOUT = 2.0
-MAX_BODY = 1024 * 1024
+MAX_BODY = edge.MAX_BODY
 DRAIN_SECONDS = 10
 
 
@@ -31,25 +32,23 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
     """The aiohttp application: Slack's requests (verified by Bolt) when a signing secret is given (HTTP
     mode), and the health check: 200 only when the store can be written (and, with `auth`, once Slack
     accepted the bot token)."""
-    verifier = SignatureVerifier(signing_secret) if signing_secret else None
-
     async def events(request: web.Request) -> web.Response:
+        """Checked at the edge first (bot/edge.py: size, timestamp, signature, shape), then given to Bolt."""
         try:
-            return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
-        except (UnicodeDecodeError, ValueError, AttributeError, TypeError, KeyError) as error:
-            return await malformed(request, error)
-
-    async def malformed(request: web.Request, error: Exception) -> web.Response:
-        """A body Bolt cannot parse: 401 unless it carries a valid signature, else 400; no traceback."""
-        try:  # Slack signs UTF-8 bodies only: anything else cannot be a valid request
-            body = (await request.read()).decode("utf-8")
-        except UnicodeDecodeError:
-            body = None
-        headers = {k.lower(): v for k, v in request.headers.items()}
-        if body is None or verifier is None or not verifier.is_valid_request(body, headers):
-            return web.json_response({"error": "invalid request"}, status=401)
-        log.warning("malformed signed request: %s", type(error).__name__)
-        return web.json_response({"error": "malformed request"}, status=400)
+            body = await request.read()
+            text = edge.check(body, request.headers, request.content_type, signing_secret or "")
+            bolt_request = AsyncBoltRequest(body=text, query=request.query_string, headers=request.headers)
+        except web.HTTPRequestEntityTooLarge:
+            return refused(edge.Rejected(413, "too_large"))
+        except edge.Rejected as rejected:
+            return refused(rejected)
+        except Exception as error:  # anything else the body could provoke: never a 5xx, never a traceback
+            return refused(edge.Rejected(400, type(error).__name__))
+        try:
+            return await to_aiohttp_response(await bolt.async_dispatch(bolt_request))
+        except Exception as error:
+            log.error("request failed in dispatch: %s", type(error).__name__)
+            return web.json_response({"error": "malformed request"}, status=400)
 
     async def healthz(_: web.Request) -> web.Response:
         try:
@@ -69,6 +68,15 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
     if signing_secret:
         app.router.add_post("/slack/events", events)
     return app
+
+
+def refused(rejected: edge.Rejected) -> web.Response:
+    """The answer to a request refused at the edge; the log names the kind of failure only."""
+    if rejected.status == 401:
+        log.info("request refused: %s", rejected.reason)
+    else:
+        log.warning("request refused: %s", rejected.reason)
+    return web.json_response({"error": rejected.reason}, status=rejected.status)
 
 
 async def housekeeping(store: Store) -> None:
