@@ -21,9 +21,10 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import listeners
+from bot import edge, listeners, metrics
 from bot.config import Settings
 from bot.services import Services, build_services
+from bot.slack import kind
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -44,8 +45,8 @@ def web_client(settings: Settings, session: aiohttp.ClientSession | None = None,
     `session`, its connections are kept and reused instead of opened for every call."""
     client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session)
     if rate_limits:
-        client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=RETRIES))
-    client.retry_handlers.append(AsyncServerErrorRetryHandler(max_retry_count=RETRIES))
+        client.retry_handlers.append(CountingRetries(max_retry_count=RETRIES))
+    client.retry_handlers.append(CountingServerRetries(max_retry_count=RETRIES))
     return client
 
 
@@ -101,6 +102,34 @@ class AuthGate:
         return BoltResponse(status=503, body="")
 
 
+class CheckedApp(AsyncApp):
+    """Bolt, with every request's shape checked first (bot/edge.py; over HTTP the edge did it already, in
+    Socket Mode this is the first look) and counted by type and outcome (bot/metrics.py)."""
+
+    async def async_dispatch(self, req: AsyncBoltRequest) -> BoltResponse:
+        body = req.body if isinstance(req.body, dict) else {}
+        if not edge.shape_ok(body):
+            metrics.REFUSED.labels("bad_shape").inc()
+            return BoltResponse(status=400, body="")
+        response = await super().async_dispatch(req)
+        metrics.REQUESTS.labels(kind(body), metrics.outcome(response.status)).inc()
+        return response
+
+
+class CountingRetries(AsyncRateLimitErrorRetryHandler):
+    """Retries 429s (honouring Retry-After) and counts them."""
+
+    async def prepare_for_next_attempt_async(self, **kwargs: Any) -> None:
+        metrics.SLACK_API_RETRIES.labels("rate_limited").inc()
+        await super().prepare_for_next_attempt_async(**kwargs)
+
+
+class CountingServerRetries(AsyncServerErrorRetryHandler):
+    async def prepare_for_next_attempt_async(self, **kwargs: Any) -> None:
+        metrics.SLACK_API_RETRIES.labels("server_error").inc()
+        await super().prepare_for_next_attempt_async(**kwargs)
+
+
 @dataclass
 class Bot:
     app: AsyncApp
@@ -118,7 +147,7 @@ def build(settings: Settings, store: Store) -> Bot:
     # one quick try per check (no client retries): a request waiting on it must still be answered in time
     auth = AuthGate(AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session,
                                    retry_handlers=[]))
-    app = AsyncApp(client=client, signing_secret=settings.signing_secret or "socket-mode", logger=logger,
+    app = CheckedApp(client=client, signing_secret=settings.signing_secret or "socket-mode", logger=logger,
                    before_authorize=auth.middleware)
     auth.app = app
     services = build_services(store, web_client(settings, session, rate_limits=False), settings.lease_ttl)

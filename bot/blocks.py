@@ -32,8 +32,7 @@ from slack_sdk.models.views import View
 from flows import plain
 from flows.conversation import Ask, Chosen
 from flows.faq import FaqAnswer
-from flows.questions import BY_ID as QUESTION_IDS
-from flows.questions import QUESTIONS, Question
+from flows.questions import QUESTIONS, Question, valid_answer, valid_answers
 from flows.rules import Source
 from flows.texts import say
 from flows.verdict import Verdict, assess
@@ -85,7 +84,7 @@ def question_blocks(ask: Ask, lang: str, notes: list[str], run: int) -> tuple[li
     """A question with one button per option, or checkboxes and a Done button when several apply."""
     q = ask.question
     text = plain.question_text(ask, lang)
-    blocks: list[Block] = [*_sections("\n".join(notes)), *_sections(f"*{text}*")]
+    blocks: list[Block] = [*_sections(esc("\n".join(notes))), *_sections(bold(esc(text)))]
     if q.multi:  # checkboxes (Slack allows 10), a Done button, and "none of these" as a button of its own
         options = [Option(value=o.value, text=_label(o.label[lang])) for o in ask.options if o.value != NONE]
         initial = [o for o in options if o.value in ask.preselected] or None
@@ -102,25 +101,30 @@ def question_blocks(ask: Ask, lang: str, notes: list[str], run: int) -> tuple[li
             ButtonElement(text=_label(o.label[lang]), action_id=f"{ANSWER}:{o.value}",
                           value=button_value(run, q.id, o.value)) for o in ask.options
         ]))
-    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=say("help", lang).split("\n")[0])]))
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=esc(say("help", lang).split("\n")[0]))]))
     return blocks, "\n".join([*notes, plain.ask_text(ask, lang)])
 
 
 def retired_question_blocks(ask: Ask, lang: str) -> tuple[list[Block], str]:
     """A question message once the question was asked again below it."""
     text = ask.question.ask[lang]
-    return [*_sections(text), ContextBlock(elements=[MarkdownTextObject(text=say("asked_again", lang))])], text
+    return [*_sections(esc(text)), ContextBlock(elements=[MarkdownTextObject(text=esc(say("asked_again", lang)))])], text
 
 
 def chosen_blocks(chosen: Chosen, lang: str) -> tuple[list[Block], str]:
     """The question message once answered: what was chosen, no buttons."""
     text = plain.chosen_text(chosen, lang)
-    return [SectionBlock(text=MarkdownTextObject(text=f"✔ {text}"))], text
+    return [SectionBlock(text=MarkdownTextObject(text=f"✔ {esc(text)}"))], text
 
 
 def notes_blocks(notes: list[str]) -> tuple[list[Block], str]:
     text = "\n".join(notes)
-    return _sections(text), text
+    return _sections(esc(text)), text
+
+
+def bold(text: str) -> str:
+    """Each non-empty line in bold: a bold span across a line break shows its asterisks in Slack."""
+    return "\n".join(f"*{line.strip()}*" if line.strip() else line for line in text.split("\n"))
 
 
 def esc(text: str) -> str:
@@ -152,13 +156,15 @@ def verdict_value(verdict: Verdict, run: int | None = None, quick: bool = False)
 
 def read_verdict_value(value: str) -> tuple[Verdict, int | None, bool] | None:
     """(the verdict, its round, quick?) from a verdict button's value; None for a value this app did not make."""
+    if not isinstance(value, str) or len(value) > 2000:  # Slack's limit for a button value
+        return None
     try:
         data = json.loads(value or "")
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(data, dict) or not isinstance(data.get("a"), dict):
         return None
-    answers = {k: v for k, v in data["a"].items() if k in QUESTION_IDS}
+    answers = valid_answers(data["a"])
     run = data.get("r") if isinstance(data.get("r"), int) else None
     return assess(answers, data.get("l") if data.get("l") in ("ja", "en") else "ja"), run, bool(data.get("q"))
 
@@ -215,7 +221,15 @@ def verdict_blocks(verdict: Verdict, notes: list[str] | None = None, run: int | 
     if expanded:
         blocks += [DividerBlock(), *details_sections(verdict)]
     blocks.append(ActionsBlock(block_id=VERDICT_ACTIONS, elements=[toggle, reply, last]))
-    return blocks, "\n".join([*notes, plain.summary(verdict)])
+    return blocks, fallback("\n".join([*notes, plain.headline(verdict)]))
+
+
+FALLBACK_LIMIT = 3000  # Slack wants a message's `text` under 4,000 characters
+
+
+def fallback(text: str) -> str:
+    """A notification's short text: at most FALLBACK_LIMIT characters."""
+    return text if len(text) <= FALLBACK_LIMIT else text[: FALLBACK_LIMIT - 1] + "…"
 
 
 def details_blocks(verdict: Verdict) -> tuple[list[Block], str]:
@@ -267,7 +281,7 @@ def start_button(lang: str, value: str = "{}", text_key: str = "start_check") ->
 def faq_blocks(answer: FaqAnswer) -> tuple[list[Block], str]:
     """A short FAQ answer for a channel thread, with its sources and a button to the full check."""
     links = _links(answer.sources, answer.lang)
-    blocks: list[Block] = [*_sections(answer.text)]
+    blocks: list[Block] = [*_sections(esc(answer.text))]
     if links:
         blocks.append(ContextBlock(elements=[MarkdownTextObject(text=links[:2900])]))
     blocks.append(ActionsBlock(elements=[start_button(answer.lang, text_key="continue_in_dm")]))
@@ -277,20 +291,20 @@ def faq_blocks(answer: FaqAnswer) -> tuple[list[Block], str]:
 def usage_blocks(lang: str) -> tuple[list[Block], str]:
     """How to use the bot, for a mention that asks nothing the FAQ covers."""
     text = say("mention_usage", lang)
-    return [*_sections(text), ActionsBlock(elements=[start_button(lang)])], text
+    return [*_sections(esc(text)), ActionsBlock(elements=[start_button(lang)])], text
 
 
 def home_view(lang: str, last: Verdict | None) -> View:
     """The App Home tab: what the bot does, a start button, and the user's last verdict."""
-    blocks: list[Block] = [HeaderBlock(text=say("home_title", lang)), *_sections(say("home_intro", lang)),
+    blocks: list[Block] = [HeaderBlock(text=say("home_title", lang)), *_sections(esc(say("home_intro", lang))),
                            ActionsBlock(elements=[start_button(lang)]), DividerBlock()]
     if last is None:
-        blocks += _sections(say("home_no_verdict", lang))
+        blocks += _sections(esc(say("home_no_verdict", lang)))
     else:
         steps = "\n".join(esc(line) for line in plain.step_lines(last))
-        blocks += _sections(f"*{say('home_last_verdict', lang)}*: {esc(plain.level_name(last))}\n"
+        blocks += _sections(f"*{esc(say('home_last_verdict', lang))}*: {esc(plain.level_name(last))}\n"
                             f"{esc(last.headline)}\n{steps}")
-    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=say("home_usage", lang))]))
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=esc(say("home_usage", lang)))]))
     return View(type="home", blocks=blocks)
 
 
@@ -326,6 +340,10 @@ def modal_view(lang: str, private_metadata: str) -> View:
                 blocks=[*_sections(say("modal_intro", lang)), *(i for q in QUESTIONS for i in _modal_inputs(q, lang))])
 
 
+def _values(options: Any) -> list[Any]:
+    return [o.get("value") for o in options if isinstance(o, dict)] if isinstance(options, list) else []
+
+
 def modal_answers(state_values: dict[str, Any]) -> dict[str, Any]:
     """Answers from a submitted modal's state.values (unanswered questions are left out)."""
     answers: dict[str, Any] = {}
@@ -333,9 +351,9 @@ def modal_answers(state_values: dict[str, Any]) -> dict[str, Any]:
         field = (state_values.get(q.id) or {}).get("value") or {}
         if q.multi:
             none = ((state_values.get(f"{q.id}:{NONE}") or {}).get("value") or {}).get("selected_options") or []
-            picked = [o["value"] for o in field.get("selected_options") or []] or [o["value"] for o in none]
+            picked = _values(field.get("selected_options")) or _values(none)
             if picked:
                 answers[q.id] = picked
-        elif field.get("selected_option"):
-            answers[q.id] = field["selected_option"]["value"]
-    return answers
+        elif isinstance(field.get("selected_option"), dict):
+            answers[q.id] = field["selected_option"].get("value")
+    return {k: v for k, v in answers.items() if valid_answer(k, v)}

@@ -14,7 +14,7 @@ from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import blocks
+from bot import blocks, metrics
 from bot.inbox import LEASE_TTL, Inbox, StillMine, Work
 from bot.outbox import Outbox, aside, numbered, post, render
 from bot.sessions import Session, Sessions
@@ -72,29 +72,30 @@ class DmAdvisor:
         return await self._accept(team_id, user_id, channel, entry, tokens)
 
     async def accept_pick(self, team_id: str | None, user_id: str, channel: str, message_ts: str, value: str,
-                          values: list[str] | None = None) -> Queued:
+                          values: list[str] | None = None, tokens: list[str] | None = None) -> Queued:
         """A click on an option button (or the Done button of checkboxes, with the ticked `values`). Whether it
         answers the open question, repeats a click or is stale is the conversation's to decide."""
         run, question_id, option = blocks.parse_button_value(value)
         entry = {"kind": "pick", "question": question_id, "values": values if values is not None else [option],
                  "round": run, "channel": channel, "user": user_id, "message_ts": message_ts}
-        return await self._accept(team_id, user_id, channel, entry)
+        return await self._accept(team_id, user_id, channel, entry, tokens)
 
     async def accept_again(self, team_id: str | None, user_id: str, channel: str, value: str,
-                           action_ts: str = "") -> Queued:
+                           action_ts: str = "", tokens: list[str] | None = None) -> Queued:
         """'Check again' under a verdict: a new round, once even when clicked twice. From a form's verdict
         (no round), the check goes on in the DM."""
         if not value.isdigit():
             return await self.accept_start(team_id, user_id, channel if channel.startswith("D") else None,
-                                           action_ts=action_ts)
+                                           action_ts=action_ts, tokens=tokens)
         entry = {"kind": "again", "round": int(value), "channel": channel, "user": user_id}
-        return await self._accept(team_id, user_id, channel, entry)
+        return await self._accept(team_id, user_id, channel, entry, tokens)
 
     async def accept_start(self, team_id: str | None, user_id: str, channel: str | None = None,
-                           known: dict[str, Any] | None = None, action_ts: str = "") -> Queued:
+                           known: dict[str, Any] | None = None, action_ts: str = "",
+                           tokens: list[str] | None = None) -> Queued:
         """Open (or resume) the conversation in the user's DM, optionally with answers already known."""
         entry = {"kind": "start", "known": known, "channel": channel or user_id, "user": user_id, "at": action_ts}
-        return await self._accept(team_id, user_id, channel or user_id, entry)
+        return await self._accept(team_id, user_id, channel or user_id, entry, tokens)
 
     async def _accept(self, team_id: str | None, user_id: str, channel: str, entry: dict[str, Any],
                       tokens: list[str] | None = None) -> Queued:
@@ -108,7 +109,8 @@ class DmAdvisor:
         here loses nothing: the inputs wait in the store for the sweep."""
         key = session_key(team_id, user_id)
         try:
-            await self.inbox.drain(key, self.work_for(key))
+            with metrics.CONVERSATIONS_ACTIVE.track_inprogress():
+                await self.inbox.drain(key, self.work_for(key))
         except (StoreUnavailable, ConversationBusy) as error:
             log.warning("queued input left for later: %s", error)
 
@@ -221,6 +223,8 @@ class DmAdvisor:
     @staticmethod
     def _with_turn(session: Session, turn: Turn, channel: str, user: str) -> Session:
         items, refs = render(turn, session.refs, channel, user, session.applied)
+        for verdict in (o.verdict for o in turn.outputs if isinstance(o, Result) and o.part == "main"):
+            metrics.VERDICTS.labels(str(verdict.level), "dm").inc()
         shown_again = any(isinstance(o, Ask | Result) for o in turn.outputs)
         return replace(session, conversation=turn.conversation, refs=refs, outbox=[*session.outbox, *items],
                        unseen=None if shown_again else session.unseen)

@@ -79,9 +79,7 @@ def parse(text: str, content_type: str) -> dict[str, Any]:
     if content_type == "application/json" or text.startswith("{"):
         return _json_object(text)
     form = dict(parse_qsl(text, keep_blank_values=True))
-    if "payload" in text:
-        return _json_object(form.get("payload") or "")
-    return form
+    return _json_object(form["payload"]) if "payload" in form else form
 
 
 def check(body: bytes, headers: Mapping[str, str], content_type: str, secret: str) -> str:
@@ -93,5 +91,54 @@ def check(body: bytes, headers: Mapping[str, str], content_type: str, secret: st
         text = body.decode("utf-8")
     except UnicodeDecodeError as error:
         raise Rejected(400, "not_utf8") from error
-    parse(text, content_type)
+    check_shape(parse(text, content_type))
     return text
+
+
+# ---- the shape of a payload: what the listeners read, with the types they expect ----
+
+EVENT_STRINGS = ("type", "user", "channel", "ts", "text", "channel_type", "thread_ts", "subtype", "bot_id", "tab",
+                 "event_ts")
+TOP_STRINGS = ("type", "team_id", "event_id", "api_app_id", "trigger_id", "response_url", "command", "user_id",
+               "channel_id", "text")
+
+
+def _strings(data: dict[str, Any], keys: tuple[str, ...]) -> bool:
+    """Every key present (and not null) holds a string."""
+    return all(data.get(k) is None or isinstance(data[k], str) for k in keys)
+
+
+def _dicts(data: dict[str, Any], keys: tuple[str, ...]) -> bool:
+    return all(data.get(k) is None or isinstance(data[k], dict) for k in keys)
+
+
+def _id_of(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("id"), str) and bool(value["id"])
+
+
+def shape_ok(body: dict[str, Any]) -> bool:
+    """Whether a payload has the shape Slack gives it, as far as this app reads it: an event with its typed
+    fields, clicks with at least one action (each with an action_id), a form submission with its view."""
+    if not _strings(body, TOP_STRINGS) or not _dicts(body, ("team", "channel", "container", "message", "state")):
+        return False
+    kind = body.get("type")
+    if kind == "event_callback":
+        event = body.get("event")
+        return isinstance(event, dict) and isinstance(event.get("type"), str) and _strings(event, EVENT_STRINGS)
+    if kind == "block_actions":
+        actions = body.get("actions")
+        return (_id_of(body.get("user")) and isinstance(actions, list) and bool(actions)
+                and all(isinstance(a, dict) and isinstance(a.get("action_id"), str)
+                        and _strings(a, ("value", "block_id", "action_ts", "type")) for a in actions))
+    if kind in ("view_submission", "view_closed"):
+        view = body.get("view")
+        return (_id_of(body.get("user")) and isinstance(view, dict) and _dicts(view, ("state",))
+                and _strings(view, ("id", "hash", "callback_id", "private_metadata")))
+    if body.get("command") is not None:
+        return isinstance(body.get("user_id"), str) and bool(body["user_id"])
+    return True
+
+
+def check_shape(body: dict[str, Any]) -> None:
+    if not shape_ok(body):
+        raise Rejected(400, "bad_shape")

@@ -12,7 +12,7 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from bot import edge
+from bot import edge, metrics
 from bot.app import AuthGate, build, close_app
 from bot.config import Settings
 from bot.store import Store, StoreUnavailable, open_store
@@ -45,10 +45,17 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
         except Exception as error:  # anything else the body could provoke: never a 5xx, never a traceback
             return refused(edge.Rejected(400, type(error).__name__))
         try:
-            return await to_aiohttp_response(await bolt.async_dispatch(bolt_request))
+            response = await bolt.async_dispatch(bolt_request)
         except Exception as error:
             log.error("request failed in dispatch: %s", type(error).__name__)
-            return web.json_response({"error": "malformed request"}, status=400)
+            return refused(edge.Rejected(400, "failed"))
+        if response.status == 500:  # Bolt's answer to an error nothing caught: the payload was odd, not us
+            return refused(edge.Rejected(400, "failed"))
+        return await to_aiohttp_response(response)
+
+    async def metrics_page(_: web.Request) -> web.Response:
+        data, content_type = metrics.exposition()
+        return web.Response(body=data, headers={"Content-Type": content_type})
 
     async def healthz(_: web.Request) -> web.Response:
         try:
@@ -65,6 +72,7 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
 
     app = web.Application(client_max_size=MAX_BODY)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/metrics", metrics_page)
     if signing_secret:
         app.router.add_post("/slack/events", events)
     return app
@@ -72,6 +80,7 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
 
 def refused(rejected: edge.Rejected) -> web.Response:
     """The answer to a request refused at the edge; the log names the kind of failure only."""
+    metrics.REFUSED.labels(metrics.word(rejected.reason.lower())).inc()
     if rejected.status == 401:
         log.info("request refused: %s", rejected.reason)
     else:

@@ -211,7 +211,7 @@ def numbers(text: str, count: int) -> list[int] | None:
     """1-based option numbers typed as '2', '２', '②', '1,3', '1 と 3'; None unless all are in range."""
     norm = normalise(text)
     leftover = re.sub(words.NUMBER_GLUE, "", norm)
-    found = [int(n) for n in _NUMBERS.findall(norm)]
+    found = [int(n) if len(n) <= 6 else 0 for n in _NUMBERS.findall(norm)]  # no option is numbered 1,000,000
     if not found or leftover or any(n < 1 or n > count for n in found):
         return None
     return list(dict.fromkeys(found))

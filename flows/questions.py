@@ -267,3 +267,23 @@ QUESTIONS: tuple[Question, ...] = (
 
 ORDER: tuple[str, ...] = tuple(q.id for q in QUESTIONS)
 BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
+
+
+def valid_answer(question_id: str, value: object) -> bool:
+    """Whether `value` is an answer the question offers: one of its option values, or (a multi-choice
+    question) a non-empty list of them."""
+    question = BY_ID.get(question_id) if isinstance(question_id, str) else None
+    if question is None:
+        return False
+    offered = {o.value for o in question.options}
+    if question.multi:
+        return (isinstance(value, list) and bool(value) and len(value) <= len(offered)
+                and all(isinstance(v, str) and v in offered for v in value))
+    return isinstance(value, str) and value in offered
+
+
+def valid_answers(answers: object) -> dict[str, object]:
+    """The answers in `answers` (a mapping from question id) that the questions offer; the rest dropped."""
+    if not isinstance(answers, dict):
+        return {}
+    return {k: v for k, v in answers.items() if valid_answer(k, v)}

@@ -135,6 +135,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ja": "ただいま一時的にメッセージを保存できません。復旧しだいお返事します。しばらくしても返事がなければ、もう一度送ってください。",
         "en": "I can't save your message right now. I'll answer as soon as I can; if no answer comes in a few "
               "minutes, please send it again."},
+    "failed": {"ja": "すみません、うまく処理できませんでした。もう一度お試しください。",
+               "en": "Sorry, something went wrong with that. Please try again."},
+    "files_not_read": {"ja": "添付ファイルは読みません。状況はメッセージの文章でお知らせください。",
+                       "en": "I don't read attached files: please describe your situation in the message text."},
 }
 
 

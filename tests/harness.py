@@ -13,6 +13,7 @@ from aiohttp import web
 from bot.app import build, close_app
 from bot.config import Settings
 from bot.server import web_app
+from bot.slack import forget_langs
 from bot.store import Store, open_store
 from tests import slack_payloads as p
 from tests.fake_slack import Call, FakeSlack
@@ -48,6 +49,7 @@ class Harness:
         self.url = ""
 
     async def start(self) -> Harness:
+        forget_langs()  # each test's users start with the locale the fake Slack gives them
         wired = build(self.settings, self.store)
         bolt = self.bolt = wired.app
         self.bolt_services = wired.services
@@ -94,7 +96,8 @@ class Harness:
         return await self.event(p.dm_message(user, text, channel=channel), **options)
 
     async def command(self, text: str, user: str = USER, channel: str = "C0001") -> Reply:
-        return await self.send(p.slash_command(text, user=user, channel=channel), "form")
+        return await self.send(p.slash_command(text, user=user, channel=channel,
+                                               response_url=self.fake.response_url()), "form")
 
     async def click(self, call: Call, value: str, user: str = USER, action_id: str | None = None) -> Reply:
         """Click the button with `value` (an option value, or a full button value) in a posted message."""

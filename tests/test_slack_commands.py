@@ -131,8 +131,9 @@ async def test_form_submitted_gives_the_verdict_in_the_channel(app, fake_slack):
     reply = await submit_form(app, view, safe_answers())
     assert reply.status == 200
     assert reply.text.strip() in ("", "{}"), reply.text  # the modal just closes
-    [eph] = await fake_slack.wait_for("chat.postEphemeral")
-    assert eph.args["channel"] == "C0042" and eph.args["user"] == USER
+    [eph] = await fake_slack.wait_for("response_url")  # where the command was typed, through its response_url
+    assert eph.args["response_type"] == "ephemeral"
+    assert not fake_slack.calls_to("chat.postEphemeral")
     shown = texts(eph)
     assert "✅ 契約・仮払い・サービス外連絡申請の承認が済んでいるので、チャットワークに移って大丈夫です。" in shown
     assert "この順で進めてください" in shown and "1. チャットワークのIDを交換して、移行する。" in shown
@@ -149,7 +150,7 @@ async def test_form_submitted_gives_the_verdict_in_the_channel(app, fake_slack):
 async def test_form_with_warning_signs_says_stop(app, fake_slack):
     view = await open_form(app)
     assert (await submit_form(app, view, stop_answers())).status == 200
-    [eph] = await fake_slack.wait_for("chat.postEphemeral")
+    [eph] = await fake_slack.wait_for("response_url")
     shown = texts(eph)
     assert "⛔ 身分証や口座の情報は送らないでください。" in shown
     assert "1. 直接取引（サイトを通さない契約・支払い）の提案、身分証や口座情報の送付は、丁寧に断る。" in shown
@@ -160,6 +161,8 @@ async def test_form_with_warning_signs_says_stop(app, fake_slack):
 @pytest.mark.parametrize("error", ["not_in_channel", "channel_not_found"])
 async def test_form_verdict_goes_to_dm_when_the_bot_cannot_post_in_the_channel(app, fake_slack, error):
     view = await open_form(app, channel="C0099")
+    meta = json.loads(view["private_metadata"])
+    view["private_metadata"] = json.dumps({**meta, "response_url": None})  # no response_url to answer through
     fake_slack.fail("chat.postEphemeral", error=error)
     assert (await submit_form(app, view, safe_answers())).status == 200
     [dm] = await fake_slack.wait_for("chat.postMessage")
@@ -178,8 +181,7 @@ async def test_english_form_gives_an_english_verdict_and_home(app, fake_slack):
     fake_slack.set_user_locale("U0002", "en-US")
     view = await open_form(app, user="U0002")
     await submit_form(app, view, safe_answers(), user="U0002")
-    [eph] = await fake_slack.wait_for("chat.postEphemeral")
-    assert eph.args["user"] == "U0002"
+    [eph] = await fake_slack.wait_for("response_url")
     assert "✅ With the contract, the escrow and the approved contact request done, it's fine to move" in texts(eph)
     assert "移って大丈夫です" not in texts(eph)
     home = await fake_slack.wait_for("views.publish")
@@ -237,8 +239,8 @@ async def test_quick_button_starts_the_dm_with_the_facts_already_known(app, fake
     assert "仮払い: まだ" in shown and "直接契約" in shown
     assert BY_ID["platform"].ask["ja"] in shown        # the first question not yet known
     assert ESCROW_QUESTION not in shown
-    [note] = await fake_slack.wait_for("chat.postEphemeral")
-    assert note.args["channel"] == "C0001" and note.args["user"] == USER
+    [note] = await fake_slack.wait_for("response_url")  # where the user clicked, even if the bot is not there
+    assert note.args["response_type"] == "ephemeral" and note.args["replace_original"] is False
     assert "DMでチェックを始めました" in note.args["text"]
 
     # Answer the rest by clicking: the escrow question never comes, the warning sign is pre-ticked.
@@ -295,7 +297,7 @@ async def test_english_user_clicking_the_quick_button_is_told_in_english(app, fa
     await app.send(click, "payload")
     first = await app.next_post(0)
     assert "From your message I understood: Escrow: Yes, escrowed" in texts(first)
-    [note] = await fake_slack.wait_for("chat.postEphemeral")
+    [note] = await fake_slack.wait_for("response_url")
     assert note.args["text"] == say("dm_opened", "en"), note.args["text"]
 
 
@@ -305,17 +307,25 @@ async def test_english_user_clicking_the_quick_button_is_told_in_english(app, fa
 @pytest.mark.parametrize("word", ["help", "ヘルプ", "  ヘルプ  ", "使い方"])
 async def test_help_shows_usage(app, fake_slack, word):
     reply = await app.command(word)
-    assert reply.status == 200
-    text = reply_text(reply)
+    assert reply.status == 200 and reply_text(reply) == ""  # acknowledged at once; the answer follows
+    text = await answered(fake_slack)
     assert "/migrate-check" in text and "forget" in text
     assert ("使い方" in text) or ("How to use" in text)
     await settle()
-    # only the locale lookup (to answer in the user's language); nothing is posted
-    assert not [c for c in fake_slack.calls if c.method not in ("auth.test", "users.info")]
+    # only the locale lookup (to answer in the user's language) and the answer; nothing is posted
+    assert not [c for c in fake_slack.calls if c.method not in ("auth.test", "users.info", "response_url")]
 
 
-async def test_japanese_help_is_japanese(app):
-    assert reply_text(await app.command("ヘルプ")) == say("command_help", "ja")
+async def test_japanese_help_is_japanese(app, fake_slack):
+    await app.command("ヘルプ")
+    assert await answered(fake_slack) == say("command_help", "ja")
+
+
+async def answered(fake_slack, count: int = 1) -> str:
+    """The text of the `count`-th answer sent through a command's response_url."""
+    calls = await fake_slack.wait_for("response_url", count=count)
+    assert calls[count - 1].args.get("response_type") == "ephemeral"
+    return calls[count - 1].args["text"]
 
 
 def reply_text(reply) -> str:
@@ -352,7 +362,7 @@ async def test_forget_deletes_the_conversation_and_the_last_verdict(app, fake_sl
 
     reply = await app.command("forget")
     assert reply.status == 200
-    assert reply_text(reply) in (say("forgotten", "ja"), say("forgotten", "en"))
+    assert await answered(fake_slack) in (say("forgotten", "ja"), say("forgotten", "en"))
     [home] = await fake_slack.wait_for("views.publish")
     published = json.dumps(home.args["view"], ensure_ascii=False)
     assert "前回の判定" not in published and "Your last verdict" not in published
@@ -375,18 +385,21 @@ async def test_forget_deletes_the_conversation_and_the_last_verdict(app, fake_sl
 async def test_forget_keyword_answers_a_japanese_user_in_japanese(app, fake_slack):
     """`forget` and `help` are the keywords the Japanese help and Home tab tell people to type."""
     await finish_a_dm_check(app)
+    await fake_slack.wait_for("views.publish")  # the verdict's Home tab
+    await settle()
     fake_slack.clear()
-    reply = await app.command("forget")
-    [home] = await fake_slack.wait_for("views.publish")
+    await app.command("forget")
+    home = (await fake_slack.wait_for("views.publish"))[-1]
     published = json.dumps(home.args["view"], ensure_ascii=False)
     assert "まだ判定はありません" in published, published[:300]   # the Home tab stays Japanese
-    assert reply_text(reply) == say("forgotten", "ja")
-    assert reply_text(await app.command("help")) == say("command_help", "ja")
+    assert await answered(fake_slack) == say("forgotten", "ja")
+    await app.command("help")
+    assert await answered(fake_slack, 2) == say("command_help", "ja")
 
 
 async def test_forget_with_nothing_stored_still_confirms(app, fake_slack):
-    reply = await app.command("削除")
-    assert reply_text(reply) == say("forgotten", "ja")
+    await app.command("削除")
+    assert await answered(fake_slack) == say("forgotten", "ja")
     [home] = await fake_slack.wait_for("views.publish")
     assert "まだ判定はありません" in json.dumps(home.args["view"], ensure_ascii=False)
 

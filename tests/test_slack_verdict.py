@@ -224,10 +224,10 @@ async def test_form_result_details_go_through_the_response_url(app, fake_slack):
     state["warning_signs:none"] = {"value": p.checkboxes_state(["none"])}
     await app.send(p.view_submission(USER, view["callback_id"], state, private_metadata=view["private_metadata"],
                                      blocks=view["blocks"]), "payload")
-    [eph] = await fake_slack.wait_for("chat.postEphemeral")
+    [eph] = await fake_slack.wait_for("response_url")  # the verdict, through the command's response_url
     click = ephemeral_click(button_in(eph.args["blocks"], blocks.DETAILS), fake_slack.response_url())
     await app.send(click, "payload")
-    [respond] = await fake_slack.wait_for("response_url")
+    respond = (await fake_slack.wait_for("response_url", count=2))[1]
     assert "理由" in blocks.visible_text(respond.args["blocks"])
     assert button_in(respond.args["blocks"], blocks.RESTART)["value"] == "restart"
 

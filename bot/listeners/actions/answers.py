@@ -1,8 +1,9 @@
-"""Clicks on a question's buttons and checkboxes in the DM conversation: queued in the store, then
+"""Clicks on a question's buttons and checkboxes in the DM conversation: checked, queued in the store, then
 acknowledged, then worked (bot/dm.py)."""
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -10,36 +11,49 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.listeners.errors import store_guard
+from bot.listeners.checks import action_token, own_dm, valid_pick
+from bot.listeners.errors import guard
 from bot.services import Services
 from bot.slack import origin
 
+log = logging.getLogger(__name__)
 
-def ticked(body: dict[str, Any], block_id: str) -> list[str]:
+
+def ticked(body: dict[str, Any], block_id: str) -> list[Any]:
     """The values of the checkboxes ticked in the clicked message's block."""
-    state = ((body.get("state") or {}).get("values") or {}).get(block_id) or {}
-    selected = (state.get(blocks.CHECKBOXES) or {}).get("selected_options") or []
-    return [option["value"] for option in selected]
+    values = (body.get("state") or {}).get("values")
+    state = (values.get(block_id) if isinstance(values, dict) else None) or {}
+    selected = (state.get(blocks.CHECKBOXES) or {}).get("selected_options") if isinstance(state, dict) else None
+    return [o.get("value") for o in selected if isinstance(o, dict)] if isinstance(selected, list) else []
 
 
 def register(app: AsyncApp, services: Services) -> None:
-    @app.action(re.compile(f"^{blocks.ANSWER}:"))
-    @store_guard
-    async def on_answer(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
+    async def accept(ack: AsyncAck, body: dict, action: dict, values: list[Any] | None) -> None:
         at = origin(body)
-        await services.dm.accept_pick(at.team, at.user, at.channel or "", at.ts or "", action.get("value", ""))
+        value = action.get("value") or ""
+        _, question_id, option = blocks.parse_button_value(value)
+        if not at.user or not valid_pick(question_id, option, values):
+            log.warning("a click with a value this app did not offer: ignored")
+            await ack()
+            return
+        channel = await own_dm(services, at) or ""
+        queued = await services.dm.accept_pick(at.team, at.user, channel, at.ts or "", value, values,
+                                               tokens=action_token(at.user, action))
         await ack()  # after the click is in the store
-        await services.dm.work(at.team, at.user)
+        if queued != "duplicate":
+            await services.dm.work(at.team, at.user)
+
+    @app.action(re.compile(f"^{blocks.ANSWER}:"))
+    @guard
+    async def on_answer(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
+        await accept(ack, body, action, None)
 
     @app.action(blocks.CHECKBOXES)
-    async def on_tick(ack: AsyncAck) -> None:
+    @guard
+    async def on_tick(ack: AsyncAck, body: dict, client: AsyncWebClient) -> None:
         await ack()  # ticks are read from the message state when Done is pressed
 
     @app.action(blocks.SUBMIT_CHOICES)
-    @store_guard
+    @guard
     async def on_submit(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
-        at, values = origin(body), ticked(body, action.get("block_id", ""))
-        await services.dm.accept_pick(at.team, at.user, at.channel or "", at.ts or "", action.get("value", ""),
-                                      values)
-        await ack()
-        await services.dm.work(at.team, at.user)
+        await accept(ack, body, action, ticked(body, action.get("block_id") or ""))

@@ -3,46 +3,78 @@
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
-from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.listeners.errors import store_guard
+from bot.listeners.checks import action_token, own_dm
+from bot.listeners.errors import guard
 from bot.services import Services
 from bot.slack import origin, slack_call, user_lang
-from flows.questions import BY_ID
+from flows.questions import valid_answers
 from flows.texts import say
+
+log = logging.getLogger(__name__)
 
 
 def known_answers(value: str) -> dict[str, Any]:
-    """Answers carried by a start button (from a quick assessment); unknown keys and bad JSON are dropped."""
+    """Answers carried by a start button (from a quick assessment): only questions and options this app
+    offers; anything else, and bad JSON, is dropped."""
     try:
         data = json.loads(value or "{}")
-    except ValueError:
+    except (ValueError, RecursionError):
         return {}
-    return {k: v for k, v in data.items() if k in BY_ID} if isinstance(data, dict) else {}
+    return valid_answers(data)
+
+
+async def responded(respond: AsyncRespond, body: dict[str, Any], text: str) -> bool:
+    """A note only the clicker sees, through the click's response_url; False when that cannot be done."""
+    if not body.get("response_url"):
+        return False
+    try:
+        sent = await respond(response_type="ephemeral", replace_original=False, text=text)
+    except Exception as error:
+        log.warning("response_url failed: %s", type(error).__name__)
+        return False
+    return getattr(sent, "status_code", 200) == 200
 
 
 def register(app: AsyncApp, services: Services) -> None:
     @app.action(blocks.START)
-    @store_guard
-    async def on_start(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
+    @guard
+    async def on_start(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient,
+                       respond: AsyncRespond) -> None:
         at = origin(body)
-        known = known_answers(action.get("value", ""))
-        await services.dm.accept_start(at.team, at.user, known=known or None, action_ts=action.get("action_ts", ""))
+        if not at.user:
+            await ack()
+            return
+        known = known_answers(action.get("value") or "")
+        queued = await services.dm.accept_start(at.team, at.user, known=known or None,
+                                                action_ts=action.get("action_ts") or "",
+                                                tokens=action_token(at.user, action))
         await ack()
+        if queued == "duplicate":
+            return
         await services.dm.work(at.team, at.user)
-        if at.channel and not at.in_dm:
+        if at.channel and not at.in_dm:  # where the user clicked, even in a channel the bot is not in
             lang = await user_lang(client, at.user) or "ja"
-            await slack_call(client, "chat.postEphemeral", channel=at.channel, user=at.user, text=say("dm_opened", lang))
+            if not await responded(respond, body, say("dm_opened", lang)):
+                await slack_call(client, "chat.postEphemeral", channel=at.channel, user=at.user,
+                                 text=say("dm_opened", lang))
 
     @app.action(blocks.RESTART)
-    @store_guard
+    @guard
     async def on_restart(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient) -> None:
         at = origin(body)
-        await services.dm.accept_again(at.team, at.user, at.channel or "", action.get("value", ""),
-                                       action.get("action_ts", ""))
+        if not at.user:
+            await ack()
+            return
+        channel = (await own_dm(services, at) or "") if at.in_dm else (at.channel or "")
+        queued = await services.dm.accept_again(at.team, at.user, channel, action.get("value") or "",
+                                                action.get("action_ts") or "", tokens=action_token(at.user, action))
         await ack()
-        await services.dm.work(at.team, at.user)
+        if queued != "duplicate":
+            await services.dm.work(at.team, at.user)

@@ -19,6 +19,8 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
+from bot.listeners.checks import action_token, once, own_dm
+from bot.listeners.errors import guard
 from bot.services import Services
 from bot.slack import origin, slack_call
 
@@ -29,14 +31,15 @@ def ephemeral(body: dict[str, Any]) -> bool:
 
 def notes_above(body: dict[str, Any]) -> list[dict[str, Any]]:
     """The blocks of the clicked message above the verdict (what the DM said with it), kept as they are."""
-    message_blocks = (body.get("message") or {}).get("blocks") or []
+    message_blocks = (body.get("message") or {}).get("blocks")
+    message_blocks = [b for b in message_blocks if isinstance(b, dict)] if isinstance(message_blocks, list) else []
     ids = [b.get("block_id") for b in message_blocks]
     return message_blocks[: ids.index(blocks.VERDICT)] if blocks.VERDICT in ids else []
 
 
-async def show(body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond,
-               expanded: bool) -> None:
-    read = blocks.read_verdict_value(action.get("value", ""))
+async def show(services: Services, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient,
+               respond: AsyncRespond, expanded: bool) -> None:
+    read = blocks.read_verdict_value(action.get("value") or "")
     if read is None:
         return
     verdict, run, quick = read
@@ -45,34 +48,46 @@ async def show(body: dict[str, Any], action: dict[str, Any], client: AsyncWebCli
     at = origin(body)
     if ephemeral(body):
         await respond(replace_original=True, blocks=payload, text=text)
-    else:
-        await slack_call(client, "chat.update", channel=at.channel, ts=at.ts, blocks=payload, text=text)
+        return
+    channel = await own_dm(services, at)
+    if channel == at.channel and at.ts:
+        await slack_call(client, "chat.update", channel=channel, ts=at.ts, blocks=payload, text=text)
+    elif channel:  # not the user's own DM: a new message in it instead of rewriting that one
+        await slack_call(client, "chat.postMessage", channel=channel, blocks=payload[len(notes_above(body)):],
+                         text=text)
 
 
 def register(app: AsyncApp, services: Services) -> None:
     @app.action(blocks.DETAILS)
+    @guard
     async def on_details(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient,
                          respond: AsyncRespond) -> None:
         await ack()
-        await show(body, action, client, respond, expanded=True)
+        if await once(services, action_token(origin(body).user, action)):
+            await show(services, body, action, client, respond, expanded=True)
 
     @app.action(blocks.HIDE_DETAILS)
+    @guard
     async def on_hide_details(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient,
                               respond: AsyncRespond) -> None:
         await ack()
-        await show(body, action, client, respond, expanded=False)
+        if await once(services, action_token(origin(body).user, action)):
+            await show(services, body, action, client, respond, expanded=False)
 
     @app.action(blocks.REPLY)
+    @guard
     async def on_reply(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient,
                        respond: AsyncRespond) -> None:
         await ack()
-        read = blocks.read_verdict_value(action.get("value", ""))
-        if read is None:
+        at = origin(body)
+        read = blocks.read_verdict_value(action.get("value") or "")
+        if read is None or not await once(services, action_token(at.user, action)):
             return
         draft, text = blocks.reply_blocks(read[0])
         payload = [b.to_dict() for b in draft]
-        at = origin(body)
         if not ephemeral(body):  # a verdict in the DM (the only place one is a normal message)
-            await slack_call(client, "chat.postMessage", channel=at.channel, blocks=payload, text=text)
+            channel = await own_dm(services, at)
+            if channel:
+                await slack_call(client, "chat.postMessage", channel=channel, blocks=payload, text=text)
         else:
             await respond(response_type="ephemeral", replace_original=False, blocks=payload, text=text)

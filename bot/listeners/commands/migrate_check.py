@@ -1,17 +1,22 @@
 """/migrate-check: no text opens the form; text gets a quick assessment; help and forget.
 
-Every branch acknowledges within Slack's 3 seconds: the quick assessment is computed locally and sent
-as the acknowledgement itself.
+Every branch acknowledges at once: the quick assessment is computed locally and sent as the
+acknowledgement itself; help, forget and the form acknowledge first and answer through the command's
+response_url afterwards (a slow Slack or store cannot make the command time out). A replayed command
+(the same trigger_id) is handled once.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 
-from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import blocks
+from bot import blocks, metrics
+from bot.listeners.checks import once
+from bot.listeners.errors import guard
 from bot.services import Services
 from bot.slack import slack_call, user_lang
 from bot.store import StoreUnavailable
@@ -22,6 +27,7 @@ from flows.verdict import assess
 
 HELP = {parse.normalise(w) for w in ("help", "ヘルプ", "使い方", "?", "？", "-h", "--help")}
 FORGET = {parse.normalise(w) for w in ("forget", "削除", "忘れて", "データ削除")}
+LANG_WAIT = 1.0  # seconds the locale lookup may take before the form opens (its trigger_id lapses after 3 s)
 
 
 def known_from(text: str) -> dict:
@@ -36,38 +42,54 @@ def known_from(text: str) -> dict:
 def quick_reply(text: str, lang: str) -> tuple[list, str]:
     """The immediate assessment of a /migrate-check text, with its details and reply buttons and a button to
     continue in DM."""
-    reply, fallback = blocks.verdict_blocks(assess(known_from(text), lang), quick=True)
+    verdict = assess(known_from(text), lang)
+    metrics.VERDICTS.labels(str(verdict.level), "quick").inc()
+    reply, fallback = blocks.verdict_blocks(verdict, quick=True)
     return [b.to_dict() for b in reply], fallback
+
+
+async def locale(client: AsyncWebClient, user: str, text: str) -> str:
+    """The user's language for a keyword or an empty command (which say nothing of it): the locale, unless
+    Slack is slow to tell it."""
+    try:
+        found = await asyncio.wait_for(user_lang(client, user), LANG_WAIT)
+    except TimeoutError:
+        found = None
+    return found or detect(text) or "ja"
 
 
 def register(app: AsyncApp, services: Services) -> None:
     @app.command("/migrate-check")
-    async def migrate_check(ack: AsyncAck, command: dict, client: AsyncWebClient) -> None:
+    @guard
+    async def migrate_check(ack: AsyncAck, command: dict, client: AsyncWebClient, respond: AsyncRespond,
+                            body: dict) -> None:
         text = (command.get("text") or "").strip()
         word = parse.normalise(text)
-        if word in HELP or word in FORGET or not text:  # a keyword says nothing of the language: the locale does
-            lang = await user_lang(client, command["user_id"]) or detect(text) or "ja"
-        else:
-            lang = detect(text) or "ja"
-        if word in HELP:
-            await ack(text=say("command_help", lang))
-        elif word in FORGET:
-            await forget(ack, services, client, command, lang)
-        elif not text:
-            await ack()
-            metadata = json.dumps({"channel": command.get("channel_id"), "lang": lang})
-            await slack_call(client, "views.open", trigger_id=command["trigger_id"],
-                             view=blocks.modal_view(lang, metadata).to_dict())
-        else:
-            reply, fallback = quick_reply(text, lang)
+        user = command.get("user_id") or ""
+        if text and word not in HELP and word not in FORGET:
+            reply, fallback = quick_reply(text, detect(text) or "ja")
             await ack(response_type="ephemeral", blocks=reply, text=fallback)
+            return
+        await ack()
+        if not await once(services, [f"command:{command.get('trigger_id')}"] if command.get("trigger_id") else []):
+            return
+        lang = await locale(client, user, text)
+        if word in HELP:
+            await respond(response_type="ephemeral", text=say("command_help", lang))
+        elif word in FORGET:
+            await forget(services, client, command, respond, lang)
+        else:
+            metadata = json.dumps({"channel": command.get("channel_id"), "lang": lang,
+                                   "response_url": command.get("response_url")})
+            await slack_call(client, "views.open", trigger_id=command.get("trigger_id"),
+                             view=blocks.modal_view(lang, metadata).to_dict())
 
 
-async def forget(ack: AsyncAck, services: Services, client: AsyncWebClient, command: dict, lang: str) -> None:
+async def forget(services: Services, client: AsyncWebClient, command: dict, respond: AsyncRespond, lang: str) -> None:
     try:
         await services.dm.forget(command.get("team_id"), command["user_id"])
     except StoreUnavailable:
-        await ack(text=say("unavailable", lang))
+        await respond(response_type="ephemeral", text=say("unavailable", lang))
         return
-    await ack(text=say("forgotten", lang))
+    await respond(response_type="ephemeral", text=say("forgotten", lang))
     await services.dm.publish_home(client, command["user_id"], lang, None)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.listeners.errors import guard
 from bot.services import Services
 
 
 def register(app: AsyncApp, services: Services) -> None:
     @app.event("app_home_opened")
+    @guard
     async def on_home_opened(body: dict, event: dict, client: AsyncWebClient) -> None:
-        if event.get("tab", "home") != "home":
+        if event.get("tab", "home") != "home" or not isinstance(event.get("user"), str):
             return
         await services.dm.refresh_home(client, body.get("team_id"), event["user"])

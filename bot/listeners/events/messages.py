@@ -24,6 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
 from bot.inbox import Busy
+from bot.listeners.errors import guard
 from bot.once import CLAIM_TTL, claim_all, event_token, message_token, release_all, thread_token
 from bot.services import Services
 from bot.slack import origin, slack_call, tell
@@ -38,9 +39,15 @@ MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
 
 
 def is_from_person(event: dict[str, Any], bot_user_id: str | None) -> bool:
-    """A new message a person wrote (not an edit, a join, a bot, or ourselves)."""
-    return (not event.get("subtype") and not event.get("bot_id") and bool(event.get("user"))
-            and event.get("user") != bot_user_id)
+    """A new message a person wrote, with or without files (not an edit, a join, a bot, or ourselves), with
+    the fields a reply needs."""
+    return (event.get("subtype") in (None, "", "file_share") and not event.get("bot_id")
+            and bool(event.get("user")) and event.get("user") != bot_user_id
+            and isinstance(event.get("channel"), str) and isinstance(event.get("ts"), str))
+
+
+def has_files(event: dict[str, Any]) -> bool:
+    return bool(event.get("files")) or event.get("subtype") == "file_share"
 
 
 def mentions(text: str, user_id: str | None) -> bool:
@@ -134,17 +141,23 @@ async def _post_answer(client: AsyncWebClient, channel: str, thread: str, answer
 
 def register(app: AsyncApp, services: Services) -> None:
     @app.event("message", middleware=[dm_acceptor(services)])
+    @guard
     async def on_message(body: dict, event: dict, client: AsyncWebClient, context: dict) -> None:
         if not is_from_person(event, context.get("bot_user_id")):
             return
         if event.get("channel_type") == "im":
+            if has_files(event):  # the text is answered; the files are not read
+                lang = detect(event.get("text") or "") or "ja"
+                await slack_call(client, "chat.postMessage", channel=event["channel"], text=say("files_not_read", lang))
             await services.dm.work(body.get("team_id"), event["user"])  # the DM was queued before the ack
         else:
             mentioned = mentions(event.get("text", ""), context.get("bot_user_id"))
             await reply_in_thread(services, client, body, event, mentioned)
 
     @app.event("app_mention")
+    @guard
     async def on_mention(body: dict, event: dict, client: AsyncWebClient, context: dict) -> None:
-        if event.get("bot_id") or event.get("user") == context.get("bot_user_id"):
+        if event.get("bot_id") or event.get("user") == context.get("bot_user_id") or not is_from_person(
+                {**event, "subtype": None}, context.get("bot_user_id")):
             return
         await reply_in_thread(services, client, body, event, mentioned=True)
