@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
@@ -26,9 +27,10 @@ MAX_BODY = 1024 * 1024
 DRAIN_SECONDS = 10
 
 
-def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None) -> web.Application:
+def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None,
+            socket_connected: Callable[[], Awaitable[bool]] | None = None) -> web.Application:
     """The aiohttp application: Slack's requests (verified by Bolt) when a signing secret is given (HTTP
-    mode), and the health check."""
+    mode), and the health check (in Socket Mode, `socket_connected` says whether the WebSocket is up)."""
     verifier = SignatureVerifier(signing_secret) if signing_secret else None
 
     async def events(request: web.Request) -> web.Response:
@@ -50,10 +52,15 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None) -> web.App
         return web.json_response({"error": "malformed request"}, status=400)
 
     async def healthz(_: web.Request) -> web.Response:
+        reasons = []
+        if socket_connected is not None and not await socket_connected():
+            reasons.append("not connected to Slack (the Socket Mode WebSocket is down or still connecting)")
         try:
             await store.ping()
         except StoreUnavailable as error:
-            return web.json_response({"status": "unavailable", "reason": str(error)}, status=503)
+            reasons.append(str(error))
+        if reasons:
+            return web.json_response({"status": "unavailable", "reason": "; ".join(reasons)}, status=503)
         return web.json_response({"status": "ok"})
 
     app = web.Application(client_max_size=MAX_BODY)
@@ -79,20 +86,22 @@ async def serve(settings: Settings) -> int:
     store = open_store(settings.store_url, settings.conversation_ttl)
     bolt = build_app(settings, store)
     secret = None if settings.socket_mode else settings.signing_secret
-    runner = web.AppRunner(web_app(bolt, store, secret), access_log=None)
+    socket = AsyncSocketModeHandler(bolt, settings.app_token) if settings.socket_mode else None
+    connected = socket.client.is_connected if socket is not None else None
+    runner = web.AppRunner(web_app(bolt, store, secret, connected), access_log=None)
     await runner.setup()
     try:
         await web.TCPSite(runner, settings.host, settings.port).start()
     except OSError as error:
+        if socket is not None:
+            await socket.close_async()
         await runner.cleanup()
         await close_app(bolt)
         await store.close()
         raise ListenError(f"cannot listen on {settings.host}:{settings.port}: {error.strerror or error} "
                           "(set PORT to a free port)") from error
-    socket = None
-    if settings.socket_mode:
-        socket = AsyncSocketModeHandler(bolt, settings.app_token)
-        await socket.connect_async()
+    if socket is not None:
+        await socket.connect_async()  # /healthz answers 503 until the WebSocket is up
         log.info("connected to Slack by Socket Mode; health check on port %d", settings.port)
     else:
         log.info("listening on http://%s:%d/slack/events", settings.host, settings.port)
