@@ -1,10 +1,12 @@
-"""The operator's kit stays consistent: dependency floors."""
+"""The operator's kit stays consistent: dependency floors and the entry point."""
 
 from __future__ import annotations
 
+import importlib
 import tomllib
 from pathlib import Path
 
+import pytest
 from packaging.requirements import Requirement
 from packaging.version import Version
 
@@ -37,3 +39,25 @@ def test_every_dependency_has_one_floor_and_floors_txt_pins_it():
         assert Version(spec.version) == Version(pins[req.name.lower()]), (
             f"{req.name}: pyproject says >={spec.version}, floors.txt pins {pins[req.name.lower()]}")
     assert set(pins) == {r.name.lower() for r in requirements()}, "floors.txt pins something pyproject lacks"
+
+
+def test_entry_point_is_the_command_line(capsys):
+    assert PYPROJECT["project"]["scripts"] == {"migrate-advisor": "bot.__main__:main"}
+    module, _, name = PYPROJECT["project"]["scripts"]["migrate-advisor"].partition(":")
+    main = getattr(importlib.import_module(module), name)
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    assert "{chat,serve}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("value", ["verbose", "info please"])
+def test_bad_log_level_is_one_clear_line_and_status_2(value, monkeypatch, capsys):
+    from bot.__main__ import main
+
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
+    monkeypatch.delenv("SLACK_APP_TOKEN", raising=False)
+    monkeypatch.setenv("LOG_LEVEL", value)
+    assert main(["serve"]) == 2
+    assert capsys.readouterr().err.strip().startswith("error: LOG_LEVEL must be DEBUG, INFO")
