@@ -1,8 +1,9 @@
-"""The operator's kit stays consistent: dependency floors and the entry point."""
+"""The operator's kit stays consistent: dependency floors, the entry point, and .env.example."""
 
 from __future__ import annotations
 
 import importlib
+import re
 import tomllib
 from pathlib import Path
 
@@ -61,3 +62,15 @@ def test_bad_log_level_is_one_clear_line_and_status_2(value, monkeypatch, capsys
     monkeypatch.setenv("LOG_LEVEL", value)
     assert main(["serve"]) == 2
     assert capsys.readouterr().err.strip().startswith("error: LOG_LEVEL must be DEBUG, INFO")
+
+
+def test_env_example_has_every_setting_in_the_readme_table():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Settings (environment)", 1)[1].split("\n\n", 2)[1]
+    settings = set(re.findall(r"`([A-Z][A-Z_]+)`", "\n".join(line.split("|")[1] for line in table.splitlines()
+                                                               if line.startswith("| `"))))
+    assert {"SLACK_BOT_TOKEN", "ADVISOR_STORE_URL", "PORT", "HOST", "LOG_LEVEL"} <= settings
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    names = set(re.findall(r"^([A-Z][A-Z_]+)=", example, re.MULTILINE))
+    assert names == settings
+    assert not re.search(r"^SLACK_\w+=\S", example, re.MULTILINE), "no token or secret values in .env.example"
