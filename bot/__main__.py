@@ -1,4 +1,7 @@
-"""Command line: `python -m bot chat` (terminal conversation) and `python -m bot serve` (the Slack app)."""
+"""Command line: `python -m bot chat` (terminal conversation) and `python -m bot serve` (the Slack app).
+
+Installed, the same commands are `migrate-advisor chat` and `migrate-advisor serve` (pyproject.toml's
+[project.scripts] entry point calls main())."""
 
 from __future__ import annotations
 
@@ -12,8 +15,14 @@ from bot.config import ConfigError, load, store_settings
 from bot.store import StoreUnavailable
 
 
+def _prog() -> str:
+    """How the user called us: `migrate-advisor` (the entry point) or `python -m bot`."""
+    name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    return name if name and name != "__main__.py" else "python -m bot"
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description="CrowdWorks → Chatwork migration advisor")
+    parser = argparse.ArgumentParser(prog=_prog(), description="CrowdWorks → Chatwork migration advisor")
     commands = parser.add_subparsers(dest="command", required=True)
     chat = commands.add_parser("chat", help="the advice conversation in this terminal (no Slack needed)")
     chat.add_argument("--lang", choices=("ja", "en"), default="ja", help="language (default: ja)")
@@ -22,15 +31,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def setup_logging() -> None:
-    """INFO for the app, WARNING for the Slack libraries (their DEBUG output includes payloads)."""
-    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO").upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+def log_level() -> str:
+    """LOG_LEVEL (default INFO), checked: DEBUG, INFO, WARNING, ERROR or CRITICAL."""
+    level = (os.environ.get("LOG_LEVEL") or "INFO").strip().upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL (got {level!r})")
+    return level
+
+
+def setup_logging(level: str = "INFO") -> None:
+    """`level` for the app, WARNING for the Slack libraries (their DEBUG output includes payloads)."""
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for name in ("slack_bolt", "slack_sdk", "aiohttp.access", "transitions"):
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; the exit status (0 ok, 2 a bad setting or port, 130 interrupted)."""
     args = _parser().parse_args(argv)
     try:
         if args.command == "chat":
@@ -39,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             url, ttl = store_settings({**os.environ, **({"ADVISOR_STORE_URL": args.store} if args.store else {})})
             return asyncio.run(cli_chat.run(args.lang, url, ttl))
         settings = load(os.environ)
+        level = log_level()
     except (ConfigError, StoreUnavailable) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -46,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     from bot import server
 
-    setup_logging()
+    setup_logging(level)
     try:
         return asyncio.run(server.serve(settings))
     except KeyboardInterrupt:
