@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
@@ -28,10 +29,12 @@ MAX_BODY = edge.MAX_BODY
 DRAIN_SECONDS = 10
 
 
-def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: AuthGate | None = None) -> web.Application:
+def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: AuthGate | None = None,
+            socket_connected: Callable[[], Awaitable[bool]] | None = None) -> web.Application:
     """The aiohttp application: Slack's requests (verified by Bolt) when a signing secret is given (HTTP
-    mode), and the health check: 200 only when the store can be written (and, with `auth`, once Slack
-    accepted the bot token)."""
+    mode) and GET /metrics, and the health check: 200 only when the store can be written, once Slack accepted
+    the bot token (with `auth`) and, in Socket Mode, while the WebSocket is up (`socket_connected`)."""
+
     async def events(request: web.Request) -> web.Response:
         """Checked at the edge first (bot/edge.py: size, timestamp, signature, shape), then given to Bolt."""
         try:
@@ -58,16 +61,19 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
         return web.Response(body=data, headers={"Content-Type": content_type})
 
     async def healthz(_: web.Request) -> web.Response:
+        reasons = []
+        if socket_connected is not None and not await socket_connected():
+            reasons.append("not connected to Slack (the Socket Mode WebSocket is down or still connecting)")
         try:
             await asyncio.wait_for(asyncio.shield(store.ping()), HEALTH_TIMEOUT)  # a tiny write
         except StoreUnavailable as error:
-            return web.json_response({"status": "unavailable", "reason": str(error)}, status=503)
+            reasons.append(str(error))
         except TimeoutError:
-            reason = f"the store did not take a write within {HEALTH_TIMEOUT:g} s"
-            return web.json_response({"status": "unavailable", "reason": reason}, status=503)
+            reasons.append(f"the store did not take a write within {HEALTH_TIMEOUT:g} s")
         if auth is not None and not auth.ready:
-            return web.json_response({"status": "starting", "reason": "waiting for Slack to accept the bot "
-                                      "token (auth.test)"}, status=503)
+            reasons.append("waiting for Slack to accept the bot token (auth.test)")
+        if reasons:
+            return web.json_response({"status": "unavailable", "reason": "; ".join(reasons)}, status=503)
         return web.json_response({"status": "ok"})
 
     app = web.Application(client_max_size=MAX_BODY)
@@ -105,17 +111,20 @@ async def serve(settings: Settings) -> int:
     wired = build(settings, store)
     bolt = wired.app
     secret = None if settings.socket_mode else settings.signing_secret
-    runner = web.AppRunner(web_app(bolt, store, secret, wired.auth), access_log=None)
+    socket = AsyncSocketModeHandler(bolt, settings.app_token) if settings.socket_mode else None
+    connected = socket.client.is_connected if socket is not None else None
+    runner = web.AppRunner(web_app(bolt, store, secret, wired.auth, connected), access_log=None)
     await runner.setup()
     try:
         await web.TCPSite(runner, settings.host, settings.port).start()
     except OSError as error:
+        if socket is not None:
+            await socket.close_async()
         await runner.cleanup()
         await close_app(bolt)
         await store.close()
         raise ListenError(f"cannot listen on {settings.host}:{settings.port}: {error.strerror or error} "
                           "(set PORT to a free port)") from error
-    socket = AsyncSocketModeHandler(bolt, settings.app_token) if settings.socket_mode else None
     if socket is None:
         log.info("listening on http://%s:%d/slack/events", settings.host, settings.port)
     chores = {asyncio.create_task(housekeeping(store)),

@@ -1,7 +1,7 @@
 """Whole conversations through the real state machine (flows/conversation.py), as a user lives them.
 
 Each test types (or picks) the answers a freelancer would give for a situation from
-docs/sources.md and checks what the user sees: the questions asked (and the ones skipped),
+docs/sources.md (the domain facts) and checks what the user sees: the questions asked (and the ones skipped),
 the echo of each answer, and the verdict (level, headline, key reasons, what to do first, sources).
 """
 

@@ -14,7 +14,7 @@ from flows import faq
 from flows.lang import detect
 
 CORPUS = Path(__file__).resolve().parent / "data" / "faq_corpus.yaml"
-FACTS = Path(__file__).resolve().parents[2] / "shared/domain/facts.md"
+FACTS = Path(__file__).resolve().parents[1] / "docs" / "sources.md"  # the domain facts (copy of the shared file)
 ENTRY_IDS = {e.id for e in faq.FAQ_ENTRIES}
 
 
@@ -24,8 +24,7 @@ def load_corpus() -> list[dict]:
 
 def facts_urls() -> set[str]:
     if not FACTS.is_file():
-        pytest.fail(f"facts.md not found at {FACTS}: the FAQ sources are checked against it (shared/domain/facts.md "
-                    "beside the repo)")
+        pytest.fail(f"{FACTS} not found: the FAQ sources are checked against the domain facts there")
     return {u.rstrip(".,;)") for u in re.findall(r"https?://[^\s<>]+", FACTS.read_text(encoding="utf-8"))}
 
 

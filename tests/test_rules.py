@@ -12,7 +12,7 @@ from flows.questions import BY_ID as QUESTIONS_BY_ID
 from flows.rules import CONFIDENCES, EFFECTS, RULES
 from flows.verdict import Level, Verdict, all_sources, assess, rule
 
-FACTS = Path(__file__).resolve().parents[2] / "shared/domain/facts.md"
+FACTS = Path(__file__).resolve().parents[1] / "docs" / "sources.md"  # the domain facts (copy of the shared file)
 
 CW = {"platform": "crowdworks", "contract": "contracted", "job_format": "fixed_single", "escrow": "all",
       "contact_request": "approved", "client": "verified", "warning_signs": ["none"]}

@@ -112,6 +112,48 @@ async def test_healthz_in_socket_mode(bot, http):
         assert response.status in (404, 405)  # no HTTP events endpoint in Socket Mode
 
 
+async def wait_health(http: aiohttp.ClientSession, url: str, status: int, timeout: float = 15) -> dict:
+    """Poll /healthz until it answers `status`; its JSON body."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    last = None
+    while True:
+        try:
+            async with http.get(f"{url}/healthz", timeout=aiohttp.ClientTimeout(total=2)) as response:
+                last = (response.status, await response.json())
+        except (TimeoutError, aiohttp.ClientError) as error:
+            last = (None, repr(error))
+        if last[0] == status:
+            return last[1]
+        assert asyncio.get_running_loop().time() < deadline, f"/healthz never answered {status}; last: {last}"
+        await asyncio.sleep(0.05)
+
+
+async def test_healthz_is_503_while_the_websocket_is_down(bot, fake_slack, http):
+    await wait_health(http, bot.url, 200)
+    fake_slack.slow("apps.connections.open", 3)  # Slack slow to hand out a new WebSocket URL
+    await fake_slack.socket_close_all()
+    body = await wait_health(http, bot.url, 503, timeout=5)
+    assert body["status"] == "unavailable" and "Socket Mode" in body["reason"], body
+    await fake_slack.wait_socket_connected(timeout=20)
+    assert await wait_health(http, bot.url, 200, timeout=10) == {"status": "ok"}
+
+
+async def test_healthz_is_503_until_the_websocket_connects(fake_slack, tmp_path, http):
+    fake_slack.slow("apps.connections.open", 3)
+    process = BotProcess(fake_slack, f"sqlite:///{tmp_path}/socket.db", tmp_path, name="socket",
+                         SLACK_APP_TOKEN=APP_TOKEN, SLACK_SIGNING_SECRET="")
+    started = asyncio.create_task(process.start(http))  # returns once /healthz answers 200
+    try:
+        body = await wait_health(http, process.url, 503)
+        assert not fake_slack.socket_connections
+        assert "Socket Mode" in body["reason"], body
+        await started
+        assert fake_slack.socket_connections == 1
+    finally:
+        started.cancel()
+        process.cleanup()
+
+
 async def test_reconnects_when_slack_asks(bot, fake_slack):
     await fake_slack.socket_disconnect("refresh_requested")
     deadline = asyncio.get_running_loop().time() + 15
