@@ -70,10 +70,12 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
             reasons.append(str(error))
         except TimeoutError:
             reasons.append(f"the store did not take a write within {HEALTH_TIMEOUT:g} s")
-        if auth is not None and not auth.ready:
+        starting = auth is not None and not auth.ready
+        if starting:
             reasons.append("waiting for Slack to accept the bot token (auth.test)")
         if reasons:
-            return web.json_response({"status": "unavailable", "reason": "; ".join(reasons)}, status=503)
+            status = "starting" if starting else "unavailable"
+            return web.json_response({"status": status, "reason": "; ".join(reasons)}, status=503)
         return web.json_response({"status": "ok"})
 
     app = web.Application(client_max_size=MAX_BODY)
