@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.store import Store
+from bot.store import Record, Store
 from flows.conversation import Conversation
 
 
@@ -41,7 +41,11 @@ class Sessions:
 
     async def load(self, key: str, lang: str = "ja") -> Session:
         """The stored conversation, or a new one (version 0) when there is none or it expired."""
-        record = await self.store.get(key)
+        return self.of_record(key, await self.store.get(key), lang)
+
+    @staticmethod
+    def of_record(key: str, record: Record | None, lang: str = "ja") -> Session:
+        """The session a stored record holds (a new one for None)."""
         if record is None:
             return Session(key, Conversation(lang=lang))
         data = record.data
@@ -50,8 +54,10 @@ class Sessions:
                        data.get("unseen"), data.get("last_start"))
 
     async def save(self, session: Session) -> Session | None:
-        """Store `session` if nobody changed the record since `session.version`; None if someone did."""
-        record = await self.store.put(session.key, session.to_data(), session.version)
+        """Store `session` if nobody changed the record since `session.version`; None if someone did. A write
+        that leaves nothing to send also drops the queued inputs up to the one applied: they are finished."""
+        done = 0 if session.outbox else session.applied
+        record = await self.store.put(session.key, session.to_data(), session.version, done)
         return None if record is None else replace(session, version=record.version)
 
     async def forget(self, key: str) -> bool:
