@@ -13,6 +13,7 @@ import contextlib
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 from bot.once import CLAIM_TTL
@@ -27,7 +28,7 @@ SWEEP_SECONDS = 2.0
 SWEEP_PARALLEL = 8
 
 StillMine = Callable[[], bool]
-Work = Callable[[StillMine, Leased], Awaitable[None]]
+Work = Callable[[StillMine, Leased], Awaitable[bool]]  # True: the work gave the lease back itself
 
 
 class Busy(Exception):
@@ -63,27 +64,33 @@ class Inbox:
             taken = await self.store.take_lease(key, lease_token(key), self.lease_ttl, owner)
             if taken is None:
                 return
-            lost = asyncio.Event()
-            heartbeat = asyncio.create_task(self._renew(key, owner, lost))
-            left = True
+            lost, renewing = asyncio.Event(), asyncio.Event()
+            heartbeat = asyncio.create_task(self._renew(key, owner, lost, renewing))
+            left, handed_back = True, False
             try:
-                await work(still_held(lost), taken)
+                handed_back = await work(still_held(lost), replace(taken, token=lease_token(key), owner=owner))
             finally:
                 heartbeat.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await heartbeat
-                with contextlib.suppress(StoreUnavailable):
-                    left = await self.store.hand_back(lease_token(key), owner, key)
+                # a renewal in flight may have taken the lease again after the work gave it back
+                if not handed_back or renewing.is_set():
+                    with contextlib.suppress(StoreUnavailable):
+                        left = await self.store.hand_back(lease_token(key), owner, key)
+                else:
+                    left = False
             if lost.is_set() or not left:
                 return
 
-    async def _renew(self, key: str, owner: str, lost: asyncio.Event) -> None:
+    async def _renew(self, key: str, owner: str, lost: asyncio.Event, renewing: asyncio.Event) -> None:
         while True:
             await asyncio.sleep(self.lease_ttl / 3)
+            renewing.set()  # left set when cancelled mid-way: the claim may have landed
             try:
                 kept = await self.store.claim(lease_token(key), self.lease_ttl, owner)
             except StoreUnavailable:
                 kept = False
+            renewing.clear()
             if not kept:
                 log.warning("lost the lease of a conversation: stopping its work")
                 lost.set()

@@ -25,6 +25,10 @@ class Session:
     outbox: list[dict[str, Any]] = field(default_factory=list)  # Slack calls still to make, in order
     unseen: dict[str, Any] | None = None  # the question (or verdict) whose post Slack refused: question, round, reason
     last_start: dict[str, Any] | None = None  # the last start click applied: its seq and action_ts (double clicks)
+    # not stored: the lease (token, owner) the write that leaves nothing to send may give back when no input
+    # is left queued, and whether a write did (the worker then has nothing left to hand back)
+    release: tuple[str, str] | None = None
+    handed_back: bool = False
 
     @property
     def is_new(self) -> bool:
@@ -57,8 +61,12 @@ class Sessions:
         """Store `session` if nobody changed the record since `session.version`; None if someone did. A write
         that leaves nothing to send also drops the queued inputs up to the one applied: they are finished."""
         done = 0 if session.outbox else session.applied
-        record = await self.store.put(session.key, session.to_data(), session.version, done)
-        return None if record is None else replace(session, version=record.version)
+        release = session.release if done else None
+        record = await self.store.put(session.key, session.to_data(), session.version, done, release)
+        if record is None:
+            return None
+        return replace(session, version=record.version, handed_back=record.idle,
+                       release=None if record.idle else session.release)
 
     async def forget(self, key: str) -> bool:
         return await self.store.delete(key)

@@ -16,14 +16,18 @@ class Record:
     version: int
     created_at: float
     updated_at: float
+    idle: bool = False  # a put given `release`: no input was left queued, and the lease was given back
 
 
 @dataclass(frozen=True)
 class Leased:
-    """What taking a lease reads in the same round trip: the conversation's record and its queued entries."""
+    """What taking a lease reads in the same round trip: the conversation's record and its queued entries
+    (and, filled in by the taker, the lease's token and owner)."""
 
     record: Record | None
     entries: list[dict[str, Any]]
+    token: str = ""
+    owner: str = ""
 
 
 class StoreUnavailable(Exception):
@@ -38,10 +42,12 @@ class Store(ABC):
         """The live record, or None when missing or idle longer than the conversation TTL."""
 
     @abstractmethod
-    async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0) -> Record | None:
+    async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0,
+                  release: tuple[str, str] | None = None) -> Record | None:
         """Compare-and-set: store `data` if the live version is `expected_version` (0: no live record).
         The new record, or None when someone else changed it first. With `done`, the same write also
-        removes the queued entries of `key` up to that seq (they are finished)."""
+        removes the queued entries of `key` up to that seq (they are finished); with `release` as well (a
+        lease's token and owner), it gives the lease back when no entry is left (the record says `idle`)."""
 
     @abstractmethod
     async def delete(self, key: str) -> bool:

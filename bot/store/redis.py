@@ -50,9 +50,10 @@ local function drop(q, s, k)
 end
 """
 
-# KEYS: the conversation, its queue, the set of keys with a queue; ARGV: expected version, data JSON, now,
-# ttl ms, done seq (0: none), the key. Returns the new version and created_at, or nil when the stored version
-# differs; with a done seq, the queue entries up to it go in the same script.
+# KEYS: the conversation, its queue, the set of keys with a queue, a lease; ARGV: expected version, data
+# JSON, now, ttl ms, done seq (0: none), the key, the lease's owner ('': none). Returns the new version,
+# created_at and 1 when the lease was given back, or nil when the stored version differs; with a done seq,
+# the queue entries up to it go in the same script, and with an owner, the lease too once the queue is empty.
 CAS = DROP + """
 local current = redis.call('HMGET', KEYS[1], 'version', 'created_at')
 local version = tonumber(current[1]) or 0
@@ -61,8 +62,15 @@ local created = current[2] or ARGV[3]
 if version == 0 then created = ARGV[3] end
 redis.call('HSET', KEYS[1], 'data', ARGV[2], 'version', version + 1, 'created_at', created, 'updated_at', ARGV[3])
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
-if tonumber(ARGV[5]) > 0 then drop(2, 5, 6) end
-return {version + 1, created}
+local idle = 0
+if tonumber(ARGV[5]) > 0 then
+  drop(2, 5, 6)
+  if ARGV[7] ~= '' and redis.call('LLEN', KEYS[2]) == 0 then
+    if redis.call('GET', KEYS[4]) == ARGV[7] then redis.call('DEL', KEYS[4]) end
+    idle = 1
+  end
+end
+return {version + 1, created, idle}
 """
 
 # A lease: KEYS[1] the claim; ARGV: ttl ms, owner. Taken when free, renewed when the owner holds it.
@@ -174,15 +182,17 @@ class RedisStore(Store):
     async def get(self, key: str) -> Record | None:
         return _record(await self._call(lambda: self.client.hgetall(self._conv(key))))
 
-    async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0) -> Record | None:
+    async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0,
+                  release: tuple[str, str] | None = None) -> Record | None:
         now = time.time()
-        keys = [self._conv(key), self._queue(key), PREFIX + "inboxes"]
+        token, owner = release or ("-", "")
+        keys = [self._conv(key), self._queue(key), PREFIX + "inboxes", PREFIX + "claim:" + token]
         args = [expected_version, json.dumps(data, ensure_ascii=False), repr(now), int(self.conversation_ttl * 1000),
-                done, key]
+                done, key, owner]
         result = await self._call(lambda: self._cas(keys=keys, args=args))
         if result is None:
             return None
-        return Record(data, int(result[0]), float(result[1]), now)
+        return Record(data, int(result[0]), float(result[1]), now, bool(result[2]))
 
     async def delete(self, key: str) -> bool:
         async def both() -> int:

@@ -155,27 +155,32 @@ class SqliteStore(Store):
     async def get(self, key: str) -> Record | None:
         return await self._call(lambda db: self._get(db, key))
 
-    async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0) -> Record | None:
+    async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0,
+                  release: tuple[str, str] | None = None) -> Record | None:
         now, text = time.time(), json.dumps(data, ensure_ascii=False)
         if expected_version == 0:
             sql, args = CREATE, (key, text, now, now, self._oldest_live())
         else:
             sql, args = UPDATE, (text, now, key, expected_version, self._oldest_live())
 
-        def write(db: Db) -> list[Any]:
+        def write(db: Db) -> tuple[list[Any], bool]:
             if not done:
-                return db.execute(sql, args).fetchall()
+                return db.execute(sql, args).fetchall(), False
 
-            def both() -> list[Any]:
+            def both() -> tuple[list[Any], bool]:
                 rows = db.execute(sql, args).fetchall()
-                if rows:
-                    db.execute("DELETE FROM inbox WHERE key = ? AND seq <= ?", (key, done))
-                return rows
+                if not rows:
+                    return rows, False
+                db.execute("DELETE FROM inbox WHERE key = ? AND seq <= ?", (key, done))
+                if release is None or db.execute("SELECT 1 FROM inbox WHERE key = ? LIMIT 1", (key,)).fetchone():
+                    return rows, False
+                db.execute("DELETE FROM claims WHERE token = ? AND owner = ?", release)
+                return rows, True
 
             return self._atomic(db, both)
 
-        rows = await self._call(write)
-        return Record(data, rows[0][0], rows[0][1], now) if rows else None
+        rows, idle = await self._call(write)
+        return Record(data, rows[0][0], rows[0][1], now, idle) if rows else None
 
     async def delete(self, key: str) -> bool:
         def work(db: Db) -> bool:
