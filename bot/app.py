@@ -43,11 +43,20 @@ def web_client(settings: Settings, session: aiohttp.ClientSession | None = None,
                rate_limits: bool = True) -> AsyncWebClient:
     """The Web API client, retrying 5xx answers and (with `rate_limits`) 429s, honouring Retry-After; with
     `session`, its connections are kept and reused instead of opened for every call."""
-    client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session)
+    client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session,
+                            logger=quiet_client_log())
     if rate_limits:
         client.retry_handlers.append(CountingRetries(max_retry_count=RETRIES))
     client.retry_handlers.append(CountingServerRetries(max_retry_count=RETRIES))
     return client
+
+
+def quiet_client_log() -> logging.Logger:
+    """The Web API client's logger at WARNING, set on the logger itself: the client checks `logger.level`
+    (not the level inherited from "slack_sdk"), and below DEBUG it formats every request's payload."""
+    logger = logging.getLogger("slack_sdk.web.async_base_client")
+    logger.setLevel(logging.WARNING)
+    return logger
 
 
 class AuthGate:
@@ -146,7 +155,7 @@ def build(settings: Settings, store: Store) -> Bot:
     client = web_client(settings, session)
     # one quick try per check (no client retries): a request waiting on it must still be answered in time
     auth = AuthGate(AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session,
-                                   retry_handlers=[]))
+                                   retry_handlers=[], logger=quiet_client_log()))
     app = CheckedApp(client=client, signing_secret=settings.signing_secret or "socket-mode", logger=logger,
                    before_authorize=auth.middleware)
     auth.app = app

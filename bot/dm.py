@@ -20,7 +20,7 @@ from bot.outbox import Outbox, aside, numbered, post, render
 from bot.sessions import Session, Sessions
 from bot.slack import slack_call, user_lang
 from bot.store import StoreUnavailable
-from bot.store.base import Queued
+from bot.store.base import Leased, Queued
 from flows import lang as languages
 from flows.conversation import (
     ASIDES,
@@ -119,26 +119,35 @@ class DmAdvisor:
         await self.inbox.sweep_forever(self.work_for)
 
     def work_for(self, key: str) -> Work:
-        async def work(still_mine: StillMine) -> None:
-            await self._work(key, still_mine)
+        async def work(still_mine: StillMine, taken: Leased) -> bool:
+            return await self._work(key, still_mine, taken)
 
         return work
 
-    async def _work(self, key: str, still_mine: StillMine) -> None:
-        """Send what is left, then apply the queued inputs one by one, sending what each says. The queue is
-        read afresh for each input: the over-limit count of a waiting entry may still grow."""
-        session = await self.outbox.deliver(await self.sessions.load(key), still_mine)
-        while still_mine() and not session.outbox:
-            entries = await self.sessions.store.pending(key)
-            if not entries:
-                return
+    async def _work(self, key: str, still_mine: StillMine, taken: Leased) -> bool:
+        """Send what is left, then apply the queued inputs one by one, sending what each says. The write that
+        leaves nothing to send drops the inputs applied (Sessions.save). The queue read with the lease is
+        worked through (what came since is found when the lease is handed back); an over-limit note is read
+        afresh first (its count may still grow). The write finishing the last input read may give the
+        lease back when nothing else is queued: True then."""
+        session = await self.outbox.deliver(self.sessions.of_record(key, taken.record), still_mine)
+        entries = taken.entries
+        while still_mine() and not session.outbox and entries:
             entry = entries[0]
+            if entry["kind"] == "over_limit":
+                fresh = [e for e in await self.sessions.store.pending(key) if e["seq"] == entry["seq"]]
+                entry = fresh[0] if fresh else entry
             if entry["seq"] > session.applied:
-                session = await self._apply(session, entry)
+                last = len(entries) == 1
+                session = await self._apply(replace(session, release=(taken.token, taken.owner) if last else None),
+                                            entry)
                 session = await self.outbox.deliver(session, still_mine)
                 if session.outbox:  # the lease was lost: the new holder sends the rest
-                    return
-            await self.sessions.store.done(key, entry["seq"])
+                    return False
+            else:
+                await self.sessions.store.done(key, entry["seq"])
+            entries = entries[1:]
+        return session.handed_back
 
     async def _apply(self, session: Session, entry: dict[str, Any]) -> Session:
         """Apply one input with one compare-and-set write: the conversation, what to send, the input's seq."""

@@ -13,11 +13,12 @@ import contextlib
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 from bot.once import CLAIM_TTL
 from bot.store import Store, StoreUnavailable
-from bot.store.base import Queued
+from bot.store.base import Leased, Queued
 
 log = logging.getLogger(__name__)
 QUEUE_LIMIT = 10       # inputs one user may have waiting; more are counted and answered with one polite note
@@ -27,7 +28,7 @@ SWEEP_SECONDS = 2.0
 SWEEP_PARALLEL = 8
 
 StillMine = Callable[[], bool]
-Work = Callable[[StillMine], Awaitable[None]]
+Work = Callable[[StillMine, Leased], Awaitable[bool]]  # True: the work gave the lease back itself
 
 
 class Busy(Exception):
@@ -55,32 +56,41 @@ class Inbox:
             raise Busy(f"the store took more than {ACCEPT_WAIT} s") from error
 
     async def drain(self, key: str, work: Work) -> None:
-        """Work the queue of `key` while holding its lease; nothing when someone else holds it. After giving
-        the lease back, look again: an input queued meanwhile by someone who found the lease taken is ours."""
+        """Work the queue of `key` while holding its lease; nothing when someone else holds it. Taking the
+        lease reads the conversation and its queue in the same round trip. After giving the lease back, look
+        again (same round trip): an input queued meanwhile by someone who found the lease taken is ours."""
         while True:
             owner = uuid.uuid4().hex
-            if not await self.store.claim(lease_token(key), self.lease_ttl, owner):
+            taken = await self.store.take_lease(key, lease_token(key), self.lease_ttl, owner)
+            if taken is None:
                 return
-            lost = asyncio.Event()
-            heartbeat = asyncio.create_task(self._renew(key, owner, lost))
+            lost, renewing = asyncio.Event(), asyncio.Event()
+            heartbeat = asyncio.create_task(self._renew(key, owner, lost, renewing))
+            left, handed_back = True, False
             try:
-                await work(still_held(lost))
+                handed_back = await work(still_held(lost), replace(taken, token=lease_token(key), owner=owner))
             finally:
                 heartbeat.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await heartbeat
-                with contextlib.suppress(StoreUnavailable):
-                    await self.store.release(lease_token(key), owner)
-            if lost.is_set() or not await self.store.pending(key):
+                # a renewal in flight may have taken the lease again after the work gave it back
+                if not handed_back or renewing.is_set():
+                    with contextlib.suppress(StoreUnavailable):
+                        left = await self.store.hand_back(lease_token(key), owner, key)
+                else:
+                    left = False
+            if lost.is_set() or not left:
                 return
 
-    async def _renew(self, key: str, owner: str, lost: asyncio.Event) -> None:
+    async def _renew(self, key: str, owner: str, lost: asyncio.Event, renewing: asyncio.Event) -> None:
         while True:
             await asyncio.sleep(self.lease_ttl / 3)
+            renewing.set()  # left set when cancelled mid-way: the claim may have landed
             try:
                 kept = await self.store.claim(lease_token(key), self.lease_ttl, owner)
             except StoreUnavailable:
                 kept = False
+            renewing.clear()
             if not kept:
                 log.warning("lost the lease of a conversation: stopping its work")
                 lost.set()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -27,6 +27,7 @@ from flows.plain import say_text
 
 log = logging.getLogger(__name__)
 RATE_LIMIT_WAIT = 30.0  # seconds of Retry-After one item may wait out in all
+REPEATABLE = {"chat.update", "views.publish"}  # sending one again sets the same content: no repeat seen
 SLACK_TROUBLE = {"internal_error", "fatal_error", "service_unavailable", "request_timeout"}
 Item = dict[str, Any]
 StillMine = Callable[[], bool]
@@ -46,8 +47,7 @@ def render(turn: Turn, refs: dict[str, Any], channel: str, user: str, seq: int) 
     for output in turn.outputs:
         if isinstance(output, Chosen):
             if refs.get("ts") and refs.get("question") == output.question.id:
-                answered, text = blocks.chosen_blocks(output, lang)
-                items.append(update(refs, answered, text))
+                items.append(update(refs, *_answered(output, lang)))
             refs = {}
         elif isinstance(output, Say):
             notes.append(say_text(output, lang))
@@ -55,8 +55,8 @@ def render(turn: Turn, refs: dict[str, Any], channel: str, user: str, seq: int) 
             if refs.get("ts") and refs.get("question") == output.question.id:  # asked again below
                 retired, text = blocks.retired_question_blocks(output, lang)
                 items.append(update(refs, retired, text))
-            ask_blocks, text = blocks.question_blocks(output, lang, notes, turn.conversation.round)
-            items.append(post(channel, ask_blocks, text, ask=output.question.id, run=turn.conversation.round))
+            run = turn.conversation.round
+            items.append(post(channel, *_asked(output, lang, notes, run), ask=output.question.id, run=run))
             notes, refs = [], {}
         elif isinstance(output, Result) and output.part != "main":  # typed 「詳しく」 / 「文例」
             if notes:
@@ -74,9 +74,40 @@ def render(turn: Turn, refs: dict[str, Any], channel: str, user: str, seq: int) 
     return numbered(items, seq), refs
 
 
+_BUILT: dict[tuple[Any, ...], tuple[list[dict[str, Any]], str]] = {}
+BUILT_LIMIT = 2048  # messages kept built; past it the memo starts afresh
+
+
+def _built(key: tuple[Any, ...], build: Callable[[], tuple[list[Any], str]]) -> tuple[list[dict[str, Any]], str]:
+    """A message's blocks as Slack's dicts and its text, built once per `key` (everything they depend on):
+    a question or an answer looks the same for every user in a round and language. The dicts are shared:
+    nothing may change them."""
+    found = _BUILT.get(key)
+    if found is None:
+        message_blocks, text = build()
+        if len(_BUILT) >= BUILT_LIMIT:
+            _BUILT.clear()
+        found = _BUILT[key] = ([_as_dict(b) for b in message_blocks], text)
+    return list(found[0]), found[1]
+
+
+def _asked(ask: Ask, lang: str, notes: list[str], run: int) -> tuple[list[dict[str, Any]], str]:
+    key = ("ask", ask.question.id, tuple(o.value for o in ask.options), ask.attempt, ask.preselected, ask.show_help,
+           lang, run, tuple(notes))
+    return _built(key, lambda: blocks.question_blocks(ask, lang, notes, run))
+
+
+def _answered(chosen: Chosen, lang: str) -> tuple[list[dict[str, Any]], str]:
+    return _built(("chosen", chosen.question.id, chosen.values, lang), lambda: blocks.chosen_blocks(chosen, lang))
+
+
+def _as_dict(block: Any) -> dict[str, Any]:
+    return block if isinstance(block, dict) else block.to_dict()
+
+
 def post(channel: str, message_blocks: list[Any], text: str, ask: str | None = None, run: int = 0) -> Item:
     item: Item = {"method": "chat.postMessage",
-                  "args": {"channel": channel, "text": text, "blocks": [b.to_dict() for b in message_blocks]}}
+                  "args": {"channel": channel, "text": text, "blocks": [_as_dict(b) for b in message_blocks]}}
     if ask:
         item.update(ask=ask, round=run)
     return item
@@ -84,7 +115,7 @@ def post(channel: str, message_blocks: list[Any], text: str, ask: str | None = N
 
 def update(refs: dict[str, Any], message_blocks: list[Any], text: str) -> Item:
     return {"method": "chat.update", "args": {"channel": refs["channel"], "ts": refs["ts"], "text": text,
-                                              "blocks": [b.to_dict() for b in message_blocks]}}
+                                              "blocks": [_as_dict(b) for b in message_blocks]}}
 
 
 def aside(channel: str, user: str, text: str) -> Item:
@@ -105,16 +136,28 @@ class Outbox:
         self.client = client
 
     async def deliver(self, session: Session, still_mine: StillMine) -> Session:
-        """Send the record's outbox in order, marking each item; stops early only when the lease is lost."""
-        while session.outbox and still_mine():
-            item = session.outbox[0]
-            sent = await self._send(session.key, item, still_mine)
-            if sent is None:  # the lease was lost while waiting: the new holder sends it
+        """Send the record's outbox in order, marking each item; stops early only when the lease is lost. An
+        item sending it again would not change (REPEATABLE) is marked with the item after it, in one write,
+        or before that item starts waiting out a 429."""
+        sent: list[tuple[Item, Sent]] = []  # sent, not marked yet: repeatable items only
+
+        async def mark() -> None:
+            nonlocal session, sent
+            if sent:
+                session, sent = await self._mark(session, sent), []
+
+        while len(session.outbox) > len(sent) and still_mine():
+            item = session.outbox[len(sent)]
+            result = await self._send(session.key, item, still_mine, mark)
+            if result is None:  # the lease was lost while waiting: the new holder sends it
                 break
-            session = await self._mark(session, item, sent)
+            sent.append((item, result))
+            if item["method"] not in REPEATABLE or len(session.outbox) == len(sent):
+                await mark()
         return session
 
-    async def _send(self, key: str, item: Item, still_mine: StillMine) -> Sent | None:
+    async def _send(self, key: str, item: Item, still_mine: StillMine,
+                    before_waiting: Callable[[], Awaitable[None]]) -> Sent | None:
         waited = 0.0
         while True:
             try:
@@ -130,6 +173,7 @@ class Outbox:
             except (SlackClientError, aiohttp.ClientError, TimeoutError) as error:
                 log.warning("Slack %s failed: %s", item["method"], type(error).__name__)
                 return Sent(False, {}, "slack_error")
+            await before_waiting()
             await asyncio.sleep(delay)
             waited += delay
             if not still_mine():
@@ -142,23 +186,30 @@ class Outbox:
         current = await self.sessions.load(key)
         return bool(current.outbox) and current.outbox[0].get("id") == item.get("id")
 
-    async def _mark(self, session: Session, item: Item, sent: Sent) -> Session:
-        """Remove the item from the outbox; for a question, note where it landed, or that it was not seen."""
+    async def _mark(self, session: Session, sent: list[tuple[Item, Sent]]) -> Session:
+        """Remove the items sent from the outbox, in one write; for a question, note where it landed, or that
+        it was not seen."""
+        ids = [item.get("id") for item, _ in sent]
         while True:
-            if not session.outbox or session.outbox[0].get("id") != item.get("id"):
-                return session  # someone else marked or replaced it
-            changes: dict[str, Any] = {"outbox": session.outbox[1:]}
-            if item.get("ask") and not sent.superseded:
-                if sent.ok:
-                    where = {"channel": sent.data.get("channel", item["args"]["channel"]), "ts": sent.data.get("ts")}
-                    changes.update(refs={**where, "question": item["ask"]}, unseen=None)
-                else:
-                    changes["unseen"] = {"question": item["ask"], "round": item.get("round", 0),
-                                         "reason": sent.reason}
+            if [i.get("id") for i in session.outbox[: len(ids)]] != ids:
+                return session  # someone else marked or replaced them
+            changes: dict[str, Any] = {"outbox": session.outbox[len(ids):]}
+            for item, result in sent:
+                changes.update(_asked_where(item, result))
             saved = await self.sessions.save(replace(session, **changes))
             if saved is not None:
                 return saved
             session = await self.sessions.load(session.key)
+
+
+def _asked_where(item: Item, sent: Sent) -> dict[str, Any]:
+    """For a question (or verdict) sent: where it landed, or that it was not seen."""
+    if not item.get("ask") or sent.superseded:
+        return {}
+    if sent.ok:
+        where = {"channel": sent.data.get("channel", item["args"]["channel"]), "ts": sent.data.get("ts")}
+        return {"refs": {**where, "question": item["ask"]}, "unseen": None}
+    return {"unseen": {"question": item["ask"], "round": item.get("round", 0), "reason": sent.reason}}
 
 
 def _retry_after(headers: Any) -> float:

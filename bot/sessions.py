@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.store import Store
+from bot.store import Record, Store
 from flows.conversation import Conversation
 
 
@@ -25,6 +25,10 @@ class Session:
     outbox: list[dict[str, Any]] = field(default_factory=list)  # Slack calls still to make, in order
     unseen: dict[str, Any] | None = None  # the question (or verdict) whose post Slack refused: question, round, reason
     last_start: dict[str, Any] | None = None  # the last start click applied: its seq and action_ts (double clicks)
+    # not stored: the lease (token, owner) the write that leaves nothing to send may give back when no input
+    # is left queued, and whether a write did (the worker then has nothing left to hand back)
+    release: tuple[str, str] | None = None
+    handed_back: bool = False
 
     @property
     def is_new(self) -> bool:
@@ -41,7 +45,11 @@ class Sessions:
 
     async def load(self, key: str, lang: str = "ja") -> Session:
         """The stored conversation, or a new one (version 0) when there is none or it expired."""
-        record = await self.store.get(key)
+        return self.of_record(key, await self.store.get(key), lang)
+
+    @staticmethod
+    def of_record(key: str, record: Record | None, lang: str = "ja") -> Session:
+        """The session a stored record holds (a new one for None)."""
         if record is None:
             return Session(key, Conversation(lang=lang))
         data = record.data
@@ -50,9 +58,15 @@ class Sessions:
                        data.get("unseen"), data.get("last_start"))
 
     async def save(self, session: Session) -> Session | None:
-        """Store `session` if nobody changed the record since `session.version`; None if someone did."""
-        record = await self.store.put(session.key, session.to_data(), session.version)
-        return None if record is None else replace(session, version=record.version)
+        """Store `session` if nobody changed the record since `session.version`; None if someone did. A write
+        that leaves nothing to send also drops the queued inputs up to the one applied: they are finished."""
+        done = 0 if session.outbox else session.applied
+        release = session.release if done else None
+        record = await self.store.put(session.key, session.to_data(), session.version, done, release)
+        if record is None:
+            return None
+        return replace(session, version=record.version, handed_back=record.idle,
+                       release=None if record.idle else session.release)
 
     async def forget(self, key: str) -> bool:
         return await self.store.delete(key)

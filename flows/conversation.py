@@ -19,7 +19,8 @@ it again, returning what to say as data (`Ask`, `Chosen`, `Say`, `Result`) for t
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from transitions import EventData, Machine
@@ -53,7 +54,10 @@ class Conversation:
     last_answers: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The fields as plain data (lists and dicts copied), like dataclasses.asdict but without its deep
+        recursion: this runs on every store write."""
+        copied = self.copy()
+        return {name: getattr(copied, name) for name in FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Conversation:
@@ -63,9 +67,10 @@ class Conversation:
     def copy(self) -> Conversation:
         """A copy whose lists and dicts can be changed without touching this one."""
         answers = {k: list(v) if isinstance(v, list) else v for k, v in self.answers.items()}
-        last = None if self.last_answers is None else dict(self.last_answers)
-        return replace(self, answers=answers, noted_signs=list(self.noted_signs), history=list(self.history),
-                       skipped=list(self.skipped), last_answers=last)
+        last = None if self.last_answers is None else {
+            k: list(v) if isinstance(v, list) else v for k, v in self.last_answers.items()}
+        return Conversation(self.state, self.lang, answers, list(self.noted_signs), list(self.history),
+                            list(self.skipped), self.attempts, self.round, last)
 
     @property
     def finished(self) -> bool:
@@ -78,6 +83,9 @@ class Conversation:
         if self.noted_signs or "warning_signs" in answers:
             answers["warning_signs"] = [s for s in dict.fromkeys(signs) if s != "none" or len(signs) == 1]
         return answers
+
+
+FIELDS = tuple(Conversation.__dataclass_fields__)
 
 
 # ---- what the advisor says, as data ----
@@ -453,9 +461,21 @@ class Step:
         return question.unknown or (DEFAULT_PLATFORM if question.id == "platform" else None)
 
 
+class AdvisorMachine(Machine):
+    """The machine, attaching a model cheaply: `add_model` binds only `trigger` (all a Step uses) and sets the
+    state, instead of a bound method per event and state (most of the cost of a step otherwise)."""
+
+    def add_model(self, model: Any, initial: Any = None) -> None:
+        for mod in model if isinstance(model, list) else [model]:
+            if mod not in self.models:
+                mod.trigger = partial(self._get_trigger, mod)
+                self.set_state(initial or self.initial, model=mod)
+                self.models.append(mod)
+
+
 def build_machine() -> Machine:
     """The one machine every conversation model is attached to while it handles an input."""
-    return Machine(model=None, **MACHINE)
+    return AdvisorMachine(model=None, **MACHINE)
 
 
 # ---- turning an input into a trigger ----

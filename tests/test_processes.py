@@ -372,12 +372,13 @@ class _Delayed:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
-    async def put(self, key: str, data: dict[str, Any], expected_version: int) -> Any:
+    async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0,
+                  release: Any = None) -> Any:
         # deliver()'s second save notes the message of the question just asked: refs.question == the state
         is_refs_save = data.get("refs", {}).get("question") == data["conversation"]["state"]
         if is_refs_save or not self.only_refs_saves:
             await asyncio.sleep(self.delay)
-        return await self.inner.put(key, data, expected_version)
+        return await self.inner.put(key, data, expected_version, done, release)
 
 
 async def test_click_right_after_the_question_is_posted_is_not_lost(redis_url, fake_slack):

@@ -16,6 +16,18 @@ class Record:
     version: int
     created_at: float
     updated_at: float
+    idle: bool = False  # a put given `release`: no input was left queued, and the lease was given back
+
+
+@dataclass(frozen=True)
+class Leased:
+    """What taking a lease reads in the same round trip: the conversation's record and its queued entries
+    (and, filled in by the taker, the lease's token and owner)."""
+
+    record: Record | None
+    entries: list[dict[str, Any]]
+    token: str = ""
+    owner: str = ""
 
 
 class StoreUnavailable(Exception):
@@ -30,9 +42,12 @@ class Store(ABC):
         """The live record, or None when missing or idle longer than the conversation TTL."""
 
     @abstractmethod
-    async def put(self, key: str, data: dict[str, Any], expected_version: int) -> Record | None:
+    async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0,
+                  release: tuple[str, str] | None = None) -> Record | None:
         """Compare-and-set: store `data` if the live version is `expected_version` (0: no live record).
-        The new record, or None when someone else changed it first."""
+        The new record, or None when someone else changed it first. With `done`, the same write also
+        removes the queued entries of `key` up to that seq (they are finished); with `release` as well (a
+        lease's token and owner), it gives the lease back when no entry is left (the record says `idle`)."""
 
     @abstractmethod
     async def delete(self, key: str) -> bool:
@@ -66,6 +81,19 @@ class Store(ABC):
     @abstractmethod
     async def queued_keys(self) -> list[str]:
         """Every key with queued entries (work a crashed or busy instance left)."""
+
+    async def take_lease(self, key: str, token: str, ttl: float, owner: str) -> Leased | None:
+        """Claim (or renew) the lease `token` for `owner` and, when it is ours, read the record of `key` and
+        its queued entries; None when someone else holds the lease. Backends do it in one round trip."""
+        if not await self.claim(token, ttl, owner):
+            return None
+        return Leased(await self.get(key), await self.pending(key))
+
+    async def hand_back(self, token: str, owner: str, key: str) -> bool:
+        """Release the lease `token` (if `owner` still holds it); True when `key` has queued entries left
+        (someone must work them). Backends do it in one round trip."""
+        await self.release(token, owner)
+        return bool(await self.pending(key))
 
     @abstractmethod
     async def ping(self) -> None:

@@ -25,7 +25,7 @@ from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from bot.store.base import Queued, Record, Store, StoreUnavailable
+from bot.store.base import Leased, Queued, Record, Store, StoreUnavailable
 
 T = TypeVar("T")
 PREFIX = "advisor:"
@@ -35,9 +35,26 @@ IN_FLIGHT = MAX_CONNECTIONS - 8  # at most this many commands at once: the pool 
 RETRIES = 3
 POOL_WAIT = 10.0  # seconds a command may wait for a free connection (only other work of ours holds them)
 
-# KEYS[1] conversation key; ARGV: expected version, data JSON, now, ttl ms. Returns the new version and
-# created_at, or nil when the stored version differs.
-CAS = """
+# Drops the entries of the queue KEYS[q] up to seq ARGV[s]; the key ARGV[k] leaves the set KEYS[q + 1] once
+# its queue is empty. Queue entries are "<seq>\t<entry JSON>".
+DROP = """
+local function drop(q, s, k)
+  while true do
+    local head = redis.call('LINDEX', KEYS[q], 0)
+    if not head then break end
+    local tab = string.find(head, '\t', 1, true)
+    if tonumber(string.sub(head, 1, tab - 1)) > tonumber(ARGV[s]) then break end
+    redis.call('LPOP', KEYS[q])
+  end
+  if redis.call('LLEN', KEYS[q]) == 0 then redis.call('SREM', KEYS[q + 1], ARGV[k]) end
+end
+"""
+
+# KEYS: the conversation, its queue, the set of keys with a queue, a lease; ARGV: expected version, data
+# JSON, now, ttl ms, done seq (0: none), the key, the lease's owner ('': none). Returns the new version,
+# created_at and 1 when the lease was given back, or nil when the stored version differs; with a done seq,
+# the queue entries up to it go in the same script, and with an owner, the lease too once the queue is empty.
+CAS = DROP + """
 local current = redis.call('HMGET', KEYS[1], 'version', 'created_at')
 local version = tonumber(current[1]) or 0
 if version ~= tonumber(ARGV[1]) then return nil end
@@ -45,26 +62,50 @@ local created = current[2] or ARGV[3]
 if version == 0 then created = ARGV[3] end
 redis.call('HSET', KEYS[1], 'data', ARGV[2], 'version', version + 1, 'created_at', created, 'updated_at', ARGV[3])
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
-return {version + 1, created}
+local idle = 0
+if tonumber(ARGV[5]) > 0 then
+  drop(2, 5, 6)
+  if ARGV[7] ~= '' and redis.call('LLEN', KEYS[2]) == 0 then
+    if redis.call('GET', KEYS[4]) == ARGV[7] then redis.call('DEL', KEYS[4]) end
+    idle = 1
+  end
+end
+return {version + 1, created, idle}
 """
 
 # A lease: KEYS[1] the claim; ARGV: ttl ms, owner. Taken when free, renewed when the owner holds it.
-LEASE = """
-local held = redis.call('GET', KEYS[1])
-if not held then
-  redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[1])
-  return 1
+LEASE_BODY = """
+local function lease()
+  local held = redis.call('GET', KEYS[1])
+  if not held then
+    redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[1])
+    return 1
+  end
+  if held == ARGV[2] then
+    redis.call('PEXPIRE', KEYS[1], ARGV[1])
+    return 1
+  end
+  return 0
 end
-if held == ARGV[2] then
-  redis.call('PEXPIRE', KEYS[1], ARGV[1])
-  return 1
-end
-return 0
+"""
+LEASE = LEASE_BODY + "return lease()"
+
+# The lease (KEYS[1], ARGV as above) and, when ours, the conversation (KEYS[2]: its fields) and its queue
+# (KEYS[3]); 0 when someone else holds the lease.
+TAKE = LEASE_BODY + """
+if lease() == 0 then return 0 end
+return {redis.call('HGETALL', KEYS[2]), redis.call('LRANGE', KEYS[3], 0, -1)}
 """
 
 UNLEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 1
+"""
+
+# The lease given back (KEYS[1], ARGV[1] the owner) and how many entries wait in the queue KEYS[2].
+HAND_BACK = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+return redis.call('LLEN', KEYS[2])
 """
 
 # KEYS: the queue (a list of "<seq>\\t<entry JSON>"), the set of keys with a queue, the seq counter, then
@@ -95,15 +136,8 @@ return result
 """
 
 # KEYS: the queue, the set of keys with a queue; ARGV: seq, the key. Drops entries up to seq.
-DONE = """
-while true do
-  local head = redis.call('LINDEX', KEYS[1], 0)
-  if not head then break end
-  local tab = string.find(head, '\\t', 1, true)
-  if tonumber(string.sub(head, 1, tab - 1)) > tonumber(ARGV[1]) then break end
-  redis.call('LPOP', KEYS[1])
-end
-if redis.call('LLEN', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[2]) end
+DONE = DROP + """
+drop(1, 1, 2)
 return 1
 """
 
@@ -123,6 +157,8 @@ class RedisStore(Store):
         self._slots = asyncio.Semaphore(IN_FLIGHT)
         self._cas = self.client.register_script(CAS)
         self._lease = self.client.register_script(LEASE)
+        self._take = self.client.register_script(TAKE)
+        self._hand_back = self.client.register_script(HAND_BACK)
         self._unlease = self.client.register_script(UNLEASE)
         self._enqueue = self.client.register_script(ENQUEUE)
         self._done = self.client.register_script(DONE)
@@ -144,19 +180,19 @@ class RedisStore(Store):
         return PREFIX + "inbox:" + key
 
     async def get(self, key: str) -> Record | None:
-        found = await self._call(lambda: self.client.hgetall(self._conv(key)))
-        if not found:
-            return None
-        return Record(json.loads(found[b"data"]), int(found[b"version"]), float(found[b"created_at"]),
-                      float(found[b"updated_at"]))
+        return _record(await self._call(lambda: self.client.hgetall(self._conv(key))))
 
-    async def put(self, key: str, data: dict[str, Any], expected_version: int) -> Record | None:
+    async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0,
+                  release: tuple[str, str] | None = None) -> Record | None:
         now = time.time()
-        args = [expected_version, json.dumps(data, ensure_ascii=False), repr(now), int(self.conversation_ttl * 1000)]
-        result = await self._call(lambda: self._cas(keys=[self._conv(key)], args=args))
+        token, owner = release or ("-", "")
+        keys = [self._conv(key), self._queue(key), PREFIX + "inboxes", PREFIX + "claim:" + token]
+        args = [expected_version, json.dumps(data, ensure_ascii=False), repr(now), int(self.conversation_ttl * 1000),
+                done, key, owner]
+        result = await self._call(lambda: self._cas(keys=keys, args=args))
         if result is None:
             return None
-        return Record(data, int(result[0]), float(result[1]), now)
+        return Record(data, int(result[0]), float(result[1]), now, bool(result[2]))
 
     async def delete(self, key: str) -> bool:
         async def both() -> int:
@@ -173,6 +209,18 @@ class RedisStore(Store):
         if owner:
             return bool(await self._call(lambda: self._lease(keys=[name], args=[ms, owner])))
         return bool(await self._call(lambda: self.client.set(name, b"1", nx=True, px=ms)))
+
+    async def take_lease(self, key: str, token: str, ttl: float, owner: str) -> Leased | None:
+        keys = [PREFIX + "claim:" + token, self._conv(key), self._queue(key)]
+        result = await self._call(lambda: self._take(keys=keys, args=[int(ttl * 1000), owner]))
+        if not result:
+            return None
+        fields, items = result
+        return Leased(_record(dict(zip(fields[::2], fields[1::2], strict=True))), _entries(items))
+
+    async def hand_back(self, token: str, owner: str, key: str) -> bool:
+        keys = [PREFIX + "claim:" + token, self._queue(key)]
+        return bool(await self._call(lambda: self._hand_back(keys=keys, args=[owner])))
 
     async def release(self, token: str, owner: str = "") -> None:
         name = PREFIX + "claim:" + token
@@ -191,12 +239,7 @@ class RedisStore(Store):
         return cast(Queued, result.decode() if isinstance(result, bytes) else result)
 
     async def pending(self, key: str) -> list[dict[str, Any]]:
-        items = await self._call(lambda: self.client.lrange(self._queue(key), 0, -1))
-        entries = []
-        for item in items:
-            seq, _, text = item.decode().partition("\t")
-            entries.append({**json.loads(text), "seq": int(seq)})
-        return entries
+        return _entries(await self._call(lambda: self.client.lrange(self._queue(key), 0, -1)))
 
     async def done(self, key: str, seq: int) -> None:
         await self._call(lambda: self._done(keys=[self._queue(key), PREFIX + "inboxes"], args=[seq, key]))
@@ -211,3 +254,18 @@ class RedisStore(Store):
     async def close(self) -> None:
         await self.client.aclose()
         await self.client.connection_pool.disconnect()
+
+
+def _record(found: dict[bytes, bytes]) -> Record | None:
+    if not found:
+        return None
+    return Record(json.loads(found[b"data"]), int(found[b"version"]), float(found[b"created_at"]),
+                  float(found[b"updated_at"]))
+
+
+def _entries(items: list[bytes]) -> list[dict[str, Any]]:
+    entries = []
+    for item in items:
+        seq, _, text = item.decode().partition("\t")
+        entries.append({**json.loads(text), "seq": int(seq)})
+    return entries

@@ -1,4 +1,11 @@
-"""SQLite backend (aiosqlite, WAL): one file, safe for several processes on one machine."""
+"""SQLite backend (sqlite3, WAL): one file, safe for several processes on one machine.
+
+Every operation is one small function run on the store's own thread, which owns the connection: one hop
+from the event loop and back per operation, however many statements it runs. An operation of several
+statements is one transaction (BEGIN IMMEDIATE takes the write lock first: no other process writes between
+them). The journal is WAL with synchronous=NORMAL: a commit survives the process being killed at any point
+(what the ack promises), but the last commits before a power cut or an OS crash may be lost.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +15,16 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-import aiosqlite
-
-from bot.store.base import Queued, Record, Store, StoreUnavailable
+from bot.store.base import Leased, Queued, Record, Store, StoreUnavailable
 
 T = TypeVar("T")
 HEALTH_BUSY_TIMEOUT = 1.0
 OPEN_TRIES = 10  # the health write gives up on a lock sooner than the work does
+Db = sqlite3.Connection
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -29,6 +36,17 @@ CREATE TABLE IF NOT EXISTS inbox (
 CREATE INDEX IF NOT EXISTS inbox_by_key ON inbox (key, seq);
 CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY, at REAL NOT NULL);
 """
+GET = "SELECT data, version, created_at, updated_at FROM conversations WHERE key = ? AND updated_at >= ?"
+PENDING = "SELECT seq, entry FROM inbox WHERE key = ? ORDER BY seq"
+CLAIM = ("INSERT INTO claims (token, expires_at, owner) VALUES (?, ?, ?) ON CONFLICT(token) DO UPDATE "
+         "SET expires_at = excluded.expires_at, owner = excluded.owner "
+         "WHERE claims.expires_at < ? OR (excluded.owner != '' AND claims.owner = excluded.owner)")
+CREATE = ("INSERT INTO conversations (key, data, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?) "
+          "ON CONFLICT(key) DO UPDATE SET data = excluded.data, version = 1, "
+          "created_at = excluded.created_at, updated_at = excluded.updated_at "
+          "WHERE conversations.updated_at < ? RETURNING version, created_at")
+UPDATE = ("UPDATE conversations SET data = ?, version = version + 1, updated_at = ? "
+          "WHERE key = ? AND version = ? AND updated_at >= ? RETURNING version, created_at")
 
 
 class SqliteStore(Store):
@@ -36,204 +54,233 @@ class SqliteStore(Store):
         self.path = path
         self.conversation_ttl = conversation_ttl
         self.busy_timeout = busy_timeout  # seconds another process may hold the write lock before we give up
-        self._db: aiosqlite.Connection | None = None
+        self._db: Db | None = None  # used on the store's thread only
+        self._thread: ThreadPoolExecutor | None = None
         self._opening = asyncio.Lock()
-        self._busy = asyncio.Lock()  # one statement-and-commit (or one transaction) at a time on the connection
 
-    async def _conn(self) -> aiosqlite.Connection:
-        async with self._opening:
-            if self._db is None:
-                folder = os.path.dirname(os.path.abspath(self.path))
-                if not os.path.isdir(folder):
-                    raise StoreUnavailable(f"SQLite file {self.path} cannot be created: no folder {folder}")
-                self._db = await self._open()
-            return self._db
+    # ---- the store's thread ----
 
-    async def _open(self) -> aiosqlite.Connection:
+    async def _call(self, work: Callable[[Db], T]) -> T:
+        """Run `work` on the store's thread with the connection (opened on first use); a failure rolls back
+        and is StoreUnavailable."""
+        if self._db is None:
+            await self._open()
+        assert self._thread is not None and self._db is not None
+        return await asyncio.get_running_loop().run_in_executor(self._thread, self._guarded, self._db, work)
+
+    def _guarded(self, db: Db, work: Callable[[Db], T]) -> T:
         try:
-            db = await aiosqlite.connect(self.path, timeout=self.busy_timeout)
+            return work(db)
+        except sqlite3.DatabaseError as error:  # locked too long, disk full or read-only, not a database…
+            if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise  # a bug, not an outage
+            if db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    db.rollback()  # never keep a half-open transaction (and its old snapshot) around
+            raise StoreUnavailable(f"SQLite file {self.path} is not usable: {error}") from error
+
+    async def _open(self) -> None:
+        async with self._opening:
+            if self._db is not None:
+                return
+            folder = os.path.dirname(os.path.abspath(self.path))
+            if not os.path.isdir(folder):
+                raise StoreUnavailable(f"SQLite file {self.path} cannot be created: no folder {folder}")
+            thread = self._thread or ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-store")
+            self._thread = thread
+            self._db = await asyncio.get_running_loop().run_in_executor(thread, self._connect)
+
+    def _connect(self) -> Db:
+        try:
+            db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as error:
             raise StoreUnavailable(f"SQLite file {self.path} cannot be opened: {error}") from error
         for attempt in range(OPEN_TRIES):
             try:
-                await self._prepare(db)
+                self._prepare(db)
                 return db
             except sqlite3.OperationalError as error:
                 # switching a new file to WAL does not wait for another process doing the same: try again
                 if "locked" in str(error) and attempt + 1 < OPEN_TRIES:
-                    await asyncio.sleep(0.05 * (attempt + 1))
+                    time.sleep(0.05 * (attempt + 1))
                     continue
-                await db.close()
+                db.close()
                 raise StoreUnavailable(f"SQLite file {self.path} cannot be opened: {error}") from error
             except Exception as error:
-                await db.close()
+                db.close()
                 raise StoreUnavailable(f"SQLite file {self.path} cannot be opened: {error}") from error
         raise AssertionError("unreachable")
 
-    async def _prepare(self, db: aiosqlite.Connection) -> None:
-        await db.execute("PRAGMA journal_mode=WAL")
-        await db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
-        await db.executescript(SCHEMA)
-        async with db.execute("PRAGMA table_info(claims)") as cursor:
-            columns = [row[1] for row in await cursor.fetchall()]
+    def _prepare(self, db: Db) -> None:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # with WAL: a commit survives a killed process (see above)
+        db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
+        db.executescript(SCHEMA)
+        columns = [row[1] for row in db.execute("PRAGMA table_info(claims)").fetchall()]
         if "owner" not in columns:  # a file from before leases (another process may be adding it too)
             with contextlib.suppress(sqlite3.OperationalError):
-                await db.execute("ALTER TABLE claims ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
-        await db.commit()
+                db.execute("ALTER TABLE claims ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
+
+    @staticmethod
+    def _atomic(db: Db, work: Callable[[], T]) -> T:
+        """Several statements as one write: BEGIN IMMEDIATE takes the write lock first."""
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            result = work()
+            db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                db.rollback()
+            raise
+        return result
 
     def _oldest_live(self) -> float:
         return time.time() - self.conversation_ttl
 
-    async def _guarded(self, work: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
-        """Run `work` alone on the connection; a failure rolls back and is StoreUnavailable."""
-        db = await self._conn()
-        async with self._busy:
-            try:
-                return await work(db)
-            except sqlite3.DatabaseError as error:  # locked too long, disk full or read-only, not a database…
-                if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
-                    raise  # a bug, not an outage
-                with contextlib.suppress(sqlite3.Error):
-                    await db.rollback()  # never keep a half-open transaction (and its old snapshot) around
-                raise StoreUnavailable(f"SQLite file {self.path} is not usable: {error}") from error
+    def _get(self, db: Db, key: str) -> Record | None:
+        row = db.execute(GET, (key, self._oldest_live())).fetchone()
+        return Record(json.loads(row[0]), *row[1:]) if row else None
 
-    async def _run(self, sql: str, args: tuple[Any, ...] = (), commit: bool = True) -> tuple[list[Any], int]:
-        """One statement (and its commit): rows returned and rows changed."""
-        async def work(db: aiosqlite.Connection) -> tuple[list[Any], int]:
-            async with db.execute(sql, args) as cursor:
-                rows = list(await cursor.fetchall())
-                changed = cursor.rowcount
-            if commit:
-                await db.commit()
-            return rows, changed
+    @staticmethod
+    def _pending(db: Db, key: str) -> list[dict[str, Any]]:
+        return [{**json.loads(text), "seq": seq} for seq, text in db.execute(PENDING, (key,)).fetchall()]
 
-        return await self._guarded(work)
+    @staticmethod
+    def _claim(db: Db, token: str, ttl: float, owner: str) -> bool:
+        now = time.time()
+        return db.execute(CLAIM, (token, now + ttl, owner, now)).rowcount == 1
 
-    async def _transaction(self, work: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
-        """Several statements as one write: BEGIN IMMEDIATE takes the write lock first, so no other process
-        writes between them."""
-        async def atomic(db: aiosqlite.Connection) -> T:
-            await db.execute("BEGIN IMMEDIATE")
-            try:
-                result = await work(db)
-                await db.commit()
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    await db.rollback()
-                raise
-            return result
-
-        return await self._guarded(atomic)
+    # ---- the operations ----
 
     async def get(self, key: str) -> Record | None:
-        rows, _ = await self._run("SELECT data, version, created_at, updated_at FROM conversations "
-                                  "WHERE key = ? AND updated_at >= ?", (key, self._oldest_live()), commit=False)
-        return Record(json.loads(rows[0][0]), *rows[0][1:]) if rows else None
+        return await self._call(lambda db: self._get(db, key))
 
-    async def put(self, key: str, data: dict[str, Any], expected_version: int) -> Record | None:
+    async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0,
+                  release: tuple[str, str] | None = None) -> Record | None:
         now, text = time.time(), json.dumps(data, ensure_ascii=False)
         if expected_version == 0:
-            sql = ("INSERT INTO conversations (key, data, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?) "
-                   "ON CONFLICT(key) DO UPDATE SET data = excluded.data, version = 1, "
-                   "created_at = excluded.created_at, updated_at = excluded.updated_at "
-                   "WHERE conversations.updated_at < ? RETURNING version, created_at")
-            args: tuple[Any, ...] = (key, text, now, now, self._oldest_live())
+            sql, args = CREATE, (key, text, now, now, self._oldest_live())
         else:
-            sql = ("UPDATE conversations SET data = ?, version = version + 1, updated_at = ? "
-                   "WHERE key = ? AND version = ? AND updated_at >= ? RETURNING version, created_at")
-            args = (text, now, key, expected_version, self._oldest_live())
-        rows, _ = await self._run(sql, args)
-        return Record(data, rows[0][0], rows[0][1], now) if rows else None
+            sql, args = UPDATE, (text, now, key, expected_version, self._oldest_live())
+
+        def write(db: Db) -> tuple[list[Any], bool]:
+            if not done:
+                return db.execute(sql, args).fetchall(), False
+
+            def both() -> tuple[list[Any], bool]:
+                rows = db.execute(sql, args).fetchall()
+                if not rows:
+                    return rows, False
+                db.execute("DELETE FROM inbox WHERE key = ? AND seq <= ?", (key, done))
+                if release is None or db.execute("SELECT 1 FROM inbox WHERE key = ? LIMIT 1", (key,)).fetchone():
+                    return rows, False
+                db.execute("DELETE FROM claims WHERE token = ? AND owner = ?", release)
+                return rows, True
+
+            return self._atomic(db, both)
+
+        rows, idle = await self._call(write)
+        return Record(data, rows[0][0], rows[0][1], now, idle) if rows else None
 
     async def delete(self, key: str) -> bool:
-        async def work(db: aiosqlite.Connection) -> bool:
-            await db.execute("DELETE FROM inbox WHERE key = ?", (key,))
-            async with db.execute("DELETE FROM conversations WHERE key = ?", (key,)) as cursor:
-                return cursor.rowcount > 0
+        def work(db: Db) -> bool:
+            db.execute("DELETE FROM inbox WHERE key = ?", (key,))
+            return db.execute("DELETE FROM conversations WHERE key = ?", (key,)).rowcount > 0
 
-        return await self._transaction(work)
+        return await self._call(lambda db: self._atomic(db, lambda: work(db)))
 
     async def claim(self, token: str, ttl: float, owner: str = "") -> bool:
-        now = time.time()
-        _, changed = await self._run(
-            "INSERT INTO claims (token, expires_at, owner) VALUES (?, ?, ?) ON CONFLICT(token) DO UPDATE "
-            "SET expires_at = excluded.expires_at, owner = excluded.owner "
-            "WHERE claims.expires_at < ? OR (excluded.owner != '' AND claims.owner = excluded.owner)",
-            (token, now + ttl, owner, now))
-        return changed == 1
+        return await self._call(lambda db: self._claim(db, token, ttl, owner))
 
     async def release(self, token: str, owner: str = "") -> None:
         if owner:
-            await self._run("DELETE FROM claims WHERE token = ? AND owner = ?", (token, owner))
+            await self._call(lambda db: db.execute("DELETE FROM claims WHERE token = ? AND owner = ?", (token, owner)))
         else:
-            await self._run("DELETE FROM claims WHERE token = ?", (token,))
+            await self._call(lambda db: db.execute("DELETE FROM claims WHERE token = ?", (token,)))
+
+    async def take_lease(self, key: str, token: str, ttl: float, owner: str) -> Leased | None:
+        def work(db: Db) -> Leased | None:
+            if not self._claim(db, token, ttl, owner):
+                return None
+            return Leased(self._get(db, key), self._pending(db, key))
+
+        return await self._call(work)
+
+    async def hand_back(self, token: str, owner: str, key: str) -> bool:
+        def work(db: Db) -> bool:
+            db.execute("DELETE FROM claims WHERE token = ? AND owner = ?", (token, owner))
+            return db.execute("SELECT 1 FROM inbox WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+
+        return await self._call(work)
 
     async def enqueue(self, key: str, entry: dict[str, Any], tokens: list[str], claim_ttl: float, limit: int,
                       marker: dict[str, Any]) -> Queued:
-        now = time.time()
+        now, text = time.time(), json.dumps(entry, ensure_ascii=False)
 
-        async def work(db: aiosqlite.Connection) -> Queued:
+        def work(db: Db) -> Queued:
             for token in tokens:
-                async with db.execute("SELECT 1 FROM claims WHERE token = ? AND expires_at >= ?", (token, now)) as c:
-                    if await c.fetchone():
-                        return "duplicate"
-            await db.executemany("INSERT INTO claims (token, expires_at) VALUES (?, ?) ON CONFLICT(token) DO UPDATE "
-                                 "SET expires_at = excluded.expires_at, owner = ''",
-                                 [(token, now + claim_ttl) for token in tokens])
-            async with db.execute("SELECT count(*) FROM inbox WHERE key = ?", (key,)) as cursor:
-                waiting = (await cursor.fetchone())[0]
+                if db.execute("SELECT 1 FROM claims WHERE token = ? AND expires_at >= ?", (token, now)).fetchone():
+                    return "duplicate"
+            db.executemany("INSERT INTO claims (token, expires_at) VALUES (?, ?) ON CONFLICT(token) DO UPDATE "
+                           "SET expires_at = excluded.expires_at, owner = ''",
+                           [(token, now + claim_ttl) for token in tokens])
+            waiting = db.execute("SELECT count(*) FROM inbox WHERE key = ?", (key,)).fetchone()[0]
             if waiting < limit:
-                await self._append(db, key, entry, now)
+                self._append(db, key, text, now)
                 return "queued"
-            async with db.execute("SELECT seq, entry FROM inbox WHERE key = ? ORDER BY seq DESC LIMIT 1",
-                                  (key,)) as cursor:
-                seq, text = await cursor.fetchone()
-            last = json.loads(text)
+            seq, last_text = db.execute("SELECT seq, entry FROM inbox WHERE key = ? ORDER BY seq DESC LIMIT 1",
+                                        (key,)).fetchone()
+            last = json.loads(last_text)
             if last.get("kind") == "over_limit":
                 last["count"] += 1
-                await db.execute("UPDATE inbox SET entry = ? WHERE seq = ?", (json.dumps(last), seq))
+                db.execute("UPDATE inbox SET entry = ? WHERE seq = ?", (json.dumps(last), seq))
             else:
-                await self._append(db, key, {**marker, "kind": "over_limit", "count": 1}, now)
+                self._append(db, key, json.dumps({**marker, "kind": "over_limit", "count": 1}), now)
             return "over_limit"
 
-        return await self._transaction(work)
+        return await self._call(lambda db: self._atomic(db, lambda: work(db)))
 
     @staticmethod
-    async def _append(db: aiosqlite.Connection, key: str, entry: dict[str, Any], now: float) -> None:
-        await db.execute("INSERT INTO inbox (key, entry, created_at) VALUES (?, ?, ?)",
-                         (key, json.dumps(entry, ensure_ascii=False), now))
+    def _append(db: Db, key: str, text: str, now: float) -> None:
+        db.execute("INSERT INTO inbox (key, entry, created_at) VALUES (?, ?, ?)", (key, text, now))
 
     async def pending(self, key: str) -> list[dict[str, Any]]:
-        rows, _ = await self._run("SELECT seq, entry FROM inbox WHERE key = ? ORDER BY seq", (key,), commit=False)
-        return [{**json.loads(text), "seq": seq} for seq, text in rows]
+        return await self._call(lambda db: self._pending(db, key))
 
     async def done(self, key: str, seq: int) -> None:
-        await self._run("DELETE FROM inbox WHERE key = ? AND seq <= ?", (key, seq))
+        await self._call(lambda db: db.execute("DELETE FROM inbox WHERE key = ? AND seq <= ?", (key, seq)))
 
     async def queued_keys(self) -> list[str]:
-        rows, _ = await self._run("SELECT DISTINCT key FROM inbox", commit=False)
-        return [row[0] for row in rows]
+        return await self._call(lambda db: [row[0] for row in db.execute("SELECT DISTINCT key FROM inbox")])
 
     async def ping(self) -> None:
-        async def work(db: aiosqlite.Connection) -> None:
-            await db.execute(f"PRAGMA busy_timeout={int(HEALTH_BUSY_TIMEOUT * 1000)}")
+        def work(db: Db) -> None:
+            db.execute(f"PRAGMA busy_timeout={int(HEALTH_BUSY_TIMEOUT * 1000)}")
             try:
-                await db.execute("INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = "
-                                 "excluded.at", (time.time(),))
-                await db.commit()
+                db.execute("INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at",
+                           (time.time(),))
             finally:
-                await db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
+                db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
 
-        await self._guarded(work)
+        await self._call(work)
 
     async def purge_expired(self) -> int:
         oldest = self._oldest_live()
-        _, conversations = await self._run("DELETE FROM conversations WHERE updated_at < ?", (oldest,))
-        _, claims = await self._run("DELETE FROM claims WHERE expires_at < ?", (time.time(),))
-        _, inputs = await self._run("DELETE FROM inbox WHERE created_at < ?", (oldest,))
-        return conversations + claims + inputs
+
+        def work(db: Db) -> int:
+            conversations = db.execute("DELETE FROM conversations WHERE updated_at < ?", (oldest,)).rowcount
+            claims = db.execute("DELETE FROM claims WHERE expires_at < ?", (time.time(),)).rowcount
+            inputs = db.execute("DELETE FROM inbox WHERE created_at < ?", (oldest,)).rowcount
+            return conversations + claims + inputs
+
+        return await self._call(work)
 
     async def close(self) -> None:
-        if self._db is not None:
-            await self._db.close()
-            self._db = None
+        thread, db = self._thread, self._db
+        self._db, self._thread = None, None
+        if thread is None:
+            return
+        if db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                await asyncio.get_running_loop().run_in_executor(thread, db.close)
+        thread.shutdown(wait=False)
