@@ -20,7 +20,6 @@ it again, returning what to say as data (`Ask`, `Chosen`, `Say`, `Result`) for t
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import partial
 from typing import Any
 
 from transitions import EventData, Machine
@@ -461,21 +460,9 @@ class Step:
         return question.unknown or (DEFAULT_PLATFORM if question.id == "platform" else None)
 
 
-class AdvisorMachine(Machine):
-    """The machine, attaching a model cheaply: `add_model` binds only `trigger` (all a Step uses) and sets the
-    state, instead of a bound method per event and state (most of the cost of a step otherwise)."""
-
-    def add_model(self, model: Any, initial: Any = None) -> None:
-        for mod in model if isinstance(model, list) else [model]:
-            if mod not in self.models:
-                mod.trigger = partial(self._get_trigger, mod)
-                self.set_state(initial or self.initial, model=mod)
-                self.models.append(mod)
-
-
 def build_machine() -> Machine:
     """The one machine every conversation model is attached to while it handles an input."""
-    return AdvisorMachine(model=None, **MACHINE)
+    return Machine(model=None, **MACHINE)
 
 
 # ---- turning an input into a trigger ----
