@@ -9,6 +9,7 @@ time and in order: one compare-and-set write applies the input to the conversati
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
@@ -43,6 +44,7 @@ from flows.verdict import Verdict, assess
 
 log = logging.getLogger(__name__)
 SAVE_TRIES = 10
+Change = Callable[[Session], Awaitable[Session | None]]
 DOUBLE_CLICK = 2.0  # seconds: a second start click this soon after one just applied is the same click twice
 
 
@@ -151,16 +153,26 @@ class DmAdvisor:
 
     async def _apply(self, session: Session, entry: dict[str, Any]) -> Session:
         """Apply one input with one compare-and-set write: the conversation, what to send, the input's seq."""
-        for _ in range(SAVE_TRIES):
-            if entry["seq"] <= session.applied:
-                return session
+        async def change(current: Session) -> Session | None:
+            if entry["seq"] <= current.applied:
+                return None
             try:
-                changed = await self._turn(session, entry)
+                return await self._turn(current, entry)
             except (StoreUnavailable, ConversationBusy):
                 raise
             except Exception as error:  # a bug: never let one input block the user's queue for good
                 log.error("input could not be applied (%s): skipped", type(error).__name__)
-                changed = replace(session, applied=entry["seq"])
+                return replace(current, applied=entry["seq"])
+
+        return await self._commit(session, change)
+
+    async def _commit(self, session: Session, change: Change) -> Session:
+        """The one save-and-retry loop: apply `change` (None: nothing to change) and compare-and-set save; when
+        another writer won, reload and apply it again to what is stored now."""
+        for _ in range(SAVE_TRIES):
+            changed = await change(session)
+            if changed is None:
+                return session
             saved = await self.sessions.save(changed)
             if saved is not None:
                 return saved
@@ -273,14 +285,15 @@ class DmAdvisor:
 
     async def keep_verdict(self, team_id: str | None, user_id: str, answers: dict[str, Any], lang: str) -> None:
         """Remember a verdict given outside the conversation (the modal) for the Home tab."""
-        key = session_key(team_id, user_id)
-        for _ in range(SAVE_TRIES):
-            session = await self.sessions.load(key, lang)
-            conv = session.conversation.copy()
+        async def change(current: Session) -> Session:
+            conv = current.conversation.copy()
             conv.last_answers = answers
-            if await self.sessions.save(replace(session, conversation=conv)) is not None:
-                return
-        log.warning("last verdict not kept: the conversation was busy")
+            return replace(current, conversation=conv)
+
+        try:
+            await self._commit(await self.sessions.load(session_key(team_id, user_id), lang), change)
+        except ConversationBusy:
+            log.warning("last verdict not kept: the conversation was busy")
 
     async def forget(self, team_id: str | None, user_id: str) -> None:
         await self.sessions.forget(session_key(team_id, user_id))
