@@ -27,6 +27,7 @@ from flows.plain import say_text
 
 log = logging.getLogger(__name__)
 RATE_LIMIT_WAIT = 30.0  # seconds of Retry-After one item may wait out in all
+IDEMPOTENT = {"chat.update", "views.publish"}  # sending these twice shows the same thing
 SLACK_TROUBLE = {"internal_error", "fatal_error", "service_unavailable", "request_timeout"}
 Item = dict[str, Any]
 StillMine = Callable[[], bool]
@@ -99,13 +100,20 @@ class Outbox:
         self.client = client
 
     async def deliver(self, session: Session, still_mine: StillMine) -> Session:
-        """Send the record's outbox in order, marking each item; stops early only when the lease is lost."""
-        while session.outbox and still_mine():
-            item = session.outbox[0]
+        """Send the record's outbox in order, marking items sent; stops early only when the lease is lost. An
+        update (chat.update, views.publish) is marked together with the item after it: sending it twice
+        changes nothing."""
+        sent_ahead = 0  # items at the head sent but not yet marked
+        while len(session.outbox) > sent_ahead and still_mine():
+            item = session.outbox[sent_ahead]
             sent = await self._send(session.key, item, still_mine)
             if sent is None:  # the lease was lost while waiting: the new holder sends it
                 break
-            session = await self._mark(session, item, sent)
+            sent_ahead += 1
+            if item["method"] in IDEMPOTENT and len(session.outbox) > sent_ahead:
+                continue
+            session = await self._mark(session, [i.get("id") for i in session.outbox[:sent_ahead]], item, sent)
+            sent_ahead = 0
         return session
 
     async def _send(self, key: str, item: Item, still_mine: StillMine) -> Sent | None:
@@ -132,16 +140,17 @@ class Outbox:
                 return Sent(False, {}, superseded=True)
 
     async def _still_next(self, key: str, item: Item) -> bool:
-        """Is `item` still the next thing to send for this conversation?"""
+        """Is `item` still to be sent for this conversation (not marked or replaced by someone else)?"""
         current = await self.sessions.load(key)
-        return bool(current.outbox) and current.outbox[0].get("id") == item.get("id")
+        return any(i.get("id") == item.get("id") for i in current.outbox)
 
-    async def _mark(self, session: Session, item: Item, sent: Sent) -> Session:
-        """Remove the item from the outbox; for a question, note where it landed, or that it was not seen."""
+    async def _mark(self, session: Session, ids: list[Any], item: Item, sent: Sent) -> Session:
+        """Remove the items `ids` (the head of the outbox, `item` last) from the outbox; for a question, note
+        where it landed, or that it was not seen."""
         while True:
-            if not session.outbox or session.outbox[0].get("id") != item.get("id"):
-                return session  # someone else marked or replaced it
-            changes: dict[str, Any] = {"outbox": session.outbox[1:]}
+            if [i.get("id") for i in session.outbox[:len(ids)]] != ids:
+                return session  # someone else marked or replaced them
+            changes: dict[str, Any] = {"outbox": session.outbox[len(ids):]}
             if item.get("ask") and not sent.superseded:
                 if sent.ok:
                     where = {"channel": sent.data.get("channel", item["args"]["channel"]), "ts": sent.data.get("ts")}

@@ -73,6 +73,7 @@ class SqliteStore(Store):
     async def _prepare(self, db: aiosqlite.Connection) -> None:
         await db.execute("PRAGMA journal_mode=WAL")
         await db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
+        await db.execute("PRAGMA secure_delete=ON")  # a handled message's text is overwritten, not left in free pages
         await db.executescript(SCHEMA)
         async with db.execute("PRAGMA table_info(claims)") as cursor:
             columns = [row[1] for row in await cursor.fetchall()]
