@@ -114,6 +114,7 @@ class SqliteStore(Store):
     def _prepare(self, db: Db) -> None:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")  # with WAL: a commit survives a killed process (see above)
+        db.execute("PRAGMA secure_delete=ON")  # a handled message's text is overwritten, not left in free pages
         db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
         db.executescript(SCHEMA)
         columns = [row[1] for row in db.execute("PRAGMA table_info(claims)").fetchall()]
