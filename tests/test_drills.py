@@ -2,36 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
 import pytest
 
-from tests import drills
-from tests.fake_slack import FakeSlack
-from tests.test_processes import BotProcess
+from tests import drills, test_processes
+
+bots = test_processes.bots  # the same fixture: `python -m bot serve` processes against the fake Slack
 
 
 @pytest.fixture
 async def http() -> AsyncIterator[aiohttp.ClientSession]:
     async with aiohttp.ClientSession() as session:
         yield session
-
-
-@pytest.fixture
-def bots(fake_slack: FakeSlack, tmp_path: Path) -> Iterator[Callable[..., BotProcess]]:
-    """make(store_url, name=..., port=..., **env) → a BotProcess (not started); all are killed afterwards."""
-    made: list[BotProcess] = []
-
-    def make(store_url: str, name: str = "bot", port: int | None = None, **env: str) -> BotProcess:
-        bot = BotProcess(fake_slack, store_url, tmp_path, name=f"{name}{len(made)}", port=port, **env)
-        made.append(bot)
-        return bot
-
-    yield make
-    for bot in made:
-        bot.cleanup()
 
 
 @pytest.fixture(params=["sqlite", "redis"])
