@@ -59,20 +59,15 @@ async def show(services: Services, body: dict[str, Any], action: dict[str, Any],
 
 def register(app: AsyncApp, services: Services) -> None:
     @app.action(blocks.DETAILS)
+    @app.action(blocks.HIDE_DETAILS)
     @guard
     async def on_details(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient,
                          respond: AsyncRespond) -> None:
+        """「詳しく」 shows the details under the verdict, 「閉じる」 hides them again."""
         await ack()
         if await once(services, action_token(origin(body).user, action)):
-            await show(services, body, action, client, respond, expanded=True)
-
-    @app.action(blocks.HIDE_DETAILS)
-    @guard
-    async def on_hide_details(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient,
-                              respond: AsyncRespond) -> None:
-        await ack()
-        if await once(services, action_token(origin(body).user, action)):
-            await show(services, body, action, client, respond, expanded=False)
+            expanded = action.get("action_id") == blocks.DETAILS
+            await show(services, body, action, client, respond, expanded=expanded)
 
     @app.action(blocks.REPLY)
     @guard
