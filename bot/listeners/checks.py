@@ -53,8 +53,9 @@ async def own_dm(services: Services, at: Origin) -> str | None:
     session = await services.sessions.load(session_key(at.team, at.user))
     if at.channel and at.channel == (session.refs or {}).get("channel"):
         return at.channel
-    if at.in_dm and session.is_new:  # nothing stored (new or expired): no DM of theirs is known to compare with
-        return at.channel
+    known = (session.refs or {}).get("channel")
+    if at.in_dm and (session.is_new or not known):  # no DM of theirs known to compare with (nothing stored, or
+        return at.channel                           # no open question: e.g. "check again" under a verdict)
     if at.channel:
         log.warning("a click named a channel that is not the user's DM: answered in their DM")
     return at.user
