@@ -47,11 +47,37 @@ class RedisServer:
             os.makedirs(self.folder, exist_ok=True)
         persistence = (["--appendonly", "yes", "--appendfsync", "always", "--dir", self.folder] if self.folder
                        else ["--appendonly", "no"])
-        self.process = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", *persistence],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_for_port(self.port)
-        return self
+        for _ in range(5):
+            self.process = subprocess.Popen(
+                [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", *persistence],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            wait_for_port(self.port)
+            if self._answering_is_ours():
+                return self
+            # another process took the port between free_port() and our bind (suites run side by side):
+            # never use someone else's Redis (their flushdb would empty ours); try another port
+            self.process.kill()
+            self.process.wait(5)
+            self.port = free_port()
+        raise RuntimeError("could not start a redis-server of our own on a free port")
+
+    def _answering_is_ours(self) -> bool:
+        """The server on our port is the process we started (not another one that got the port first)."""
+        import redis
+
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                return False
+            try:
+                client = redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=1)
+                try:
+                    return int(client.info("server")["process_id"]) == self.process.pid
+                finally:
+                    client.close()
+            except redis.exceptions.BusyLoadingError:
+                time.sleep(0.05)
+        return False
 
     def stop(self) -> None:
         if self.process:
