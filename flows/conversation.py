@@ -19,6 +19,7 @@ it again, returning what to say as data (`Ask`, `Chosen`, `Say`, `Result`) for t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -424,33 +425,6 @@ class Step:
     def say_details_later(self, event: EventData) -> None:
         self.said.append(Say("details_later"))
 
-    def welcome(self, event: EventData) -> None:
-        self.said.append(Say("welcome"))
-
-    def say_help(self, event: EventData) -> None:
-        self.said.append(Say("help"))
-
-    def say_first(self, event: EventData) -> None:
-        self.said.append(Say("nothing_to_go_back"))
-
-    def say_resumed(self, event: EventData) -> None:
-        self.said.append(Say("resumed"))
-
-    def say_restarted(self, event: EventData) -> None:
-        self.said.append(Say("restarted"))
-
-    def say_cancelled(self, event: EventData) -> None:
-        self.said.append(Say("cancelled"))
-
-    def say_finished(self, event: EventData) -> None:
-        self.said.append(Say("finished"))
-
-    def say_stale(self, event: EventData) -> None:
-        self.said.append(Say("stale"))
-
-    def say_expired(self, event: EventData) -> None:
-        self.said.append(Say("expired"))
-
     def say_not_delivered(self, event: EventData) -> None:
         reason = event.kwargs.get("reason") or ""
         self.said.append(Say(f"not_delivered_{reason}" if reason in ("busy", "slack_error") else "not_delivered"))
@@ -458,6 +432,20 @@ class Step:
     def _fallback(self) -> str | None:
         question = self.question
         return question.unknown or (DEFAULT_PLATFORM if question.id == "platform" else None)
+
+
+def _saying(key: str) -> Callable[[Step, EventData], None]:
+    def callback(self: Step, event: EventData) -> None:
+        self.said.append(Say(key))
+    return callback
+
+
+# Callbacks that only say one thing: the table's name for it → the text's key in flows/texts.py.
+SAYINGS = {"welcome": "welcome", "say_help": "help", "say_first": "nothing_to_go_back", "say_resumed": "resumed",
+           "say_restarted": "restarted", "say_cancelled": "cancelled", "say_finished": "finished",
+           "say_stale": "stale", "say_expired": "expired"}
+for _name, _key in SAYINGS.items():
+    setattr(Step, _name, _saying(_key))
 
 
 def build_machine() -> Machine:
