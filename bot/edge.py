@@ -1,27 +1,31 @@
 """The checks every HTTP request from Slack passes before anything parses its body.
 
 In order: the size (at most MAX_BODY bytes), a numeric timestamp within five minutes, the signature (an HMAC
-of the raw bytes), UTF-8, and for a signed body a JSON (or form `payload`) that is an object nested at most
-MAX_DEPTH deep. A request that fails gets its status and the kind of failure (for the log and the metrics);
-nothing of its content is logged. Bolt verifies the signature again afterwards.
+of the raw bytes), UTF-8, and a JSON (or form `payload`) nested at most MAX_DEPTH deep, measured on the text
+without parsing it. Bolt then parses the body, once (server.py answers 400 when it cannot, or when it is not an
+object), and the app checks its shape (`shape_ok`) before any listener sees it. A request that fails gets its
+status and the kind of failure (for the log and the metrics); nothing of its content is logged. Bolt verifies
+the signature again afterwards.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import re
 import time
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import unquote_plus
 
 MAX_BODY = 1024 * 1024  # Slack's payloads are far smaller; aiohttp refuses bigger bodies too
 MAX_DEPTH = 32          # Slack's deepest payloads (view state, rich text) nest about a dozen levels
 MAX_SKEW = 300          # seconds: Slack's own limit for a request's timestamp
-_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_NOT_BRACKETS = re.compile(rb"[^\[\]{}]")
+_STRINGS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_PAIRS = re.compile(r"\[\]|\{\}")
+# a form's JSON `payload` keeps every character percent-encoded; these are the ones its nesting depends on
+_ENCODED = [(f"%{ord(c):02X}", f"%{ord(c):02x}", c) for c in '"\\[]{}']
 
 
 class Rejected(Exception):
@@ -50,36 +54,36 @@ def check_signature(body: bytes, headers: Mapping[str, str], secret: str, now: f
         raise Rejected(401, "bad_signature")
 
 
-def depth(data: bytes) -> int:
-    """How deep the brackets of a JSON text nest (strings skipped), without parsing it."""
-    deepest = level = 0
-    for char in _NOT_BRACKETS.sub(b"", _STRINGS.sub(b"", data)):
-        level += 1 if char in b"[{" else -1
-        deepest = max(deepest, level)
-    return deepest
+def depth(data: str | bytes, limit: int = MAX_DEPTH) -> int:
+    """How deep the brackets of a JSON text nest (strings skipped), without parsing it; past `limit`, some number
+    over it. Innermost pairs are dropped a round at a time; brackets left unpaired count as levels too."""
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    brackets = _NOT_BRACKETS.sub("", _STRINGS.sub("", text))
+    rounds = 0
+    while brackets and rounds <= limit:
+        brackets, paired = _PAIRS.subn("", brackets)
+        if not paired:
+            break
+        rounds += 1
+    return rounds + brackets.count("[") + brackets.count("{")
 
 
-def _json_object(text: str) -> dict[str, Any]:
-    if depth(text.encode()) > MAX_DEPTH:
-        raise Rejected(400, "too_deep")
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError) as error:
-        raise Rejected(400, "bad_json") from error
-    if not isinstance(data, dict):
-        raise Rejected(400, "not_an_object")
-    return data
+def _opening(text: str) -> int:
+    """How many brackets open in the text: no JSON in it nests deeper."""
+    return text.count("[") + text.count("{")
 
 
-def parse(text: str, content_type: str) -> dict[str, Any]:
-    """The body as Bolt will read it (JSON, or a form with an optional JSON `payload`), checked: an object,
-    not nested too deep. Raises Rejected(400)."""
-    if not text:
-        raise Rejected(400, "empty")
-    if content_type == "application/json" or text.startswith("{"):
-        return _json_object(text)
-    form = dict(parse_qsl(text, keep_blank_values=True))
-    return _json_object(form["payload"]) if "payload" in form else form
+def form_payload(text: str) -> str | None:
+    """The `payload` field of a form body as Bolt reads it (the last one), its JSON characters decoded, or None."""
+    if "payload" not in text:
+        return None
+    fields = [f for f in text.split("&") if unquote_plus(f.partition("=")[0]) == "payload"]
+    if not fields:
+        return None
+    payload = fields[-1].partition("=")[2]
+    for upper, lower, char in _ENCODED:
+        payload = payload.replace(upper, char).replace(lower, char)
+    return payload
 
 
 def check(body: bytes, headers: Mapping[str, str], content_type: str, secret: str) -> str:
@@ -87,11 +91,15 @@ def check(body: bytes, headers: Mapping[str, str], content_type: str, secret: st
     if len(body) > MAX_BODY:
         raise Rejected(413, "too_large")
     check_signature(body, headers, secret)
+    if not body:
+        raise Rejected(400, "empty")
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as error:
         raise Rejected(400, "not_utf8") from error
-    check_shape(parse(text, content_type))
+    json_text = text if content_type == "application/json" or text.startswith("{") else form_payload(text)
+    if json_text is not None and _opening(json_text) > MAX_DEPTH and depth(json_text) > MAX_DEPTH:
+        raise Rejected(400, "too_deep")
     return text
 
 

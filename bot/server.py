@@ -36,11 +36,14 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
     the bot token (with `auth`) and, in Socket Mode, while the WebSocket is up (`socket_connected`)."""
 
     async def events(request: web.Request) -> web.Response:
-        """Checked at the edge first (bot/edge.py: size, timestamp, signature, shape), then given to Bolt."""
+        """Checked at the edge first (bot/edge.py: size, timestamp, signature, depth), then parsed once, by Bolt
+        (an object, or 400), then given to Bolt (CheckedApp checks its shape)."""
         try:
             body = await request.read()
             text = edge.check(body, request.headers, request.content_type, signing_secret or "")
             bolt_request = AsyncBoltRequest(body=text, query=request.query_string, headers=request.headers)
+            if not isinstance(bolt_request.body, dict):
+                raise edge.Rejected(400, "not_an_object")
         except web.HTTPRequestEntityTooLarge:
             return refused(edge.Rejected(413, "too_large"))
         except edge.Rejected as rejected:

@@ -285,6 +285,10 @@ class Step:
     table's named conditions and callbacks; what they say is collected in `said`."""
 
     def __init__(self, conv: Conversation, click: Pick | Again | None = None) -> None:
+        self.take(conv, click)
+
+    def take(self, conv: Conversation, click: Pick | Again | None) -> None:
+        """Handle the next input with this conversation (the model stays attached to the machine)."""
         self.conv = conv
         self.click = click
         self.said: list[Output] = []
@@ -448,6 +452,9 @@ for _name, _key in SAYINGS.items():
     setattr(Step, _name, _saying(_key))
 
 
+IDLE = Conversation()  # what a model holds between inputs (nothing of anybody's)
+
+
 def build_machine() -> Machine:
     """The one machine every conversation model is attached to while it handles an input."""
     return Machine(model=None, **MACHINE)
@@ -466,6 +473,7 @@ class Advisor:
 
     def __init__(self) -> None:
         self.machine = build_machine()
+        self._idle: list[Step] = []  # models attached to the machine and free to take the next input
 
     def start(self, lang: str = "ja", text: str | None = None, known: dict[str, Any] | None = None,
               previous: Conversation | None = None) -> Turn:
@@ -483,15 +491,21 @@ class Advisor:
         return turn
 
     def step(self, conv: Conversation, event: Input) -> Turn:
-        """Apply one input to a copy of `conv`: the new conversation and what to say."""
-        model = Step(conv.copy(), event if isinstance(event, Pick | Again) else None)
-        self.machine.add_model(model, initial=model.state)
+        """Apply one input to a copy of `conv`: the new conversation and what to say. The model's state is the
+        conversation's own (Step.state), so a model attached once takes any conversation: attaching one per
+        input would cost more than the step itself."""
+        model = self._idle.pop() if self._idle else None
+        if model is None:
+            model = Step(conv.copy())
+            self.machine.add_model(model, initial=model.state)
+        model.take(conv.copy(), event if isinstance(event, Pick | Again) else None)
         try:
             name, kwargs = trigger_for(model.conv, event)
             model.trigger(name, **kwargs)
+            return Turn(model.conv, model.said)
         finally:
-            self.machine.remove_model(model)
-        return Turn(model.conv, model.said)
+            model.take(IDLE, None)
+            self._idle.append(model)
 
 
 def trigger_for(conv: Conversation, event: Input) -> tuple[str, dict[str, Any]]:

@@ -21,6 +21,7 @@ when it is not stated as done (`words.LESS_SAFE`). Everything is compiled once, 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -33,7 +34,8 @@ from flows.words import ASK, DROP
 COMMANDS = words.COMMANDS
 
 _CIRCLED = {chr(0x2460 + i): f" {i + 1} " for i in range(20)}
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "＇": "'"})
+_FOLD = str.maketrans({"’": "'", "‘": "'", "＇": "'", **_CIRCLED})  # quotes as ', circled numbers as digits
+_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}  # katakana ァ…ヶ to hiragana ぁ…ゖ
 _PUNCT = re.compile(r"[\s、。,.!！?？・「」『』()（）\[\]【】:：;；〜~ー\-_/]+")
 _NUMBERS = re.compile(r"\d+")
 _ASCII_WORD = re.compile(r"^[a-z0-9' .?-]+$")
@@ -41,13 +43,14 @@ _ASCII_WORD = re.compile(r"^[a-z0-9' .?-]+$")
 
 def to_hiragana(text: str) -> str:
     """Fold katakana to hiragana (leaves the long-vowel mark and everything else alone)."""
-    return "".join(chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in text)
+    return text.translate(_HIRAGANA)
 
 
+@functools.lru_cache(maxsize=256)
 def normalise(text: str) -> str:
-    """The form used for matching: NFKC, lower case, hiragana, circled numbers as digits."""
-    text = unicodedata.normalize("NFKC", text or "").translate(_QUOTES)
-    text = "".join(_CIRCLED.get(c, c) for c in text)
+    """The form used for matching: NFKC, lower case, hiragana, circled numbers as digits. Kept for the last
+    few texts: one message is normalised by several readers."""
+    text = unicodedata.normalize("NFKC", text or "").translate(_FOLD)
     return to_hiragana(text.lower()).strip()
 
 

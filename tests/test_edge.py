@@ -6,8 +6,11 @@ from __future__ import annotations
 import json
 import logging
 import time
+from urllib.parse import urlencode
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot import edge
 from tests import slack_payloads as p
@@ -89,6 +92,36 @@ def test_depth_skips_brackets_inside_strings():
     assert edge.depth(b'{"a": "[[[[[[[[[[[["}') == 1
     assert edge.depth(b'{"a": [{"b": "\\"[["}]}') == 3
     assert edge.depth(b"[" * 50) == 50
+
+
+def _nesting(value: object) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_nesting(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_nesting(v) for v in value), default=0)
+    return 0
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(alphabet='[]{}"\\ aあ\n%+&='),
+                     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+                     max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON)
+def test_depth_is_the_nesting_of_any_json_also_inside_a_form(value):
+    """The depth read off the text (no parsing) is the real nesting, for JSON bodies and form payloads alike."""
+    text = json.dumps(value, ensure_ascii=False)
+    assert edge.depth(text, limit=1000) == _nesting(value)
+    form = urlencode({"payload": text})
+    assert edge.depth(edge.form_payload(form) or "", limit=1000) == _nesting(value)
+
+
+def test_form_payload_is_the_field_bolt_reads():
+    assert edge.form_payload("token=x&payload=%7B%22a%22%3A%5B1%5D%7D") == '{"a"%3A[1]}'
+    assert edge.form_payload("pay%6Coad=%7B%7D") is None  # Bolt looks for the word first: a plain form then
+    assert edge.form_payload("text=payload&pay%6Coad=%5B%5B") == "[["
+    assert edge.form_payload("command=%2Fmigrate-check&text=%5B%5B%5B") is None
 
 
 def test_signature_checks_the_raw_bytes():
