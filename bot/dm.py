@@ -56,6 +56,20 @@ def session_key(team_id: str | None, user_id: str) -> str:
     return f"{team_id or '-'}:{user_id}"
 
 
+def answer_channel(session: Session, clicked: str, user: str, in_dm: bool) -> str:
+    """The channel to answer a DM click in: the clicked one when it is the user's own DM (where their
+    conversation's questions are, or the DM Slack opens for their user id), else the user's id (Slack posts
+    that to their DM); never another user's channel."""
+    known = (session.refs or {}).get("channel")
+    if clicked and clicked in (user, known):
+        return clicked
+    if in_dm and (session.is_new or not known):  # no DM of theirs known to compare with (nothing stored, or
+        return clicked                           # no open question: e.g. "check again" under a verdict)
+    if clicked:
+        log.warning("a click named a channel that is not the user's DM: answered in their DM")
+    return user
+
+
 class DmAdvisor:
     def __init__(self, sessions: Sessions, advisor: Advisor, client: AsyncWebClient,
                  lease_ttl: float = LEASE_TTL) -> None:
@@ -74,23 +88,26 @@ class DmAdvisor:
         return await self._accept(team_id, user_id, channel, entry, tokens)
 
     async def accept_pick(self, team_id: str | None, user_id: str, channel: str, message_ts: str, value: str,
-                          values: list[str] | None = None, tokens: list[str] | None = None) -> Queued:
+                          values: list[str] | None = None, tokens: list[str] | None = None,
+                          in_dm: bool | None = None) -> Queued:
         """A click on an option button (or the Done button of checkboxes, with the ticked `values`). Whether it
-        answers the open question, repeats a click or is stale is the conversation's to decide."""
+        answers the open question, repeats a click or is stale is the conversation's to decide. With `in_dm`
+        (what Slack says of the clicked channel), `channel` is the clicked one: the work answers in it only when
+        it is the user's own DM (`answer_channel`)."""
         run, question_id, option = blocks.parse_button_value(value)
         entry = {"kind": "pick", "question": question_id, "values": values if values is not None else [option],
                  "round": run, "channel": channel, "user": user_id, "message_ts": message_ts}
-        return await self._accept(team_id, user_id, channel, entry, tokens)
+        return await self._accept(team_id, user_id, channel, entry, tokens, in_dm)
 
     async def accept_again(self, team_id: str | None, user_id: str, channel: str, value: str,
-                           action_ts: str = "", tokens: list[str] | None = None) -> Queued:
+                           action_ts: str = "", tokens: list[str] | None = None, in_dm: bool | None = None) -> Queued:
         """'Check again' under a verdict: a new round, once even when clicked twice. From a form's verdict
-        (no round), the check goes on in the DM."""
+        (no round), the check goes on in the DM. `in_dm` as for accept_pick."""
         if not value.isdigit():
             return await self.accept_start(team_id, user_id, channel if channel.startswith("D") else None,
                                            action_ts=action_ts, tokens=tokens)
         entry = {"kind": "again", "round": int(value), "channel": channel, "user": user_id}
-        return await self._accept(team_id, user_id, channel, entry, tokens)
+        return await self._accept(team_id, user_id, channel, entry, tokens, in_dm)
 
     async def accept_start(self, team_id: str | None, user_id: str, channel: str | None = None,
                            known: dict[str, Any] | None = None, action_ts: str = "",
@@ -100,8 +117,10 @@ class DmAdvisor:
         return await self._accept(team_id, user_id, channel or user_id, entry, tokens)
 
     async def _accept(self, team_id: str | None, user_id: str, channel: str, entry: dict[str, Any],
-                      tokens: list[str] | None = None) -> Queued:
-        marker = {"channel": channel, "user": user_id}
+                      tokens: list[str] | None = None, in_dm: bool | None = None) -> Queued:
+        marker: dict[str, Any] = {"channel": channel, "user": user_id}
+        if in_dm is not None:  # a clicked channel, checked when worked (the record is read then anyway)
+            marker["clicked_in_dm"] = entry["clicked_in_dm"] = in_dm
         return await self.inbox.put(session_key(team_id, user_id), entry, tokens or [], marker)
 
     # ---- working the queue: after the ack ----
@@ -182,6 +201,9 @@ class DmAdvisor:
     async def _turn(self, session: Session, entry: dict[str, Any]) -> Session:
         """The session after `entry`: its conversation, what to send and the input noted as applied."""
         base = replace(session, applied=entry["seq"])
+        if "clicked_in_dm" in entry:
+            entry = {**entry, "channel": answer_channel(session, entry["channel"], entry["user"],
+                                                        entry["clicked_in_dm"])}
         kind, channel, user = entry["kind"], entry["channel"], entry["user"]
         if kind == "over_limit":
             note = say("rate_limited", session.conversation.lang, count=str(entry["count"]))

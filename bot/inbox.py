@@ -2,8 +2,10 @@
 
 A listener makes its input durable with one atomic store write (claim the event, append the input to the
 user's queue) before it acknowledges Slack, then asks for the queue to be worked. Whoever holds the user's
-lease (a claim with an owner, renewed while working) works it; everyone else leaves it to them. A holder
-that dies leaves its lease to expire; the sweep then finds the queue and works it.
+lease (a claim with an owner, renewed while working) works it; everyone else leaves it to them. The same
+write takes the lease when it is free, and reads the conversation and the queue with it: the work after the
+ack starts without another round trip. A holder that dies leaves its lease to expire; the sweep then finds
+the queue and works it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -44,31 +47,58 @@ class Inbox:
         self.store = store
         self.lease_ttl = lease_ttl
         self._sweeping: set[str] = set()
+        self._held: dict[str, tuple[Leased, float]] = {}  # leases taken with an input, not worked yet
 
     async def put(self, key: str, entry: dict[str, Any], tokens: list[str], marker: dict[str, Any]) -> Queued:
-        """Make an input durable (before the ack). The write is not cancelled when it is slow: Busy is
-        raised, and the write lands or fails on its own."""
-        write = asyncio.ensure_future(self.store.enqueue(key, entry, tokens, CLAIM_TTL, QUEUE_LIMIT, marker))
+        """Make an input durable (before the ack), taking the lease when it is free. The write is not
+        cancelled when it is slow: Busy is raised, and the write lands or fails on its own (a lease it takes
+        then lapses, and the sweep works the queue)."""
+        owner = uuid.uuid4().hex
+        write = asyncio.ensure_future(self.store.enqueue_and_lease(
+            key, entry, tokens, CLAIM_TTL, QUEUE_LIMIT, marker, (lease_token(key), self.lease_ttl, owner)))
         try:
-            return await asyncio.wait_for(asyncio.shield(write), ACCEPT_WAIT)
+            queued, taken = await asyncio.wait_for(asyncio.shield(write), ACCEPT_WAIT)
         except TimeoutError as error:
-            write.add_done_callback(_quiet)
+            write.add_done_callback(lambda done: self._landed_late(key, owner, done))
             raise Busy(f"the store took more than {ACCEPT_WAIT} s") from error
+        self._hold(key, owner, taken)
+        return queued
+
+    def _hold(self, key: str, owner: str, taken: Leased | None) -> None:
+        if taken is not None:
+            self._held[key] = (replace(taken, token=lease_token(key), owner=owner), time.monotonic())
+
+    def _landed_late(self, key: str, owner: str, write: asyncio.Future) -> None:
+        """A write that outlasted the ack's wait: a lease it took is kept for the sweep (not left to lapse)."""
+        _quiet(write)
+        if not write.cancelled() and write.exception() is None:
+            self._hold(key, owner, write.result()[1])
+
+    def _take_held(self, key: str) -> Leased | None:
+        """The lease an input of `key` took, while it is young enough to work under without renewing it first."""
+        held = self._held.pop(key, None)
+        if held is None or time.monotonic() - held[1] > self.lease_ttl / 3:
+            return None
+        return held[0]
 
     async def drain(self, key: str, work: Work) -> None:
         """Work the queue of `key` while holding its lease; nothing when someone else holds it. Taking the
         lease reads the conversation and its queue in the same round trip. After giving the lease back, look
         again (same round trip): an input queued meanwhile by someone who found the lease taken is ours."""
         while True:
-            owner = uuid.uuid4().hex
-            taken = await self.store.take_lease(key, lease_token(key), self.lease_ttl, owner)
+            taken = self._take_held(key)
             if taken is None:
-                return
+                owner = uuid.uuid4().hex
+                found = await self.store.take_lease(key, lease_token(key), self.lease_ttl, owner)
+                if found is None:
+                    return
+                taken = replace(found, token=lease_token(key), owner=owner)
+            owner = taken.owner
             lost, renewing = asyncio.Event(), asyncio.Event()
             heartbeat = asyncio.create_task(self._renew(key, owner, lost, renewing))
             left, handed_back = True, False
             try:
-                handed_back = await work(still_held(lost), replace(taken, token=lease_token(key), owner=owner))
+                handed_back = await work(still_held(lost), taken)
             finally:
                 heartbeat.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -98,6 +128,8 @@ class Inbox:
 
     async def sweep(self, work_for: Callable[[str], Work]) -> int:
         """Work every queue found in the store (left by a crash, or waiting for a lapsed lease); how many."""
+        now = time.monotonic()
+        self._held = {k: v for k, v in self._held.items() if now - v[1] <= self.lease_ttl / 3}  # never worked
         keys = [k for k in await self.store.queued_keys() if k not in self._sweeping]
         slots = asyncio.Semaphore(SWEEP_PARALLEL)
 

@@ -334,6 +334,7 @@ class Load:
     modes: list[str]
     think: float
     timeout: float
+    profile: str = ""
 
 
 async def send(http: aiohttp.ClientSession, url: str, person: Person, watch: Watch, load: Load) -> Sent:
@@ -424,7 +425,13 @@ async def one_run(kind: str, store_url: str, fake: FakeSlack, load: Load, run: i
         fake.clear()
         inbox.calls = inbox.verdicts = 0
         cpu_before, driver_before = cpu_seconds(server.proc.pid), driver_cpu()
-        records, seconds = await drive(server.url, inbox, load, run)
+        spy = profiler(server, load.profile, run) if kind == "bot" else None
+        try:
+            records, seconds = await drive(server.url, inbox, load, run)
+        finally:
+            if spy is not None:
+                spy.send_signal(signal.SIGINT)  # py-spy writes its file on Ctrl-C
+                await asyncio.to_thread(spy.wait, 30)
         driver = (driver_cpu() - driver_before) / seconds if seconds else float("nan")
         await asyncio.sleep(0.5)  # listeners still running after their last message
         cpu = cpu_seconds(server.proc.pid) - cpu_before
@@ -434,6 +441,21 @@ async def one_run(kind: str, store_url: str, fake: FakeSlack, load: Load, run: i
         fake.clear()
         await asyncio.to_thread(stop, server.proc)
     return summarise(kind, records, seconds, inbox, peak, server.cold_start, cpu, driver, load.timeout)
+
+
+def profiler(server: Server, folder: str, run: int) -> subprocess.Popen | None:
+    """With --profile: py-spy sampling the bot while the load runs (the thread holding the GIL only: where the
+    CPU goes), collapsed stacks to <folder>/bot-<run>.txt, one stack a line with its count of samples
+    (flamegraph.pl and speedscope read it)."""
+    if not folder:
+        return None
+    if shutil.which("py-spy") is None:
+        raise RuntimeError("--profile needs py-spy on the PATH (pip install py-spy)")
+    out = Path(folder) / f"bot-{run}.txt"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return subprocess.Popen(["py-spy", "record", "--format", "raw", "--rate", "250", "--gil", "--pid",
+                             str(server.proc.pid), "--output", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def summarise(kind: str, records: list[Sent], seconds: float, inbox: Inbox, peak: float, cold: float,
@@ -512,7 +534,7 @@ def table(store: str, results: dict[str, list[Result]], load: Load, rounds: int)
 
 
 async def bench(args: argparse.Namespace, folder: Path) -> list[str]:
-    load = Load(args.users, args.dms, args.mode, args.think, args.timeout)
+    load = Load(args.users, args.dms, args.mode, args.think, args.timeout, args.profile)
     main_task = asyncio.current_task()
     if main_task is not None:  # SIGTERM stops the run as Ctrl-C does: servers are stopped on the way out
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, main_task.cancel)
@@ -546,6 +568,8 @@ def options(argv: list[str] | None) -> argparse.Namespace:
                         "(default typed,clicks)")
     parser.add_argument("--think", type=float, default=0.0, help="seconds between a reply and the next event (0)")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds before a reply counts as lost (10)")
+    parser.add_argument("--profile", default="", metavar="FOLDER", help="sample the bot with py-spy while the "
+                        "load runs; collapsed stacks to FOLDER/bot-<run>.txt (default: off)")
     args = parser.parse_args(argv)
     args.stores = [s.strip() for s in args.stores.split(",") if s.strip()]
     args.mode = [m.strip() for m in args.mode.split(",") if m.strip()]

@@ -53,12 +53,13 @@ class Watched:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
-    async def enqueue(self, *args: Any, **kwargs: Any) -> Any:
+    async def enqueue_and_lease(self, *args: Any, **kwargs: Any) -> Any:
+        """The write before the ack (it queues the input and takes the lease)."""
         await asyncio.sleep(self.slow.pop(0) if self.slow else self.delay)
         if self.failures:
             self.failures -= 1
             raise StoreUnavailable("test: the store refuses this write")
-        result = await self.inner.enqueue(*args, **kwargs)
+        result = await self.inner.enqueue_and_lease(*args, **kwargs)
         self.stored.append(time.monotonic())
         return result
 

@@ -485,6 +485,29 @@ async def test_concurrent_enqueues_from_two_store_objects_keep_every_input(make_
     assert texts == sorted(entry(n)["text"] for n in range(20))
 
 
+async def test_queueing_an_input_takes_a_free_lease_and_reads_what_taking_it_reads(store: Store) -> None:
+    """The write before the ack also takes the user's lease when it is free, with the record and the queue;
+    a lease held by someone else is left alone, and a duplicate takes nothing."""
+    await store.put("T:U1", DATA, 0)
+    queued, taken = await store.enqueue_and_lease("T:U1", entry(0), ["event:Ev0"], 60, 10, MARKER,
+                                                  ("lease:T:U1", 30, "a"))
+    assert queued == "queued" and taken is not None
+    assert taken.record is not None and taken.record.data == DATA and taken.record.version == 1
+    assert without_seq(taken.entries) == [entry(0)]
+    assert not await store.claim("lease:T:U1", 30, owner="b")  # a holds it
+    queued, taken = await store.enqueue_and_lease("T:U1", entry(1), ["event:Ev1"], 60, 10, MARKER,
+                                                  ("lease:T:U1", 30, "b"))
+    assert queued == "queued" and taken is None  # queued all the same, for a to work
+    assert without_seq(await store.pending("T:U1")) == [entry(0), entry(1)]
+    queued, taken = await store.enqueue_and_lease("T:U1", entry(1), ["event:Ev1"], 60, 10, MARKER,
+                                                  ("lease:T:U2", 30, "c"))
+    assert queued == "duplicate" and taken is None
+    assert await store.claim("lease:T:U2", 30, owner="d")  # the duplicate took no lease
+    await store.release("lease:T:U1", owner="a")
+    queued, taken = await store.enqueue_and_lease("T:U9", entry(2), [], 60, 10, MARKER, ("lease:T:U9", 30, "e"))
+    assert taken is not None and taken.record is None and without_seq(taken.entries) == [entry(2)]
+
+
 async def test_delete_forgets_the_queue_too(store: Store) -> None:
     await store.put("T:U1", DATA, 0)
     await store.enqueue("T:U1", entry(0), [], 60, 10, MARKER)

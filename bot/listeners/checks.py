@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.dm import session_key
+from bot.dm import answer_channel, session_key
 from bot.once import CLAIM_TTL
 from bot.services import Services
 from bot.slack import Origin
@@ -43,19 +43,11 @@ async def once(services: Services, tokens: list[str]) -> bool:
 
 
 async def own_dm(services: Services, at: Origin) -> str | None:
-    """The channel to answer a DM click in: the clicked one when it is the user's own DM (where their
-    conversation's questions are, or the DM Slack opens for their user id), else the user's id (Slack
-    posts that to their DM); never another user's channel."""
+    """The channel to answer a DM click in (bot/dm.py `answer_channel`, with the user's stored conversation);
+    None without a user."""
     if not at.user:
         return None
     if at.channel == at.user:
         return at.channel
     session = await services.sessions.load(session_key(at.team, at.user))
-    if at.channel and at.channel == (session.refs or {}).get("channel"):
-        return at.channel
-    known = (session.refs or {}).get("channel")
-    if at.in_dm and (session.is_new or not known):  # no DM of theirs known to compare with (nothing stored, or
-        return at.channel                           # no open question: e.g. "check again" under a verdict)
-    if at.channel:
-        log.warning("a click named a channel that is not the user's DM: answered in their DM")
-    return at.user
+    return answer_channel(session, at.channel or "", at.user, at.in_dm)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 Queued = Literal["queued", "duplicate", "over_limit"]
+Lease = tuple[str, float, str]  # a lease to take: its token, ttl (seconds) and owner
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,15 @@ class Store(ABC):
         written) when any token was claimed before. When `limit` entries wait already, the tokens are claimed
         and the entry is counted instead, in a `{**marker, "kind": "over_limit", "count": n}` entry at the
         end of the queue ("over_limit"). Entries get a `seq` that grows across the whole store."""
+
+    async def enqueue_and_lease(self, key: str, entry: dict[str, Any], tokens: list[str], claim_ttl: float,
+                                limit: int, marker: dict[str, Any], lease: Lease) -> tuple[Queued, Leased | None]:
+        """`enqueue`, then, when the entry was not a duplicate, `take_lease(key, *lease)`: whoever queues an input
+        usually works it too. Backends do both in one round trip (one transaction, one script)."""
+        queued = await self.enqueue(key, entry, tokens, claim_ttl, limit, marker)
+        if queued == "duplicate":
+            return queued, None
+        return queued, await self.take_lease(key, *lease)
 
     @abstractmethod
     async def pending(self, key: str) -> list[dict[str, Any]]:

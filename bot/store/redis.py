@@ -25,7 +25,7 @@ from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from bot.store.base import Leased, Queued, Record, Store, StoreUnavailable
+from bot.store.base import Lease, Leased, Queued, Record, Store, StoreUnavailable
 
 T = TypeVar("T")
 PREFIX = "advisor:"
@@ -73,27 +73,28 @@ end
 return {version + 1, created, idle}
 """
 
-# A lease: KEYS[1] the claim; ARGV: ttl ms, owner. Taken when free, renewed when the owner holds it.
+# A lease: the claim `name`, taken for `owner` when free, renewed when the owner holds it (ttl in ms).
 LEASE_BODY = """
-local function lease()
-  local held = redis.call('GET', KEYS[1])
+local function lease(name, ttl, owner)
+  local held = redis.call('GET', name)
   if not held then
-    redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[1])
+    redis.call('SET', name, owner, 'PX', ttl)
     return 1
   end
-  if held == ARGV[2] then
-    redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  if held == owner then
+    redis.call('PEXPIRE', name, ttl)
     return 1
   end
   return 0
 end
 """
-LEASE = LEASE_BODY + "return lease()"
+# KEYS[1] the claim; ARGV: ttl ms, owner.
+LEASE = LEASE_BODY + "return lease(KEYS[1], ARGV[1], ARGV[2])"
 
 # The lease (KEYS[1], ARGV as above) and, when ours, the conversation (KEYS[2]: its fields) and its queue
 # (KEYS[3]); 0 when someone else holds the lease.
 TAKE = LEASE_BODY + """
-if lease() == 0 then return 0 end
+if lease(KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
 return {redis.call('HGETALL', KEYS[2]), redis.call('LRANGE', KEYS[3], 0, -1)}
 """
 
@@ -108,31 +109,43 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return redis.call('LLEN', KEYS[2])
 """
 
-# KEYS: the queue (a list of "<seq>\\t<entry JSON>"), the set of keys with a queue, the seq counter, then
-# the claims. ARGV: entry JSON, claim ttl ms, limit, queue ttl ms, the key, the over-limit marker JSON.
-ENQUEUE = """
-for i = 4, #KEYS do
-  if redis.call('EXISTS', KEYS[i]) == 1 then return 'duplicate' end
-end
-for i = 4, #KEYS do redis.call('SET', KEYS[i], '1', 'PX', ARGV[2]) end
-local result = 'queued'
-if redis.call('LLEN', KEYS[1]) < tonumber(ARGV[3]) then
-  redis.call('RPUSH', KEYS[1], redis.call('INCR', KEYS[3]) .. '\\t' .. ARGV[1])
-else
-  result = 'over_limit'
-  local last = redis.call('LINDEX', KEYS[1], -1)
-  local tab = string.find(last, '\\t', 1, true)
-  local entry = cjson.decode(string.sub(last, tab + 1))
-  if entry['kind'] == 'over_limit' then
-    entry['count'] = entry['count'] + 1
-    redis.call('LSET', KEYS[1], -1, string.sub(last, 1, tab) .. cjson.encode(entry))
-  else
-    redis.call('RPUSH', KEYS[1], redis.call('INCR', KEYS[3]) .. '\\t' .. ARGV[6])
+# Queues an input: KEYS[1] the queue (a list of "<seq>\\t<entry JSON>"), KEYS[2] the set of keys with a queue,
+# KEYS[3] the seq counter, KEYS[first..] the claims. ARGV: entry JSON, claim ttl ms, limit, queue ttl ms, the
+# key, the over-limit marker JSON.
+ENQUEUE_BODY = """
+local function enqueue(first)
+  for i = first, #KEYS do
+    if redis.call('EXISTS', KEYS[i]) == 1 then return 'duplicate' end
   end
+  for i = first, #KEYS do redis.call('SET', KEYS[i], '1', 'PX', ARGV[2]) end
+  local result = 'queued'
+  if redis.call('LLEN', KEYS[1]) < tonumber(ARGV[3]) then
+    redis.call('RPUSH', KEYS[1], redis.call('INCR', KEYS[3]) .. '\\t' .. ARGV[1])
+  else
+    result = 'over_limit'
+    local last = redis.call('LINDEX', KEYS[1], -1)
+    local tab = string.find(last, '\\t', 1, true)
+    local entry = cjson.decode(string.sub(last, tab + 1))
+    if entry['kind'] == 'over_limit' then
+      entry['count'] = entry['count'] + 1
+      redis.call('LSET', KEYS[1], -1, string.sub(last, 1, tab) .. cjson.encode(entry))
+    else
+      redis.call('RPUSH', KEYS[1], redis.call('INCR', KEYS[3]) .. '\\t' .. ARGV[6])
+    end
+  end
+  redis.call('PEXPIRE', KEYS[1], ARGV[4])
+  redis.call('SADD', KEYS[2], ARGV[5])
+  return result
 end
-redis.call('PEXPIRE', KEYS[1], ARGV[4])
-redis.call('SADD', KEYS[2], ARGV[5])
-return result
+"""
+ENQUEUE = ENQUEUE_BODY + "return enqueue(4)"
+
+# Queues an input as above (the claims from KEYS[6]), then takes the lease KEYS[4] (ARGV[7] ttl ms, ARGV[8]
+# owner) and reads the conversation KEYS[5] and the queue: {result} or {result, fields, entries}.
+ENQUEUE_TAKE = ENQUEUE_BODY + LEASE_BODY + """
+local result = enqueue(6)
+if result == 'duplicate' or lease(KEYS[4], ARGV[7], ARGV[8]) == 0 then return {result} end
+return {result, redis.call('HGETALL', KEYS[5]), redis.call('LRANGE', KEYS[1], 0, -1)}
 """
 
 # KEYS: the queue, the set of keys with a queue; ARGV: seq, the key. Drops entries up to seq.
@@ -161,6 +174,7 @@ class RedisStore(Store):
         self._hand_back = self.client.register_script(HAND_BACK)
         self._unlease = self.client.register_script(UNLEASE)
         self._enqueue = self.client.register_script(ENQUEUE)
+        self._enqueue_take = self.client.register_script(ENQUEUE_TAKE)
         self._done = self.client.register_script(DONE)
 
     async def _call(self, command: Callable[[], Awaitable[T]]) -> T:
@@ -232,11 +246,27 @@ class RedisStore(Store):
     async def enqueue(self, key: str, entry: dict[str, Any], tokens: list[str], claim_ttl: float, limit: int,
                       marker: dict[str, Any]) -> Queued:
         keys = [self._queue(key), PREFIX + "inboxes", PREFIX + "seq", *(PREFIX + "claim:" + t for t in tokens)]
+        result = await self._call(lambda: self._enqueue(keys=keys, args=self._entry_args(key, entry, claim_ttl,
+                                                                                          limit, marker)))
+        return _queued(result)
+
+    async def enqueue_and_lease(self, key: str, entry: dict[str, Any], tokens: list[str], claim_ttl: float,
+                                limit: int, marker: dict[str, Any], lease: Lease) -> tuple[Queued, Leased | None]:
+        token, ttl, owner = lease
+        keys = [self._queue(key), PREFIX + "inboxes", PREFIX + "seq", PREFIX + "claim:" + token, self._conv(key),
+                *(PREFIX + "claim:" + t for t in tokens)]
+        args = [*self._entry_args(key, entry, claim_ttl, limit, marker), int(ttl * 1000), owner]
+        result = await self._call(lambda: self._enqueue_take(keys=keys, args=args))
+        if len(result) == 1:
+            return _queued(result[0]), None
+        _, fields, items = result
+        return _queued(result[0]), Leased(_record(dict(zip(fields[::2], fields[1::2], strict=True))), _entries(items))
+
+    def _entry_args(self, key: str, entry: dict[str, Any], claim_ttl: float, limit: int,
+                    marker: dict[str, Any]) -> list[Any]:
         over = json.dumps({**marker, "kind": "over_limit", "count": 1})
-        args = [json.dumps(entry, ensure_ascii=False), int(claim_ttl * 1000), limit,
+        return [json.dumps(entry, ensure_ascii=False), int(claim_ttl * 1000), limit,
                 int(self.conversation_ttl * 1000), key, over]
-        result = await self._call(lambda: self._enqueue(keys=keys, args=args))
-        return cast(Queued, result.decode() if isinstance(result, bytes) else result)
 
     async def pending(self, key: str) -> list[dict[str, Any]]:
         return _entries(await self._call(lambda: self.client.lrange(self._queue(key), 0, -1)))
@@ -254,6 +284,10 @@ class RedisStore(Store):
     async def close(self) -> None:
         await self.client.aclose()
         await self.client.connection_pool.disconnect()
+
+
+def _queued(result: bytes | str) -> Queued:
+    return cast(Queued, result.decode() if isinstance(result, bytes) else result)
 
 
 def _record(found: dict[bytes, bytes]) -> Record | None:

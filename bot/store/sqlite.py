@@ -19,7 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from bot.store.base import Leased, Queued, Record, Store, StoreUnavailable
+from bot.store.base import Lease, Leased, Queued, Record, Store, StoreUnavailable
 
 T = TypeVar("T")
 HEALTH_BUSY_TIMEOUT = 1.0
@@ -216,9 +216,19 @@ class SqliteStore(Store):
 
     async def enqueue(self, key: str, entry: dict[str, Any], tokens: list[str], claim_ttl: float, limit: int,
                       marker: dict[str, Any]) -> Queued:
+        return (await self._enqueue(key, entry, tokens, claim_ttl, limit, marker, None))[0]
+
+    async def enqueue_and_lease(self, key: str, entry: dict[str, Any], tokens: list[str], claim_ttl: float,
+                                limit: int, marker: dict[str, Any], lease: Lease) -> tuple[Queued, Leased | None]:
+        return await self._enqueue(key, entry, tokens, claim_ttl, limit, marker, lease)
+
+    async def _enqueue(self, key: str, entry: dict[str, Any], tokens: list[str], claim_ttl: float, limit: int,
+                       marker: dict[str, Any], lease: Lease | None) -> tuple[Queued, Leased | None]:
+        """One transaction: the claims, the entry (or the over-limit count) and, with `lease`, the lease and
+        what taking it reads."""
         now, text = time.time(), json.dumps(entry, ensure_ascii=False)
 
-        def work(db: Db) -> Queued:
+        def queue(db: Db) -> Queued:
             for token in tokens:
                 if db.execute("SELECT 1 FROM claims WHERE token = ? AND expires_at >= ?", (token, now)).fetchone():
                     return "duplicate"
@@ -238,6 +248,12 @@ class SqliteStore(Store):
             else:
                 self._append(db, key, json.dumps({**marker, "kind": "over_limit", "count": 1}), now)
             return "over_limit"
+
+        def work(db: Db) -> tuple[Queued, Leased | None]:
+            queued = queue(db)
+            if lease is None or queued == "duplicate" or not self._claim(db, lease[0], lease[1], lease[2]):
+                return queued, None
+            return queued, Leased(self._get(db, key), self._pending(db, key))
 
         return await self._call(lambda db: self._atomic(db, lambda: work(db)))
 

@@ -11,7 +11,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.listeners.checks import action_token, own_dm, valid_pick
+from bot.listeners.checks import action_token, valid_pick
 from bot.listeners.errors import guard
 from bot.services import Services
 from bot.slack import origin
@@ -36,9 +36,8 @@ def register(app: AsyncApp, services: Services) -> None:
             log.warning("a click with a value this app did not offer: ignored")
             await ack()
             return
-        channel = await own_dm(services, at) or ""
-        queued = await services.dm.accept_pick(at.team, at.user, channel, at.ts or "", value, values,
-                                               tokens=action_token(at.user, action))
+        queued = await services.dm.accept_pick(at.team, at.user, at.channel or "", at.ts or "", value, values,
+                                               tokens=action_token(at.user, action), in_dm=at.in_dm)
         await ack()  # after the click is in the store
         if queued != "duplicate":
             await services.dm.work(at.team, at.user)

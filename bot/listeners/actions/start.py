@@ -10,7 +10,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
-from bot.listeners.checks import action_token, own_dm
+from bot.listeners.checks import action_token
 from bot.listeners.errors import guard
 from bot.services import Services
 from bot.slack import origin, slack_call, user_lang
@@ -72,9 +72,9 @@ def register(app: AsyncApp, services: Services) -> None:
         if not at.user:
             await ack()
             return
-        channel = (await own_dm(services, at) or "") if at.in_dm else (at.channel or "")
-        queued = await services.dm.accept_again(at.team, at.user, channel, action.get("value") or "",
-                                                action.get("action_ts") or "", tokens=action_token(at.user, action))
+        queued = await services.dm.accept_again(at.team, at.user, at.channel or "", action.get("value") or "",
+                                                action.get("action_ts") or "", tokens=action_token(at.user, action),
+                                                in_dm=True if at.in_dm else None)
         await ack()
         if queued != "duplicate":
             await services.dm.work(at.team, at.user)
