@@ -52,15 +52,18 @@ class Inbox:
     async def put(self, key: str, entry: dict[str, Any], tokens: list[str], marker: dict[str, Any]) -> Queued:
         """Make an input durable (before the ack), taking the lease when it is free. The write is not
         cancelled when it is slow: Busy is raised, and the write lands or fails on its own (a lease it takes
-        then lapses, and the sweep works the queue)."""
+        is kept for the sweep, which works the queue)."""
         owner = uuid.uuid4().hex
         write = asyncio.ensure_future(self.store.enqueue_and_lease(
             key, entry, tokens, CLAIM_TTL, QUEUE_LIMIT, marker, (lease_token(key), self.lease_ttl, owner)))
         try:
-            queued, taken = await asyncio.wait_for(asyncio.shield(write), ACCEPT_WAIT)
-        except TimeoutError as error:
-            write.add_done_callback(lambda done: self._landed_late(key, owner, done))
-            raise Busy(f"the store took more than {ACCEPT_WAIT} s") from error
+            await asyncio.wait((write,), timeout=ACCEPT_WAIT)  # never cancels the write
+        finally:
+            if not write.done():
+                write.add_done_callback(lambda done: self._landed_late(key, owner, done))
+        if not write.done():
+            raise Busy(f"the store took more than {ACCEPT_WAIT} s")
+        queued, taken = write.result()
         self._hold(key, owner, taken)
         return queued
 
