@@ -98,6 +98,18 @@ async def test_a_dm_with_a_file_is_answered_and_told_files_are_not_read(app, fak
     assert "どのサービスで見つけたお仕事ですか" in shown
 
 
+async def test_slacks_resend_of_a_dm_with_a_file_does_not_repeat_the_files_note(app, fake_slack):
+    event = p.dm_message(USER, "チャットワークに移ろうと言われました")
+    event.update(subtype="file_share", files=[{"id": "F1", "name": "contract.pdf"}])
+    body = p.event_callback(event)
+    assert (await app.send(body)).status == 200
+    await app.posted(2)
+    assert (await app.send(body, retry_num=1, retry_reason="http_timeout")).status == 200
+    await settle(0.5)
+    notes = [c for c in fake_slack.calls_to("chat.postMessage") if "添付ファイルは読みません" in texts(c)]
+    assert len(notes) == 1
+
+
 async def test_a_click_naming_another_users_channel_does_not_touch_it(app, fake_slack):
     await app.dm("相談です", user="U0666", channel="D0666")  # the clicker has a conversation of their own
     await app.next_post(0)

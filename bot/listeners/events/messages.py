@@ -80,8 +80,9 @@ def dm_acceptor(services: Services) -> Callable[..., Awaitable[BoltResponse]]:
         tokens = [*event_token(body.get("event_id")), message_token(event["channel"], event["ts"])]
         retried = retry_number(req) > 0
         try:
-            await services.dm.accept_text(body.get("team_id"), event["user"], event["channel"],
-                                          without_mentions(event.get("text", "")), event["ts"], tokens, retried)
+            context["dm_queued"] = await services.dm.accept_text(
+                body.get("team_id"), event["user"], event["channel"], without_mentions(event.get("text", "")),
+                event["ts"], tokens, retried)
         except Busy:
             log.warning("store busy: the DM is left to Slack's retry")
             return BoltResponse(status=503, body="")
@@ -146,6 +147,8 @@ def register(app: AsyncApp, services: Services) -> None:
         if not is_from_person(event, context.get("bot_user_id")):
             return
         if event.get("channel_type") == "im":
+            if context.get("dm_queued") == "duplicate":  # Slack's resend of a DM already queued: handled once
+                return
             if has_files(event):  # the text is answered; the files are not read
                 lang = detect(event.get("text") or "") or "ja"
                 await slack_call(client, "chat.postMessage", channel=event["channel"], text=say("files_not_read", lang))
