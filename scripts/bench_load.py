@@ -155,7 +155,8 @@ async def start_server(kind: str, api_url: str, store_url: str, folder: Path) ->
     command = [sys.executable, "-m", "bot", "serve"] if kind == "bot" else [
         sys.executable, str(ROOT / "scripts" / "bare_bolt_app.py")]
     env = child_env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=api_url,
-                    ADVISOR_STORE_URL=store_url, PORT=str(port), HOST="127.0.0.1")
+                    ADVISOR_STORE_URL=store_url, PORT=str(port), HOST="127.0.0.1",
+                    **({"BARE_DURABLE": "1"} if kind == "floor" else {}))
     log = folder / f"{kind}.log"
     started = time.monotonic()
     server = Server(kind, spawn(command, log, env), port)
@@ -530,7 +531,17 @@ def table(store: str, results: dict[str, list[Result]], load: Load, rounds: int)
         row("lost replies (all)", *lost, ".0f", ratio=False, target="bot 0", ok=lost[1] == 0),
         row("CPU per event (ms)", *both(lambda r: r.cpu_ms), ".2f"),
         row("API calls per event", *both(lambda r: r.calls_per_event), ".2f"),
+        *floor_lines(results.get("floor") or [], eps[0], median(bare, lambda r: r.cpu_ms)),
     ]
+
+
+def floor_lines(floor: list[Result], bare_eps: float, bare_cpu: float) -> list[str]:
+    """With --floor: the bare app doing the bot's store work and calls per input, and nothing else."""
+    if not floor:
+        return []
+    eps, cpu = median(floor, lambda r: r.events_per_s), median(floor, lambda r: r.cpu_ms)
+    return [f"floor of the design (bare + 3 store round trips + 2 calls per input): {eps:.1f} events/s = "
+            f"{eps / bare_eps:.2f}× bare, CPU {cpu:.2f} ms per event = {cpu / bare_cpu:.2f}× bare"]
 
 
 async def bench(args: argparse.Namespace, folder: Path) -> list[str]:
@@ -543,10 +554,11 @@ async def bench(args: argparse.Namespace, folder: Path) -> list[str]:
     async with FakeSlack() as fake:
         for store in args.stores:
             redis, redis_url = start_redis(folder) if store == "redis" else (None, "")
-            results: dict[str, list[Result]] = {"bare": [], "bot": []}
+            kinds = ("bare", "floor", "bot") if args.floor else ("bare", "bot")
+            results: dict[str, list[Result]] = {kind: [] for kind in kinds}
             try:
                 for round_no in range(1, args.rounds + 1):
-                    for kind in ("bare", "bot"):
+                    for kind in kinds:
                         run += 1
                         url = redis_url or f"sqlite:///{folder}/bench-{run}.db"  # a fresh file per run
                         results[kind].append(await one_run(kind, url, fake, load, run, folder))
@@ -568,6 +580,8 @@ def options(argv: list[str] | None) -> argparse.Namespace:
                         "(default typed,clicks)")
     parser.add_argument("--think", type=float, default=0.0, help="seconds between a reply and the next event (0)")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds before a reply counts as lost (10)")
+    parser.add_argument("--floor", action="store_true", help="also run the floor of the design each round: the "
+                        "bare app doing the bot's store work and Web API calls (scripts/bare_bolt_app.py)")
     parser.add_argument("--profile", default="", metavar="FOLDER", help="sample the bot with py-spy while the "
                         "load runs; collapsed stacks to FOLDER/bot-<run>.txt (default: off)")
     args = parser.parse_args(argv)

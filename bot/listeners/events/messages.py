@@ -147,9 +147,8 @@ def register(app: AsyncApp, services: Services) -> None:
         if not is_from_person(event, context.get("bot_user_id")):
             return
         if event.get("channel_type") == "im":
-            if context.get("dm_queued") == "duplicate":  # Slack's resend of a DM already queued: handled once
-                return
-            if has_files(event):  # the text is answered; the files are not read
+            resent = context.get("dm_queued") == "duplicate"  # a DM already queued: its note was sent then
+            if has_files(event) and not resent:  # the text is answered; the files are not read
                 lang = detect(event.get("text") or "") or "ja"
                 await slack_call(client, "chat.postMessage", channel=event["channel"], text=say("files_not_read", lang))
             await services.dm.work(body.get("team_id"), event["user"])  # the DM was queued before the ack
