@@ -456,7 +456,7 @@ IDLE = Conversation()  # what a model holds between inputs (nothing of anybody's
 
 
 def build_machine() -> Machine:
-    """The one machine every conversation model is attached to while it handles an input."""
+    """The one machine the conversation models are attached to (each takes one input at a time, see Advisor.step)."""
     return Machine(model=None, **MACHINE)
 
 
