@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import Store, StoreUnavailable, open_store
+from bot.store.sqlite import SqliteStore
 from tests.conftest import RedisServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -622,3 +623,15 @@ async def test_redis_burst_beyond_the_pool_waits_instead_of_failing(redis_url: s
         assert results.count("queued") == 2000
     finally:
         await store.close()
+
+
+async def test_a_closed_sqlite_store_is_not_opened_again_by_late_work(tmp_path: Path) -> None:
+    """Work still running at shutdown gets StoreUnavailable (its input stays queued for the next start); the
+    file is not opened again behind the closed store's back."""
+    store = SqliteStore(str(tmp_path / "late.db"), 3600)
+    await store.put("T:U1", DATA, 0)
+    await store.close()
+    (tmp_path / "late.db").rename(tmp_path / "moved.db")
+    with pytest.raises(StoreUnavailable):
+        await store.get("T:U1")
+    assert not (tmp_path / "late.db").exists()

@@ -57,6 +57,7 @@ class SqliteStore(Store):
         self._db: Db | None = None  # used on the store's thread only
         self._thread: ThreadPoolExecutor | None = None
         self._opening = asyncio.Lock()
+        self._closed = False
 
     # ---- the store's thread ----
 
@@ -81,6 +82,8 @@ class SqliteStore(Store):
 
     async def _open(self) -> None:
         async with self._opening:
+            if self._closed:  # work still running at shutdown must not open the file again
+                raise StoreUnavailable(f"SQLite file {self.path} is closed")
             if self._db is not None:
                 return
             folder = os.path.dirname(os.path.abspath(self.path))
@@ -293,6 +296,7 @@ class SqliteStore(Store):
         return await self._call(work)
 
     async def close(self) -> None:
+        self._closed = True
         thread, db = self._thread, self._db
         self._db, self._thread = None, None
         if thread is None:
