@@ -128,6 +128,14 @@ def redis_url(redis_server: str) -> str:
     return redis_server
 
 
+@pytest.fixture(params=["sqlite", pytest.param("redis", marks=pytest.mark.redis)])
+def store_url(request: pytest.FixtureRequest, tmp_path) -> str:
+    """Each store backend in turn: a SQLite file of the test's own, then the test Redis."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/store.db"
+    return request.getfixturevalue("redis_url")
+
+
 @pytest.fixture
 def db(tmp_path) -> str:
     """A SQLite store URL in this test's folder."""

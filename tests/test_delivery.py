@@ -9,7 +9,6 @@ import sqlite3
 import time
 from collections.abc import AsyncIterator
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,13 +25,6 @@ NOT_SAVED = "一時的にメッセージを保存できません"
 NOT_DELIVERED = "前のメッセージをお届けできていなかった"
 RATE_LIMITED = "読まずにとばしました"
 FACTS = ["クラウドワークスの仕事です", "契約済みです", "時間単価の仕事です"]  # any order: the same three answers
-
-
-@pytest.fixture(params=["sqlite", "redis"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path}/delivery.db"
-    return request.getfixturevalue("redis_url")
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import aiohttp
 import pytest
@@ -16,13 +15,6 @@ from tests.test_processes import EXPIRED, RESUMED, WELCOME, BotProcess, Slack, p
 
 TTL = 1.0
 IDLE = TTL + 0.6
-
-
-@pytest.fixture(params=["sqlite", "redis"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path}/expiry.db"
-    return request.getfixturevalue("redis_url")
 
 
 @pytest.fixture

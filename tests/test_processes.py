@@ -236,13 +236,6 @@ def bots(fake_slack: FakeSlack, tmp_path: Path) -> Iterator[Callable[..., BotPro
         bot.cleanup()
 
 
-@pytest.fixture(params=["sqlite", "redis"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path}/advisor.db"
-    return request.getfixturevalue("redis_url")
-
-
 # ---------------------------------------------------------------- kill -9 and restart
 
 

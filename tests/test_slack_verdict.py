@@ -16,19 +16,13 @@ from flows.verdict import Level, assess
 from tests import slack_payloads as p
 from tests.fake_slack import Call
 from tests.harness import USER, Harness, find_button, settle, texts
+from tests.test_processes import question_id
 from tests.test_scenarios import HELDOUT, LIMITS, TUNING
 
 EMOJI = {"safe": "✅", "safe_if": "⚠️", "stop": "⛔"}
 GIBBERISH = {"ja": "ほげほげ", "en": "blorp zorp"}  # not an answer, in the user's language
 CW_ALL_CLEAR = {"platform": "crowdworks", "contract": "contracted", "job_format": "fixed_single", "escrow": "all",
                 "contact_request": "not_applied", "client": "verified", "warning_signs": ["none"]}
-
-
-def question_id(call: Call) -> str | None:
-    for block in call.args.get("blocks") or []:
-        if block.get("type") == "actions" and str(block.get("block_id", "")).startswith("q:"):
-            return block["block_id"][2:]
-    return None
 
 
 def is_verdict(call: Call) -> bool:

@@ -22,13 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = {"conversation": {"state": "platform", "answers": {}}, "refs": {}}
 
 
-@pytest.fixture(params=["sqlite", pytest.param("redis", marks=pytest.mark.redis)])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path}/store.db"
-    return request.getfixturevalue("redis_url")
-
-
 @pytest.fixture
 async def make_store(store_url: str) -> AsyncIterator[Callable[..., Store]]:
     """open_store(store_url, ttl) for the test; every store made is closed afterwards."""
