@@ -426,7 +426,7 @@ async def one_run(kind: str, store_url: str, fake: FakeSlack, load: Load, run: i
         fake.clear()
         inbox.calls = inbox.verdicts = 0
         cpu_before, driver_before = cpu_seconds(server.proc.pid), driver_cpu()
-        spy = profiler(server, load.profile, run) if kind == "bot" else None
+        spy = profiler(server, load.profile, run) if kind in ("bot", "floor") else None
         try:
             records, seconds = await drive(server.url, inbox, load, run)
         finally:

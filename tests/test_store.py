@@ -330,6 +330,49 @@ async def test_sqlite_locked_too_long_is_unavailable_then_recovers(tmp_path: Pat
         await store.close()
 
 
+
+async def test_sqlite_a_write_waiting_for_a_lock_does_not_hold_up_the_loop(tmp_path: Path) -> None:
+    """Another process holds the write lock for a moment: our write waits for it on the store's thread and
+    then lands, while the event loop goes on serving everything else (reads too)."""
+    path = tmp_path / "waiting.db"
+    store = SqliteStore(str(path), 3600, busy_timeout=5.0)
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        await store.put("k", data(1), 0)
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("UPDATE conversations SET version = 7 WHERE key = 'k'")
+        write = asyncio.create_task(store.put("k", data(2), 7))
+        ticks, started = 0, time.monotonic()
+        while time.monotonic() - started < 0.4:
+            await asyncio.sleep(0.01)
+            ticks += 1
+        assert not write.done() and ticks >= 20  # the write waits; the loop ran on (a blocked loop ticks once)
+        assert (await store.get("k")).version == 1  # reads still answer meanwhile (WAL)
+        other.execute("COMMIT")
+        saved = await asyncio.wait_for(write, 5)
+        assert saved is not None and saved.version == 8 and (await store.get("k")).data == data(2)
+    finally:
+        other.close()
+        await store.close()
+
+
+async def test_sqlite_the_wal_is_checkpointed_and_does_not_grow_without_end(tmp_path: Path) -> None:
+    """Checkpoints run on the store's thread every so many operations, so the WAL file is reused: a few
+    thousand writes of a 20 kB record leave it far below the size of what they wrote."""
+    path = tmp_path / "wal.db"
+    store = SqliteStore(str(path), 3600)
+    try:
+        record = await store.put("k", data(0), 0)
+        for n in range(1, 2000):
+            record = await store.put("k", {**data(n), "pad": "x" * 20_000}, record.version)
+            if n % 50 == 0:
+                await asyncio.sleep(0.01)  # let a checkpoint on the thread finish now and then
+        wal = path.with_name(path.name + "-wal")
+        assert wal.exists() and wal.stat().st_size < 8 * 2**20  # 2,000 writes of 20 kB: 40 MB without checkpoints
+        assert (await store.get("k")).version == 2000
+    finally:
+        await store.close()
+
 WRITER = textwrap.dedent("""
     import asyncio, sys, time
     from bot.store import open_store

@@ -1,10 +1,15 @@
 """SQLite backend (sqlite3, WAL): one file, safe for several processes on one machine.
 
-Every operation is one small function run on the store's own thread, which owns the connection: one hop
-from the event loop and back per operation, however many statements it runs. An operation of several
-statements is one transaction (BEGIN IMMEDIATE takes the write lock first: no other process writes between
-them). The journal is WAL with synchronous=NORMAL: a commit survives the process being killed at any point
-(what the ack promises), but the last commits before a power cut or an OS crash may be lost.
+Every operation is one small function run with a connection; an operation of several statements is one
+transaction (BEGIN IMMEDIATE takes the write lock first: no other process writes between them). A statement
+here takes microseconds, so an operation first runs on the event loop itself, with a connection that never
+waits for a lock. When the file is locked (another process, or our own waiting work, is writing), the
+operation is undone and runs again on the store's own thread, whose connection waits for the lock up to the
+busy timeout: the loop never waits for a lock, and an operation never runs half. Checkpoints (copying the
+WAL into the database file, with an fsync) also run on that thread, never on the loop.
+
+The journal is WAL with synchronous=NORMAL: a commit survives the process being killed at any point (what
+the ack promises), but the last commits before a power cut or an OS crash may be lost.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -22,9 +28,15 @@ from typing import Any, TypeVar
 from bot.store.base import Lease, Leased, Queued, Record, Store, StoreUnavailable
 
 T = TypeVar("T")
-HEALTH_BUSY_TIMEOUT = 1.0
-OPEN_TRIES = 10  # the health write gives up on a lock sooner than the work does
+log = logging.getLogger(__name__)
+HEALTH_BUSY_TIMEOUT = 1.0  # the health write gives up on a lock sooner than the work does
+OPEN_TRIES = 10
+CHECKPOINT_EVERY = 64  # operations on the loop between two checkpoints on the store's thread
 Db = sqlite3.Connection
+
+
+class Locked(Exception):
+    """The file was locked and the operation was undone (the loop's connection never waits for a lock)."""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -54,22 +66,34 @@ class SqliteStore(Store):
         self.path = path
         self.conversation_ttl = conversation_ttl
         self.busy_timeout = busy_timeout  # seconds another process may hold the write lock before we give up
-        self._db: Db | None = None  # used on the store's thread only
+        self._db: Db | None = None  # used on the event loop only; never waits for a lock
+        self._waiting_db: Db | None = None  # used on the store's thread only; waits for a lock
         self._thread: ThreadPoolExecutor | None = None
         self._opening = asyncio.Lock()
         self._closed = False
+        self._since_checkpoint = 0
+        self._checkpoint: asyncio.Future[Any] | None = None
 
-    # ---- the store's thread ----
+    # ---- running an operation: on the loop, or on the store's thread when the file is locked ----
 
-    async def _call(self, work: Callable[[Db], T]) -> T:
-        """Run `work` on the store's thread with the connection (opened on first use); a failure rolls back
-        and is StoreUnavailable."""
+    async def _call(self, work: Callable[[Db], T], wait: float | None = None) -> T:
+        """Run `work` with a connection (opened on first use): on the loop when the file is free, else on the
+        store's thread, waiting for the lock up to `wait` seconds (default: the busy timeout). A failure rolls
+        back and is StoreUnavailable."""
         if self._db is None:
             await self._open()
-        assert self._thread is not None and self._db is not None
-        return await asyncio.get_running_loop().run_in_executor(self._thread, self._guarded, self._db, work)
+        assert self._thread is not None and self._db is not None and self._waiting_db is not None
+        try:
+            result = self._guarded(self._db, work, locked_is_final=False)
+        except Locked:
+            return await asyncio.get_running_loop().run_in_executor(
+                self._thread, self._waiting, self._waiting_db, work, wait)
+        self._since_checkpoint += 1
+        if self._since_checkpoint >= CHECKPOINT_EVERY and self._checkpoint is None:
+            self._start_checkpoint()
+        return result
 
-    def _guarded(self, db: Db, work: Callable[[Db], T]) -> T:
+    def _guarded(self, db: Db, work: Callable[[Db], T], locked_is_final: bool = True) -> T:
         try:
             return work(db)
         except sqlite3.DatabaseError as error:  # locked too long, disk full or read-only, not a database…
@@ -78,7 +102,35 @@ class SqliteStore(Store):
             if db.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     db.rollback()  # never keep a half-open transaction (and its old snapshot) around
+            if not locked_is_final and _is_locked(error):
+                raise Locked() from error
             raise StoreUnavailable(f"SQLite file {self.path} is not usable: {error}") from error
+
+    def _waiting(self, db: Db, work: Callable[[Db], T], wait: float | None) -> T:
+        """On the store's thread: `work`, waiting for the lock up to `wait` seconds."""
+        if wait is None:
+            return self._guarded(db, work)
+        db.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
+        try:
+            return self._guarded(db, work)
+        finally:
+            db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
+
+    def _start_checkpoint(self) -> None:
+        """Copy the WAL into the database file on the store's thread. RESTART holds writers off for that
+        moment (the loop's operations meanwhile find the file locked and queue on the thread behind it), so
+        the next write starts the WAL file over instead of growing it while writes never pause."""
+        assert self._thread is not None and self._waiting_db is not None
+        self._since_checkpoint = 0
+        db = self._waiting_db
+        self._checkpoint = asyncio.get_running_loop().run_in_executor(
+            self._thread, lambda: db.execute("PRAGMA wal_checkpoint(RESTART)").fetchall())
+        self._checkpoint.add_done_callback(self._checkpointed)
+
+    def _checkpointed(self, done: asyncio.Future[Any]) -> None:
+        self._checkpoint = None
+        if not done.cancelled() and done.exception() is not None:  # the next one tries again
+            log.warning("SQLite checkpoint failed: %s", type(done.exception()).__name__)
 
     async def _open(self) -> None:
         async with self._opening:
@@ -91,16 +143,24 @@ class SqliteStore(Store):
                 raise StoreUnavailable(f"SQLite file {self.path} cannot be created: no folder {folder}")
             thread = self._thread or ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-store")
             self._thread = thread
-            self._db = await asyncio.get_running_loop().run_in_executor(thread, self._connect)
+            loop = asyncio.get_running_loop()
+            self._waiting_db = await loop.run_in_executor(thread, self._connect, self.busy_timeout)
+            try:
+                self._db = await loop.run_in_executor(thread, self._connect, 0.0)
+            except StoreUnavailable:
+                self._waiting_db.close()
+                self._waiting_db = None
+                raise
 
-    def _connect(self) -> Db:
+    def _connect(self, busy_timeout: float) -> Db:
+        """A connection (on the store's thread: opening may wait for another process preparing the file)."""
         try:
-            db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False)
+            db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as error:
             raise StoreUnavailable(f"SQLite file {self.path} cannot be opened: {error}") from error
         for attempt in range(OPEN_TRIES):
             try:
-                self._prepare(db)
+                self._prepare(db, busy_timeout)
                 return db
             except sqlite3.OperationalError as error:
                 # switching a new file to WAL does not wait for another process doing the same: try again
@@ -114,16 +174,18 @@ class SqliteStore(Store):
                 raise StoreUnavailable(f"SQLite file {self.path} cannot be opened: {error}") from error
         raise AssertionError("unreachable")
 
-    def _prepare(self, db: Db) -> None:
+    def _prepare(self, db: Db, busy_timeout: float) -> None:
+        db.execute(f"PRAGMA busy_timeout={int(max(busy_timeout, 1.0) * 1000)}")  # while preparing the file
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")  # with WAL: a commit survives a killed process (see above)
         db.execute("PRAGMA secure_delete=ON")  # a handled message's text is overwritten, not left in free pages
-        db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
+        db.execute("PRAGMA wal_autocheckpoint=0")  # checkpoints run on the store's thread (_start_checkpoint)
         db.executescript(SCHEMA)
         columns = [row[1] for row in db.execute("PRAGMA table_info(claims)").fetchall()]
         if "owner" not in columns:  # a file from before leases (another process may be adding it too)
             with contextlib.suppress(sqlite3.OperationalError):
                 db.execute("ALTER TABLE claims ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
+        db.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
 
     @staticmethod
     def _atomic(db: Db, work: Callable[[], T]) -> T:
@@ -274,15 +336,9 @@ class SqliteStore(Store):
         return await self._call(lambda db: [row[0] for row in db.execute("SELECT DISTINCT key FROM inbox")])
 
     async def ping(self) -> None:
-        def work(db: Db) -> None:
-            db.execute(f"PRAGMA busy_timeout={int(HEALTH_BUSY_TIMEOUT * 1000)}")
-            try:
-                db.execute("INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at",
-                           (time.time(),))
-            finally:
-                db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
-
-        await self._call(work)
+        await self._call(lambda db: db.execute(
+            "INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at", (time.time(),)),
+            wait=HEALTH_BUSY_TIMEOUT)
 
     async def purge_expired(self) -> int:
         oldest = self._oldest_live()
@@ -297,11 +353,17 @@ class SqliteStore(Store):
 
     async def close(self) -> None:
         self._closed = True
-        thread, db = self._thread, self._db
-        self._db, self._thread = None, None
+        thread, dbs = self._thread, [db for db in (self._db, self._waiting_db) if db is not None]
+        self._db, self._waiting_db, self._thread = None, None, None
         if thread is None:
             return
-        if db is not None:
+        for db in dbs:  # on the thread, after any work queued there (the last close checkpoints the WAL)
             with contextlib.suppress(sqlite3.Error):
                 await asyncio.get_running_loop().run_in_executor(thread, db.close)
         thread.shutdown(wait=False)
+
+
+def _is_locked(error: sqlite3.DatabaseError) -> bool:
+    """SQLITE_BUSY (any of its extended codes): another connection holds the lock we need."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
