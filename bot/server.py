@@ -7,11 +7,14 @@ import gc
 import logging
 import signal
 from collections.abc import Awaitable, Callable
+from urllib.parse import parse_qsl
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.async_context import AsyncBoltContext
+from slack_bolt.request.async_internals import build_async_context
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot import edge, metrics
@@ -31,6 +34,19 @@ DRAIN_SECONDS = 10
 GC_YOUNG = 10_000  # objects allocated (net) between passes over the youngest generation (Python: 700)
 
 
+def bolt_request_of(text: str, request: web.Request) -> AsyncBoltRequest:
+    """Bolt's request for a checked body. Bolt reads any form body containing the word "payload" as a click's
+    `payload` field and, without one, as empty: a slash command whose text (or channel name) says "payload"
+    gets its own fields back here, as Bolt reads every other command. The raw body is kept for Bolt's
+    signature check."""
+    bolt_request = AsyncBoltRequest(body=text, query=request.query_string, headers=request.headers)
+    if bolt_request.body == {} and "payload" in text and edge.form_payload(text) is None \
+            and request.content_type != "application/json" and not text.startswith("{"):
+        bolt_request.body = dict(parse_qsl(text, keep_blank_values=True))
+        bolt_request.context = build_async_context(AsyncBoltContext({}), bolt_request.body)
+    return bolt_request
+
+
 def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: AuthGate | None = None,
             socket_connected: Callable[[], Awaitable[bool]] | None = None) -> web.Application:
     """The aiohttp application: Slack's requests (verified by Bolt) when a signing secret is given (HTTP
@@ -43,7 +59,7 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
         try:
             body = await request.read()
             text = edge.check(body, request.headers, request.content_type, signing_secret or "")
-            bolt_request = AsyncBoltRequest(body=text, query=request.query_string, headers=request.headers)
+            bolt_request = bolt_request_of(text, request)
             if not isinstance(bolt_request.body, dict):
                 raise edge.Rejected(400, "not_an_object")
         except web.HTTPRequestEntityTooLarge:

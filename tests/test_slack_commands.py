@@ -226,6 +226,19 @@ async def test_text_gets_a_quick_stop_with_a_button_carrying_the_facts(app, fake
     assert fake_slack.calls == [] or all(c.method == "auth.test" for c in fake_slack.calls)
 
 
+
+@pytest.mark.parametrize("where", ["text", "channel_name"])
+async def test_a_command_that_says_payload_is_answered_like_any_other(app, fake_slack, where):
+    """Bolt reads a form body with the word "payload" in it as a click without its payload (empty, 404): the
+    command's own fields are read instead, so the user gets the quick check."""
+    fields = p.slash_command(QUICK_TEXT + "（payload の件）" if where == "text" else QUICK_TEXT,
+                             channel_name="payload-team", response_url=fake_slack.response_url())
+    reply = await app.send(fields, "form")
+    assert reply.status == 200
+    body = reply.json()
+    assert body["response_type"] == "ephemeral"
+    assert "⛔ 直接取引の提案には応じないでください。" in body.get("text", "") + json.dumps(body["blocks"], ensure_ascii=False)
+
 async def test_quick_button_starts_the_dm_with_the_facts_already_known(app, fake_slack):
     body = (await app.command(QUICK_TEXT)).json()
     button = button_in(body["blocks"], "start_check")

@@ -6,7 +6,7 @@ here takes microseconds, so an operation first runs on the event loop itself, wi
 waits for a lock. When the file is locked (another process, or our own waiting work, is writing), the
 operation is undone and runs again on the store's own thread, whose connection waits for the lock up to the
 busy timeout: the loop never waits for a lock, and an operation never runs half. Checkpoints (copying the
-WAL into the database file, with an fsync) also run on that thread, never on the loop.
+WAL into the database file, with an fsync, once it passes 4 MiB) run on that thread, never on the loop.
 
 The journal is WAL with synchronous=NORMAL: a commit survives the process being killed at any point (what
 the ack promises), but the last commits before a power cut or an OS crash may be lost.
@@ -31,7 +31,8 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 HEALTH_BUSY_TIMEOUT = 1.0  # the health write gives up on a lock sooner than the work does
 OPEN_TRIES = 10
-CHECKPOINT_EVERY = 64  # operations on the loop between two checkpoints on the store's thread
+WAL_LIMIT = 4 * 2**20  # a WAL file past this size is checkpointed (SQLite's own default: 1,000 pages)
+WAL_LOOK_EVERY = 32  # operations on the loop between two looks at the WAL's size
 Db = sqlite3.Connection
 
 
@@ -71,7 +72,7 @@ class SqliteStore(Store):
         self._thread: ThreadPoolExecutor | None = None
         self._opening = asyncio.Lock()
         self._closed = False
-        self._since_checkpoint = 0
+        self._since_look = 0
         self._checkpoint: asyncio.Future[Any] | None = None
 
     # ---- running an operation: on the loop, or on the store's thread when the file is locked ----
@@ -88,9 +89,11 @@ class SqliteStore(Store):
         except Locked:
             return await asyncio.get_running_loop().run_in_executor(
                 self._thread, self._waiting, self._waiting_db, work, wait)
-        self._since_checkpoint += 1
-        if self._since_checkpoint >= CHECKPOINT_EVERY and self._checkpoint is None:
-            self._start_checkpoint()
+        self._since_look += 1
+        if self._since_look >= WAL_LOOK_EVERY and self._checkpoint is None:
+            self._since_look = 0
+            if _size(self.path + "-wal") >= WAL_LIMIT:
+                self._start_checkpoint()
         return result
 
     def _guarded(self, db: Db, work: Callable[[Db], T], locked_is_final: bool = True) -> T:
@@ -117,14 +120,13 @@ class SqliteStore(Store):
             db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
 
     def _start_checkpoint(self) -> None:
-        """Copy the WAL into the database file on the store's thread. RESTART holds writers off for that
-        moment (the loop's operations meanwhile find the file locked and queue on the thread behind it), so
-        the next write starts the WAL file over instead of growing it while writes never pause."""
+        """Copy the WAL into the database file on the store's thread. TRUNCATE holds writers off for that
+        moment (the loop's operations meanwhile find the file locked and queue on the thread behind it) and
+        empties the WAL file, so it starts over instead of growing while writes never pause."""
         assert self._thread is not None and self._waiting_db is not None
-        self._since_checkpoint = 0
         db = self._waiting_db
         self._checkpoint = asyncio.get_running_loop().run_in_executor(
-            self._thread, lambda: db.execute("PRAGMA wal_checkpoint(RESTART)").fetchall())
+            self._thread, lambda: db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
         self._checkpoint.add_done_callback(self._checkpointed)
 
     def _checkpointed(self, done: asyncio.Future[Any]) -> None:
@@ -361,6 +363,13 @@ class SqliteStore(Store):
             with contextlib.suppress(sqlite3.Error):
                 await asyncio.get_running_loop().run_in_executor(thread, db.close)
         thread.shutdown(wait=False)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def _is_locked(error: sqlite3.DatabaseError) -> bool:
