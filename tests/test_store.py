@@ -661,6 +661,34 @@ async def test_redis_burst_beyond_the_pool_waits_instead_of_failing(redis_url: s
         await store.close()
 
 
+
+@pytest.mark.redis
+async def test_redis_writes_made_at_once_each_get_their_own_answer(redis_url: str) -> None:
+    """Writes made at the same moment go to Redis together (one pipeline): each caller gets its own answer, a
+    script failing on one key fails only its caller, and scripts Redis forgot (as after a restart) are
+    loaded again."""
+    import redis.asyncio as aioredis
+    from redis.exceptions import ResponseError
+
+    store = open_store(redis_url, 3600)
+    other = aioredis.Redis.from_url(redis_url)
+    try:
+        await other.set("advisor:conv:T:Ubad", "not a conversation")  # the compare-and-set fails on this key
+        await other.script_flush()
+        saved = await asyncio.gather(*(store.put(f"T:U{n}", data(n), 0) for n in range(100)),
+                                     store.put("T:Ubad", data(0), 0), return_exceptions=True)
+        assert isinstance(saved[-1], ResponseError)
+        assert [r.version for r in saved[:-1]] == [1] * 100
+        taken = await asyncio.gather(*(store.take_lease(f"T:U{n}", f"lease:T:U{n}", 60, "me") for n in range(100)))
+        assert [t.record.data for t in taken] == [data(n) for n in range(100)]
+        leases = await asyncio.gather(*(store.claim("lease:T:Ushared", 60, f"owner{n}") for n in range(50)))
+        assert leases.count(True) == 1
+        again = await asyncio.gather(*(store.put(f"T:U{n}", data(n + 1), 1 if n % 2 else 7) for n in range(100)))
+        assert [r is not None for r in again] == [n % 2 == 1 for n in range(100)]  # only the right versions
+    finally:
+        await other.aclose()
+        await store.close()
+
 async def test_a_closed_sqlite_store_is_not_opened_again_by_late_work(tmp_path: Path) -> None:
     """Work still running at shutdown gets StoreUnavailable (its input stays queued for the next start); the
     file is not opened again behind the closed store's back."""

@@ -8,6 +8,10 @@ connection; the retry policy sits on the pool's connections (a `retry` given to 
 pool is passed in). Work in flight is bounded below the pool size, so a burst waits for a free slot ("busy")
 instead of running the pool dry; only a Redis that still refuses after the retries is "down"
 (StoreUnavailable).
+
+Every write is a Lua script. Scripts called in the same turn of the event loop (a busy moment: many users at
+once) go to Redis together in one pipeline: one connection, one write, one read, each caller getting its own
+answer. Alone, a script goes as one command.
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from urllib.parse import urlsplit
 import redis.asyncio as redis
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff
+from redis.commands.core import AsyncScript
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import NoScriptError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from bot.store.base import Lease, Leased, Queued, Record, Store, StoreUnavailable
@@ -34,6 +40,8 @@ MAX_CONNECTIONS = 64
 IN_FLIGHT = MAX_CONNECTIONS - 8  # at most this many commands at once: the pool never runs dry
 RETRIES = 3
 POOL_WAIT = 10.0  # seconds a command may wait for a free connection (only other work of ours holds them)
+BATCH_LIMIT = 64  # scripts sent in one pipeline at most
+Waiting = tuple[AsyncScript, list[Any], list[Any], "asyncio.Future[Any]"]  # a script call and its caller
 
 # Drops the entries of the queue KEYS[q] up to seq ARGV[s]; the key ARGV[k] leaves the set KEYS[q + 1] once
 # its queue is empty. Queue entries are "<seq>\t<entry JSON>".
@@ -176,6 +184,8 @@ class RedisStore(Store):
         self._enqueue = self.client.register_script(ENQUEUE)
         self._enqueue_take = self.client.register_script(ENQUEUE_TAKE)
         self._done = self.client.register_script(DONE)
+        self._batch: list[Waiting] = []  # script calls of this turn of the loop, sent together at its end
+        self._sending: set[asyncio.Task[None]] = set()
 
     async def _call(self, command: Callable[[], Awaitable[T]]) -> T:
         """Run one command in a free slot (waiting for one when busy); StoreUnavailable when Redis is down."""
@@ -184,6 +194,58 @@ class RedisStore(Store):
                 return await command()
             except DOWN as error:
                 raise StoreUnavailable(f"Redis at {self.where} is unreachable: {type(error).__name__}") from error
+
+    async def _run(self, script: AsyncScript, keys: list[Any], args: list[Any]) -> Any:
+        """Run a Lua script, together with the other scripts called in this turn of the event loop."""
+        loop = asyncio.get_running_loop()
+        waiting: asyncio.Future[Any] = loop.create_future()
+        self._batch.append((script, keys, args, waiting))
+        if len(self._batch) == 1:
+            loop.call_soon(self._flush)  # runs after every callback already due in this turn
+        return await waiting
+
+    def _flush(self) -> None:
+        batch, self._batch = self._batch, []
+        for start in range(0, len(batch), BATCH_LIMIT):
+            task = asyncio.ensure_future(self._send(batch[start:start + BATCH_LIMIT]))
+            self._sending.add(task)
+            task.add_done_callback(self._sending.discard)
+
+    async def _send(self, batch: list[Waiting]) -> None:
+        """One pipeline for the batch (one plain command for a batch of one); every caller gets its own answer,
+        or the error that stopped the whole batch (StoreUnavailable when Redis is down)."""
+        try:
+            if len(batch) == 1:
+                script, keys, args, _ = batch[0]
+                results = [await self._call(lambda: script(keys=keys, args=args))]
+            else:
+                results = await self._call(lambda: self._pipeline(batch))
+        except asyncio.CancelledError:  # shutting down: the callers stop waiting too
+            for *_, waiting in batch:
+                waiting.cancel()
+            raise
+        except Exception as error:
+            results = [error] * len(batch)
+        for (script, keys, args, waiting), result in zip(batch, results, strict=True):
+            if isinstance(result, NoScriptError):  # Redis lost its scripts (a restart): load it, run it again
+                try:
+                    result = await self._call(lambda s=script, k=keys, a=args: s(keys=k, args=a))
+                except Exception as error:
+                    result = error
+            if waiting.done():  # the caller was cancelled: the script ran all the same
+                continue
+            if isinstance(result, BaseException):
+                waiting.set_exception(result)
+            else:
+                waiting.set_result(result)
+
+    async def _pipeline(self, batch: list[Waiting]) -> list[Any]:
+        """The scripts by their SHA1 (each is loaded on first use, and again after NOSCRIPT): answers and
+        errors in order."""
+        pipe = self.client.pipeline(transaction=False)
+        for script, keys, args, _ in batch:
+            pipe.evalsha(script.sha, len(keys), *keys, *args)
+        return await pipe.execute(raise_on_error=False)
 
     @staticmethod
     def _conv(key: str) -> str:
@@ -203,7 +265,7 @@ class RedisStore(Store):
         keys = [self._conv(key), self._queue(key), PREFIX + "inboxes", PREFIX + "claim:" + token]
         args = [expected_version, json.dumps(data, ensure_ascii=False), repr(now), int(self.conversation_ttl * 1000),
                 done, key, owner]
-        result = await self._call(lambda: self._cas(keys=keys, args=args))
+        result = await self._run(self._cas, keys, args)
         if result is None:
             return None
         return Record(data, int(result[0]), float(result[1]), now, bool(result[2]))
@@ -221,12 +283,12 @@ class RedisStore(Store):
     async def claim(self, token: str, ttl: float, owner: str = "") -> bool:
         name, ms = PREFIX + "claim:" + token, int(ttl * 1000)
         if owner:
-            return bool(await self._call(lambda: self._lease(keys=[name], args=[ms, owner])))
+            return bool(await self._run(self._lease, [name], [ms, owner]))
         return bool(await self._call(lambda: self.client.set(name, b"1", nx=True, px=ms)))
 
     async def take_lease(self, key: str, token: str, ttl: float, owner: str) -> Leased | None:
         keys = [PREFIX + "claim:" + token, self._conv(key), self._queue(key)]
-        result = await self._call(lambda: self._take(keys=keys, args=[int(ttl * 1000), owner]))
+        result = await self._run(self._take, keys, [int(ttl * 1000), owner])
         if not result:
             return None
         fields, items = result
@@ -234,20 +296,19 @@ class RedisStore(Store):
 
     async def hand_back(self, token: str, owner: str, key: str) -> bool:
         keys = [PREFIX + "claim:" + token, self._queue(key)]
-        return bool(await self._call(lambda: self._hand_back(keys=keys, args=[owner])))
+        return bool(await self._run(self._hand_back, keys, [owner]))
 
     async def release(self, token: str, owner: str = "") -> None:
         name = PREFIX + "claim:" + token
         if owner:
-            await self._call(lambda: self._unlease(keys=[name], args=[owner]))
+            await self._run(self._unlease, [name], [owner])
         else:
             await self._call(lambda: self.client.delete(name))
 
     async def enqueue(self, key: str, entry: dict[str, Any], tokens: list[str], claim_ttl: float, limit: int,
                       marker: dict[str, Any]) -> Queued:
         keys = [self._queue(key), PREFIX + "inboxes", PREFIX + "seq", *(PREFIX + "claim:" + t for t in tokens)]
-        result = await self._call(lambda: self._enqueue(keys=keys, args=self._entry_args(key, entry, claim_ttl,
-                                                                                          limit, marker)))
+        result = await self._run(self._enqueue, keys, self._entry_args(key, entry, claim_ttl, limit, marker))
         return _queued(result)
 
     async def enqueue_and_lease(self, key: str, entry: dict[str, Any], tokens: list[str], claim_ttl: float,
@@ -256,7 +317,7 @@ class RedisStore(Store):
         keys = [self._queue(key), PREFIX + "inboxes", PREFIX + "seq", PREFIX + "claim:" + token, self._conv(key),
                 *(PREFIX + "claim:" + t for t in tokens)]
         args = [*self._entry_args(key, entry, claim_ttl, limit, marker), int(ttl * 1000), owner]
-        result = await self._call(lambda: self._enqueue_take(keys=keys, args=args))
+        result = await self._run(self._enqueue_take, keys, args)
         if len(result) == 1:
             return _queued(result[0]), None
         _, fields, items = result
@@ -272,7 +333,7 @@ class RedisStore(Store):
         return _entries(await self._call(lambda: self.client.lrange(self._queue(key), 0, -1)))
 
     async def done(self, key: str, seq: int) -> None:
-        await self._call(lambda: self._done(keys=[self._queue(key), PREFIX + "inboxes"], args=[seq, key]))
+        await self._run(self._done, [self._queue(key), PREFIX + "inboxes"], [seq, key])
 
     async def queued_keys(self) -> list[str]:
         members = await self._call(lambda: self.client.smembers(PREFIX + "inboxes"))
