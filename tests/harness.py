@@ -37,6 +37,30 @@ class Reply:
         return json.loads(self.text)
 
 
+APP_CODE = ("/slack_bolt/", "/bot/")
+LEFT_WAIT = 0.1  # the test is over: what the app still does is cut short
+
+
+async def finish_app_tasks(timeout: float = LEFT_WAIT) -> None:
+    """Cancel the app's work still running (Bolt's listener tasks, the bot's own: a respond() retrying a dead
+    response_url, say) while this test's loop runs, after `timeout` for what is about to end. A task left
+    pending outlives its loop and is destroyed in a later test, where the code it runs on the way out (a new
+    connection for respond(), say) lands on that test's loop: a socket registered there and then closed
+    behind its back breaks the next connection given the same file descriptor."""
+    current = asyncio.current_task()
+    left = [t for t in asyncio.all_tasks() if t is not current and _runs_app_code(t)]
+    if not left:
+        return
+    _, still = await asyncio.wait(left, timeout=timeout)
+    for task in still:
+        task.cancel()
+    await asyncio.gather(*still, return_exceptions=True)
+
+
+def _runs_app_code(task: asyncio.Task) -> bool:
+    code = getattr(task.get_coro(), "cr_code", None)
+    return code is not None and any(part in code.co_filename for part in APP_CODE)
+
 class Harness:
     """One running app instance: `await h.dm("…")`, `await h.click(...)`, then look at `h.fake` calls."""
 
@@ -65,6 +89,7 @@ class Harness:
     async def stop(self) -> None:
         if self.http:
             await self.http.close()
+        await finish_app_tasks()
         if self.runner:
             await self.runner.cleanup()
         await close_app(self.bolt)
