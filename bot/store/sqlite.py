@@ -83,6 +83,8 @@ class SqliteStore(Store):
         back and is StoreUnavailable."""
         if self._db is None:
             await self._open()
+        if self._checkpoint is not None and not self._checkpoint.done():
+            await asyncio.wait((self._checkpoint,))  # it holds writers off: trying now would only find the lock
         assert self._thread is not None and self._db is not None and self._waiting_db is not None
         try:
             result = self._guarded(self._db, work, locked_is_final=False)
@@ -121,8 +123,8 @@ class SqliteStore(Store):
 
     def _start_checkpoint(self) -> None:
         """Copy the WAL into the database file on the store's thread. TRUNCATE holds writers off for that
-        moment (the loop's operations meanwhile find the file locked and queue on the thread behind it) and
-        empties the WAL file, so it starts over instead of growing while writes never pause."""
+        moment (the loop's operations wait for it, see _call) and empties the WAL file, so it starts over
+        instead of growing while writes never pause."""
         assert self._thread is not None and self._waiting_db is not None
         db = self._waiting_db
         self._checkpoint = asyncio.get_running_loop().run_in_executor(
