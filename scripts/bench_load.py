@@ -426,7 +426,7 @@ async def one_run(kind: str, store_url: str, fake: FakeSlack, load: Load, run: i
         fake.clear()
         inbox.calls = inbox.verdicts = 0
         cpu_before, driver_before = cpu_seconds(server.proc.pid), driver_cpu()
-        spy = profiler(server, load.profile, run) if kind in ("bot", "floor") else None
+        spy = profiler(server, load.profile, kind, run) if kind in ("bot", "floor") else None
         try:
             records, seconds = await drive(server.url, inbox, load, run)
         finally:
@@ -444,15 +444,15 @@ async def one_run(kind: str, store_url: str, fake: FakeSlack, load: Load, run: i
     return summarise(kind, records, seconds, inbox, peak, server.cold_start, cpu, driver, load.timeout)
 
 
-def profiler(server: Server, folder: str, run: int) -> subprocess.Popen | None:
-    """With --profile: py-spy sampling the bot while the load runs (the thread holding the GIL only: where the
-    CPU goes), collapsed stacks to <folder>/bot-<run>.txt, one stack a line with its count of samples
-    (flamegraph.pl and speedscope read it)."""
+def profiler(server: Server, folder: str, kind: str, run: int) -> subprocess.Popen | None:
+    """With --profile: py-spy sampling the bot (or the floor) while the load runs (the thread holding the GIL
+    only: where the CPU goes), collapsed stacks to <folder>/<kind>-<run>.txt, one stack a line with its count
+    of samples (flamegraph.pl and speedscope read it)."""
     if not folder:
         return None
     if shutil.which("py-spy") is None:
         raise RuntimeError("--profile needs py-spy on the PATH (pip install py-spy)")
-    out = Path(folder) / f"bot-{run}.txt"
+    out = Path(folder) / f"{kind}-{run}.txt"
     out.parent.mkdir(parents=True, exist_ok=True)
     return subprocess.Popen(["py-spy", "record", "--format", "raw", "--rate", "250", "--gil", "--pid",
                              str(server.proc.pid), "--output", str(out)],
@@ -582,8 +582,9 @@ def options(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds before a reply counts as lost (10)")
     parser.add_argument("--floor", action="store_true", help="also run the floor of the design each round: the "
                         "bare app doing the bot's store work and Web API calls (scripts/bare_bolt_app.py)")
-    parser.add_argument("--profile", default="", metavar="FOLDER", help="sample the bot with py-spy while the "
-                        "load runs; collapsed stacks to FOLDER/bot-<run>.txt (default: off)")
+    parser.add_argument("--profile", default="", metavar="FOLDER", help="sample the bot (and the floor) with "
+                        "py-spy while the load runs; collapsed stacks to FOLDER/bot-<run>.txt, FOLDER/floor-<run>.txt "
+                        "(default: off)")
     args = parser.parse_args(argv)
     args.stores = [s.strip() for s in args.stores.split(",") if s.strip()]
     args.mode = [m.strip() for m in args.mode.split(",") if m.strip()]
