@@ -33,6 +33,8 @@ HEALTH_BUSY_TIMEOUT = 1.0  # the health write gives up on a lock sooner than the
 OPEN_TRIES = 10
 WAL_LIMIT = 4 * 2**20  # a WAL file past this size is checkpointed (SQLite's own default: 1,000 pages)
 WAL_LOOK_EVERY = 32  # operations on the loop between two looks at the WAL's size
+CHECKPOINT_WAIT = 0.5  # seconds a checkpoint waits for other processes' transactions
+CHECKPOINT_PAUSE = 5.0  # seconds before trying again after a checkpoint that could not finish
 Db = sqlite3.Connection
 
 
@@ -74,6 +76,7 @@ class SqliteStore(Store):
         self._closed = False
         self._since_look = 0
         self._checkpoint: asyncio.Future[Any] | None = None
+        self._next_checkpoint = 0.0  # monotonic time before which no checkpoint is tried
 
     # ---- running an operation: on the loop, or on the store's thread when the file is locked ----
 
@@ -94,7 +97,7 @@ class SqliteStore(Store):
         self._since_look += 1
         if self._since_look >= WAL_LOOK_EVERY and self._checkpoint is None:
             self._since_look = 0
-            if _size(self.path + "-wal") >= WAL_LIMIT:
+            if _size(self.path + "-wal") >= WAL_LIMIT and time.monotonic() >= self._next_checkpoint:
                 self._start_checkpoint()
         return result
 
@@ -124,16 +127,19 @@ class SqliteStore(Store):
     def _start_checkpoint(self) -> None:
         """Copy the WAL into the database file on the store's thread. TRUNCATE holds writers off for that
         moment (the loop's operations wait for it, see _call) and empties the WAL file, so it starts over
-        instead of growing while writes never pause."""
+        instead of growing while writes never pause. It waits for other processes' transactions at most
+        CHECKPOINT_WAIT seconds; one that could not finish is tried again after CHECKPOINT_PAUSE seconds."""
         assert self._thread is not None and self._waiting_db is not None
-        db = self._waiting_db
         self._checkpoint = asyncio.get_running_loop().run_in_executor(
-            self._thread, lambda: db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
+            self._thread, self._waiting, self._waiting_db, _checkpoint_wal, CHECKPOINT_WAIT)
         self._checkpoint.add_done_callback(self._checkpointed)
 
     def _checkpointed(self, done: asyncio.Future[Any]) -> None:
         self._checkpoint = None
-        if not done.cancelled() and done.exception() is not None:  # the next one tries again
+        failed = done.cancelled() or done.exception() is not None
+        if failed or (done.result() and done.result()[0][0]):  # (busy, pages, copied): busy 1 = not finished
+            self._next_checkpoint = time.monotonic() + CHECKPOINT_PAUSE
+        if not done.cancelled() and done.exception() is not None:
             log.warning("SQLite checkpoint failed: %s", type(done.exception()).__name__)
 
     async def _open(self) -> None:
@@ -365,6 +371,10 @@ class SqliteStore(Store):
             with contextlib.suppress(sqlite3.Error):
                 await asyncio.get_running_loop().run_in_executor(thread, db.close)
         thread.shutdown(wait=False)
+
+
+def _checkpoint_wal(db: Db) -> list[Any]:
+    return db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def _size(path: str) -> int:
