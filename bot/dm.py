@@ -151,7 +151,7 @@ class DmAdvisor:
         worked through (what came since is found when the lease is handed back); an over-limit note is read
         afresh first (its count may still grow). The write finishing the last input read may give the
         lease back when nothing else is queued: True then."""
-        session = await self.outbox.deliver(self.sessions.of_record(key, taken.record), still_mine)
+        session = await self.outbox.deliver(self.sessions.of_record(key, taken.record), still_mine, left_over=True)
         entries = taken.entries
         while still_mine() and not session.outbox and entries:
             entry = entries[0]

@@ -28,6 +28,8 @@ from flows.plain import say_text
 log = logging.getLogger(__name__)
 RATE_LIMIT_WAIT = 30.0  # seconds of Retry-After one item may wait out in all
 REPEATABLE = {"chat.update", "views.publish"}  # sending one again sets the same content: no repeat seen
+METADATA_TYPE = "advisor_message"  # a post's metadata carries its outbox id (Outbox._already_posted)
+HISTORY_LOOKBACK = 20  # latest messages of a channel looked through for a post a dead worker may have sent
 SLACK_TROUBLE = {"internal_error", "fatal_error", "service_unavailable", "request_timeout"}
 Item = dict[str, Any]
 StillMine = Callable[[], bool]
@@ -127,7 +129,16 @@ def home(user: str, lang: str, verdict: Any) -> Item:
 
 
 def numbered(items: list[Item], seq: int) -> list[Item]:
-    return [{**item, "id": f"{seq}.{n}"} for n, item in enumerate(items)]
+    """The items with their ids. A post carries its id in the message's metadata, so that a worker taking over
+    from one that died can tell whether it went out (Outbox._already_posted)."""
+    out = []
+    for n, item in enumerate(items):
+        item = {**item, "id": f"{seq}.{n}"}
+        if item["method"] == "chat.postMessage":
+            metadata = {"event_type": METADATA_TYPE, "event_payload": {"item": item["id"]}}
+            item["args"] = {**item["args"], "metadata": metadata}
+        out.append(item)
+    return out
 
 
 class Outbox:
@@ -135,11 +146,14 @@ class Outbox:
         self.sessions = sessions
         self.client = client
 
-    async def deliver(self, session: Session, still_mine: StillMine) -> Session:
+    async def deliver(self, session: Session, still_mine: StillMine, left_over: bool = False) -> Session:
         """Send the record's outbox in order, marking each item; stops early only when the lease is lost. An
         item sending it again would not change (REPEATABLE) is marked with the item after it, in one write,
-        or before that item starts waiting out a 429."""
+        or before that item starts waiting out a 429. With `left_over` (what a worker that died or lost its
+        lease did not mark), the first post is looked for in its channel before it is sent: it went out if
+        that worker died between sending it and marking it."""
         sent: list[tuple[Item, Sent]] = []  # sent, not marked yet: repeatable items only
+        look_first = left_over
 
         async def mark() -> None:
             nonlocal session, sent
@@ -148,7 +162,11 @@ class Outbox:
 
         while len(session.outbox) > len(sent) and still_mine():
             item = session.outbox[len(sent)]
-            result = await self._send(session.key, item, still_mine, mark)
+            result = None
+            if look_first and item["method"] == "chat.postMessage":
+                look_first = False
+                result = await self._already_posted(item, session)
+            result = result or await self._send(session.key, item, still_mine, mark)
             if result is None:  # the lease was lost while waiting: the new holder sends it
                 break
             sent.append((item, result))
@@ -180,6 +198,28 @@ class Outbox:
                 return None
             if not await self._still_next(key, item):
                 return Sent(False, {}, superseded=True)
+
+    async def _already_posted(self, item: Item, session: Session) -> Sent | None:
+        """The post, when it is among the latest messages of its DM (found by the id in its metadata); None when
+        it is not there or the DM cannot be read (it is sent then)."""
+        channel = next((c for c in (item["args"].get("channel"), (session.refs or {}).get("channel"))
+                        if isinstance(c, str) and c.startswith("D")), None)
+        if channel is None:  # posted to a user id: the DM's own id is not known
+            return None
+        try:
+            response = await self.client.conversations_history(channel=channel, limit=HISTORY_LOOKBACK,
+                                                               include_all_metadata=True)
+        except (SlackClientError, aiohttp.ClientError, TimeoutError) as error:
+            log.info("could not look for a message sent before a restart: %s", type(error).__name__)
+            return None
+        messages = response.data.get("messages") if isinstance(response.data, dict) else None
+        for message in messages if isinstance(messages, list) else []:
+            metadata = message.get("metadata") if isinstance(message, dict) else None
+            payload = metadata.get("event_payload") if isinstance(metadata, dict) else None
+            if isinstance(payload, dict) and payload.get("item") == item.get("id"):
+                log.info("a message sent before a restart was found in the DM: not sent again")
+                return Sent(True, {"channel": channel, "ts": message.get("ts")})
+        return None
 
     async def _still_next(self, key: str, item: Item) -> bool:
         """Is `item` still the next thing to send for this conversation?"""

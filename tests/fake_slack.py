@@ -562,6 +562,12 @@ class FakeSlack:
         if m == "chat.postMessage":
             ts = self.next_ts()
             return {"ok": True, "channel": a.get("channel"), "ts": ts, "message": self._bot_message(a, ts)}
+        if m == "conversations.history":  # the posts Slack accepted in the channel, newest first
+            channel, limit = a.get("channel"), int(a.get("limit") or 100)
+            posted = [c.response["message"] for c in reversed(self.calls)
+                      if c.method == "chat.postMessage" and not c.failed and c.response
+                      and c.response.get("channel") == channel and "message" in c.response]
+            return {"ok": True, "messages": posted[:limit], "has_more": len(posted) > limit}
         if m == "chat.update":
             ts = a.get("ts") or self.next_ts()
             message = self._bot_message(a, ts)

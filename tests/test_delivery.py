@@ -362,3 +362,28 @@ async def test_events_before_slack_accepts_the_token_get_503_not_200(fake_slack,
         assert len([c for c in fake_slack.calls_to("auth.test") if not c.failed]) == 1  # Bolt never asks again
     finally:
         await h.stop()
+
+
+@pytest.mark.parametrize("found", [True, False])
+async def test_a_post_sent_just_before_a_crash_is_not_sent_again(app, fake_slack, found):
+    """A worker recorded a turn, sent its question and died before marking it. The next worker finds the
+    question in the DM (by the id in its metadata) and marks it instead of posting it twice; when the post
+    did not go out, it is sent."""
+    dm, sessions = app.bolt_services.dm, app.bolt_services.sessions
+    await dm.accept_text("T0001", "U0001", "D0001", "相談です", "1700000000.000001", [])
+    [entry] = await app.store.pending(KEY)
+    session = await dm._apply(await sessions.load(KEY), entry)  # the turn and what it sends, recorded
+    [item] = [i for i in session.outbox if i["method"] == "chat.postMessage"]
+    if found:
+        sent = await dm.client.chat_postMessage(**item["args"])  # … sent, and then the worker was killed
+    dm.inbox._held.clear()  # the dead worker's lease is gone with it
+    await app.store.release(lease_token(KEY))
+    await dm.inbox.sweep(dm.work_for)  # the next worker
+    await idle(app)
+    [post] = posts(fake_slack)
+    assert question_id(post) == "platform"
+    assert len(fake_slack.calls_to("conversations.history")) == 1
+    refs = (await sessions.load(KEY)).refs
+    assert refs == {"channel": "D0001", "ts": post.response["ts"], "question": "platform"}
+    if found:
+        assert post.response["ts"] == sent["ts"]

@@ -17,6 +17,7 @@ METHOD_SCOPES: dict[str, str | None] = {
     "chat.postMessage": "chat:write",
     "chat.postEphemeral": "chat:write",
     "chat.update": "chat:write",
+    "conversations.history": "im:history",  # called on DMs only (Outbox._already_posted)
     "users.info": "users:read",
     "views.open": None,
     "views.publish": None,
