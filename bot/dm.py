@@ -206,12 +206,11 @@ class DmAdvisor:
                                                         entry["clicked_in_dm"])}
         kind, channel, user = entry["kind"], entry["channel"], entry["user"]
         if kind == "over_limit":
-            note = say("rate_limited", session.conversation.lang, count=str(entry["count"]))
-            return replace(base, outbox=numbered([post(channel, *blocks.notes_blocks([note]))], entry["seq"]))
+            return self._note(base, channel, "rate_limited", count=str(entry["count"]))
         if kind == "text":
             if entry.get("retried") and _ts(entry["ts"]) <= _ts(session.last_ts):
-                log.info("ignored a resent message older than the last one applied")
-                return base
+                log.info("a resent message older than the last one applied: not used, the user is told")
+                return self._note(base, channel, "late_message")  # never read as an answer it did not give
             await self._set_lang(session, entry["text"])
             turn = self.advisor.step(session.conversation, self._typed(session, entry["text"]))
             return self._with_turn(replace(base, last_ts=entry["ts"]), turn, channel, user)
@@ -221,6 +220,12 @@ class DmAdvisor:
                 return started
             return self._with_turn(started, await self._start(session, user, entry.get("known")), channel, user)
         return await self._click(base, entry)
+
+    @staticmethod
+    def _note(session: Session, channel: str, key: str, **values: str) -> Session:
+        """Nothing changes in the conversation; a note tells the user why."""
+        note = say(key, session.conversation.lang, **values)
+        return replace(session, outbox=numbered([post(channel, *blocks.notes_blocks([note]))], session.applied))
 
     @staticmethod
     def _typed(session: Session, text: str) -> Input:

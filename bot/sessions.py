@@ -21,7 +21,7 @@ class Session:
     version: int = 0
     refs: dict[str, Any] = field(default_factory=dict)  # the open question's message: channel, ts, question
     applied: int = 0            # seq of the last queued input applied
-    last_ts: str = ""           # Slack ts of the last message applied: a late resend older than it is ignored
+    last_ts: str = ""           # Slack ts of the last message applied: a late resend older than it is not used
     outbox: list[dict[str, Any]] = field(default_factory=list)  # Slack calls still to make, in order
     unseen: dict[str, Any] | None = None  # the question (or verdict) whose post Slack refused: question, round, reason
     last_start: dict[str, Any] | None = None  # the last start click applied: its seq and action_ts (double clicks)

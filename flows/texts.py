@@ -131,6 +131,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ja": "メッセージが続けて届いたため、{count}件は読まずにとばしました。この返事のあとで、必要なことをもう一度送ってください。",
         "en": "Your messages came in faster than I can answer, so I skipped {count} of them. "
               "Please send again whatever is still needed after this reply."},
+    "late_message": {
+        "ja": "少し前に送られたメッセージが、そのあとのメッセージより遅れて届いたため、使わずにおきました。"
+              "必要でしたら、もう一度送ってください。",
+        "en": "A message you sent earlier reached me after a later one, so I didn't use it. If it still matters, "
+              "please send it again."},
     "unavailable_retrying": {
         "ja": "ただいま一時的にメッセージを保存できません。復旧しだいお返事します。しばらくしても返事がなければ、もう一度送ってください。",
         "en": "I can't save your message right now. I'll answer as soon as I can; if no answer comes in a few "

@@ -151,9 +151,11 @@ async def test_a_store_too_slow_for_slacks_3_seconds_gets_503_and_the_resend_is_
         await h.stop()
 
 
-async def test_a_late_resend_older_than_the_last_message_applied_is_ignored(fake_slack, store_url):
+async def test_a_late_resend_older_than_the_last_message_applied_is_not_used_and_the_user_is_told(fake_slack,
+                                                                                                  store_url):
     """Message A could not be stored (503); B was sent after it and applied; Slack's resend of A arrives
-    last and would answer a later question with an old message: it is ignored."""
+    last and would answer a later question with an old message: it is not used, and the user is told (they
+    must not think the verdict counts it)."""
     h = await watched_app(fake_slack, store_url)
     try:
         await h.dm("相談です")
@@ -168,7 +170,9 @@ async def test_a_late_resend_older_than_the_last_message_applied_is_ignored(fake
         await idle(h)
         session = await h.bolt_services.sessions.load(KEY)
         assert session.conversation.state == "contract" and "contract" not in session.conversation.answers
-        assert len(fake_slack.calls_to("chat.postMessage")) == 3
+        note = (await h.posted(4))[3]
+        assert "遅れて届いたため、使わずにおきました" in texts(note) and question_id(note) is None
+        assert len(fake_slack.calls_to("chat.postMessage")) == 4
     finally:
         await h.stop()
 
