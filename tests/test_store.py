@@ -330,7 +330,6 @@ async def test_sqlite_locked_too_long_is_unavailable_then_recovers(tmp_path: Pat
         await store.close()
 
 
-
 async def test_sqlite_a_write_waiting_for_a_lock_does_not_hold_up_the_loop(tmp_path: Path) -> None:
     """Another process holds the write lock for a moment: our write waits for it on the store's thread and
     then lands, while the event loop goes on serving everything else (reads too)."""
