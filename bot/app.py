@@ -21,7 +21,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import edge, listeners, metrics
+from bot import codec, edge, listeners, metrics
 from bot.config import Settings
 from bot.services import Services, build_services
 from bot.slack import kind
@@ -151,7 +151,7 @@ def build(settings: Settings, store: Store) -> Bot:
     logger = logging.getLogger("bot.app")
     if not any(isinstance(f, _NoTokenNotice) for f in logger.filters):
         logger.addFilter(_NoTokenNotice())
-    session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+    session = codec.web_session()
     client = web_client(settings, session)
     # one quick try per check (no client retries): a request waiting on it must still be answered in time
     auth = AuthGate(AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session,

@@ -2,21 +2,22 @@
 
 In order: the size (at most MAX_BODY bytes), a numeric timestamp within five minutes, the signature (an HMAC
 of the raw bytes), UTF-8, and a JSON (or form `payload`) nested at most MAX_DEPTH deep, measured on the text
-without parsing it. Bolt then parses the body, once (server.py answers 400 when it cannot, or when it is not an
-object), and the app checks its shape (`shape_ok`) before any listener sees it. A request that fails gets its
-status and the kind of failure (for the log and the metrics); nothing of its content is logged. Bolt verifies
-the signature again afterwards.
+without parsing it. The JSON is then parsed once, as Bolt would read it (server.py: 400 when it cannot be, or
+is not an object; a plain form, a slash command, is parsed by Bolt), and the app checks its shape (`shape_ok`)
+before any listener sees it. A request that fails gets its status and the kind of failure (for the log and the
+metrics); nothing of its content is logged. Bolt verifies the signature again afterwards, on the raw body.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import hmac
 import re
 import time
+import urllib.parse
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import unquote_plus
 
 MAX_BODY = 1024 * 1024  # Slack's payloads are far smaller; aiohttp refuses bigger bodies too
 MAX_DEPTH = 32          # Slack's deepest payloads (view state, rich text) nest about a dozen levels
@@ -24,8 +25,6 @@ MAX_SKEW = 300          # seconds: Slack's own limit for a request's timestamp
 _STRINGS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 _PAIRS = re.compile(r"\[\]|\{\}")
-# a form's JSON `payload` keeps every character percent-encoded; these are the ones its nesting depends on
-_ENCODED = [(f"%{ord(c):02X}", f"%{ord(c):02x}", c) for c in '"\\[]{}']
 
 
 class Rejected(Exception):
@@ -73,21 +72,37 @@ def _opening(text: str) -> int:
     return text.count("[") + text.count("{")
 
 
+def unquote_plus(value: str) -> str:
+    """A form value decoded as `urllib.parse.unquote_plus` decodes it, ten times faster on the long,
+    percent-encoded `payload` of a click (every Japanese character is nine characters there): the escapes are
+    decoded by the C codec. Anything unusual (a malformed escape, bytes that are not UTF-8) is left to urllib."""
+    value = value.replace("+", " ")
+    if "%" not in value:
+        return value
+    try:
+        raw = value.encode("ascii").replace(b"\\", b"\\x5c").replace(b"%", b"\\x")
+        return codecs.escape_decode(raw)[0].decode("utf-8")
+    except (UnicodeError, ValueError):
+        return urllib.parse.unquote_plus(value)
+
+
 def form_payload(text: str) -> str | None:
-    """The `payload` field of a form body as Bolt reads it (the last one), its JSON characters decoded, or None."""
+    """The `payload` field of a form body as Bolt reads it (the last one, decoded), or None."""
     if "payload" not in text:
         return None
     fields = [f for f in text.split("&") if unquote_plus(f.partition("=")[0]) == "payload"]
-    if not fields:
-        return None
-    payload = fields[-1].partition("=")[2]
-    for upper, lower, char in _ENCODED:
-        payload = payload.replace(upper, char).replace(lower, char)
-    return payload
+    return unquote_plus(fields[-1].partition("=")[2]) if fields else None
 
 
-def check(body: bytes, headers: Mapping[str, str], content_type: str, secret: str) -> str:
-    """The body as text once every check passed; raises Rejected otherwise."""
+def json_text(text: str, content_type: str) -> str | None:
+    """The JSON a body carries as Bolt reads it: the body itself (a JSON content type, or text starting with
+    "{"), a form's `payload` field, or None (a plain form: a slash command)."""
+    return text if content_type == "application/json" or text.startswith("{") else form_payload(text)
+
+
+def check(body: bytes, headers: Mapping[str, str], content_type: str, secret: str) -> tuple[str, str | None]:
+    """The body as text and the JSON it carries (`json_text`) once every check passed; raises Rejected
+    otherwise."""
     if len(body) > MAX_BODY:
         raise Rejected(413, "too_large")
     check_signature(body, headers, secret)
@@ -97,10 +112,10 @@ def check(body: bytes, headers: Mapping[str, str], content_type: str, secret: st
         text = body.decode("utf-8")
     except UnicodeDecodeError as error:
         raise Rejected(400, "not_utf8") from error
-    json_text = text if content_type == "application/json" or text.startswith("{") else form_payload(text)
-    if json_text is not None and _opening(json_text) > MAX_DEPTH and depth(json_text) > MAX_DEPTH:
+    carried = json_text(text, content_type)
+    if carried is not None and _opening(carried) > MAX_DEPTH and depth(carried) > MAX_DEPTH:
         raise Rejected(400, "too_deep")
-    return text
+    return text, carried
 
 
 # ---- the shape of a payload: what the listeners read, with the types they expect ----

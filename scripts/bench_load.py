@@ -479,7 +479,7 @@ def run_line(store: str, round_no: int, r: Result) -> str:
     """One run, as it finishes: the figures of the table, and what the run did."""
     return (f"  {store} #{round_no} {r.kind:4} {r.events:5d} events {r.seconds:5.1f} s {r.events_per_s:6.1f}/s | "
             f"ack {ms(r.ack[0])}/{ms(r.ack[1])} ms | reply {ms(r.reply[0])}/{ms(r.reply[1])} ms | lost {r.lost} | "
-            f"errors {r.errors} | RSS {r.peak_rss:.1f} MiB | cold {r.cold_start:.2f} s | CPU {r.cpu_ms:.1f} ms/ev | "
+            f"errors {r.errors} | RSS {r.peak_rss:.1f} MiB | cold {r.cold_start:.2f} s | CPU {r.cpu_ms:.2f} ms/ev | "
             f"{r.calls_per_event:.2f} calls/ev | {r.verdicts} verdicts | driver CPU {100 * r.driver_cpu:.0f}%")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+import urllib.parse
 from urllib.parse import urlencode
 
 import pytest
@@ -118,7 +119,7 @@ def test_depth_is_the_nesting_of_any_json_also_inside_a_form(value):
 
 
 def test_form_payload_is_the_field_bolt_reads():
-    assert edge.form_payload("token=x&payload=%7B%22a%22%3A%5B1%5D%7D") == '{"a"%3A[1]}'
+    assert edge.form_payload("token=x&payload=%7B%22a%22%3A%5B1%5D%7D") == '{"a":[1]}'
     assert edge.form_payload("pay%6Coad=%7B%7D") is None  # Bolt looks for the word first: a plain form then
     assert edge.form_payload("text=payload&pay%6Coad=%5B%5B") == "[["
     assert edge.form_payload("command=%2Fmigrate-check&text=%5B%5B%5B") is None
@@ -150,3 +151,22 @@ async def test_debug_logs_carry_no_message_text_answers_or_tokens(bots, slack, h
     for text in [*typed, "DBG1", "DBG2", "crowdworks"]:  # the stored answer (platform) too
         assert text not in logged, f"{text!r} appears in the DEBUG log"
     assert BOT_TOKEN.removeprefix("xoxb-") not in logged and PROC_SECRET not in logged
+
+
+_FORM_PIECES = [*"%+&=\\aZ09EeFf{}\"あé ", "%E3%81%82", "%5C", "%5c", "%zz", "%4", "%ff", "%C3", "payload="]
+_FORM_TEXT = st.lists(st.sampled_from(_FORM_PIECES), max_size=20).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_FORM_TEXT)
+def test_unquote_plus_reads_any_value_as_urllib_does(value):
+    """The fast decoding of a form value gives what urllib gives, malformed escapes and non-UTF-8 bytes too."""
+    assert edge.unquote_plus(value) == urllib.parse.unquote_plus(value)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_FORM_TEXT, _FORM_TEXT)
+def test_form_payload_is_what_bolt_parses_as_the_payload(before, value):
+    """The payload field found and decoded here is the one Bolt's own parser (parse_qsl) reads."""
+    form = f"{before}&payload={value}"
+    assert edge.form_payload(form) == dict(urllib.parse.parse_qsl(form, keep_blank_values=True)).get("payload")

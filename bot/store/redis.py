@@ -17,7 +17,6 @@ answer. Alone, a script goes as one command.
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar, cast
@@ -31,6 +30,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import NoScriptError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from bot import codec
 from bot.store.base import Lease, Leased, Queued, Record, Store, StoreUnavailable
 
 T = TypeVar("T")
@@ -263,7 +263,7 @@ class RedisStore(Store):
         now = time.time()
         token, owner = release or ("-", "")
         keys = [self._conv(key), self._queue(key), PREFIX + "inboxes", PREFIX + "claim:" + token]
-        args = [expected_version, json.dumps(data, ensure_ascii=False), repr(now), int(self.conversation_ttl * 1000),
+        args = [expected_version, codec.dumps(data), repr(now), int(self.conversation_ttl * 1000),
                 done, key, owner]
         result = await self._run(self._cas, keys, args)
         if result is None:
@@ -325,8 +325,8 @@ class RedisStore(Store):
 
     def _entry_args(self, key: str, entry: dict[str, Any], claim_ttl: float, limit: int,
                     marker: dict[str, Any]) -> list[Any]:
-        over = json.dumps({**marker, "kind": "over_limit", "count": 1})
-        return [json.dumps(entry, ensure_ascii=False), int(claim_ttl * 1000), limit,
+        over = codec.dumps({**marker, "kind": "over_limit", "count": 1})
+        return [codec.dumps(entry), int(claim_ttl * 1000), limit,
                 int(self.conversation_ttl * 1000), key, over]
 
     async def pending(self, key: str) -> list[dict[str, Any]]:
@@ -354,7 +354,7 @@ def _queued(result: bytes | str) -> Queued:
 def _record(found: dict[bytes, bytes]) -> Record | None:
     if not found:
         return None
-    return Record(json.loads(found[b"data"]), int(found[b"version"]), float(found[b"created_at"]),
+    return Record(codec.loads(found[b"data"]), int(found[b"version"]), float(found[b"created_at"]),
                   float(found[b"updated_at"]))
 
 
@@ -362,5 +362,5 @@ def _entries(items: list[bytes]) -> list[dict[str, Any]]:
     entries = []
     for item in items:
         seq, _, text = item.decode().partition("\t")
-        entries.append({**json.loads(text), "seq": int(seq)})
+        entries.append({**codec.loads(text), "seq": int(seq)})
     return entries

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import os
 import sqlite3
@@ -25,6 +24,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+from bot import codec
 from bot.store.base import Lease, Leased, Queued, Record, Store, StoreUnavailable
 
 T = TypeVar("T")
@@ -215,11 +215,11 @@ class SqliteStore(Store):
 
     def _get(self, db: Db, key: str) -> Record | None:
         row = db.execute(GET, (key, self._oldest_live())).fetchone()
-        return Record(json.loads(row[0]), *row[1:]) if row else None
+        return Record(codec.loads(row[0]), *row[1:]) if row else None
 
     @staticmethod
     def _pending(db: Db, key: str) -> list[dict[str, Any]]:
-        return [{**json.loads(text), "seq": seq} for seq, text in db.execute(PENDING, (key,)).fetchall()]
+        return [{**codec.loads(text), "seq": seq} for seq, text in db.execute(PENDING, (key,)).fetchall()]
 
     @staticmethod
     def _claim(db: Db, token: str, ttl: float, owner: str) -> bool:
@@ -233,7 +233,7 @@ class SqliteStore(Store):
 
     async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0,
                   release: tuple[str, str] | None = None) -> Record | None:
-        now, text = time.time(), json.dumps(data, ensure_ascii=False)
+        now, text = time.time(), codec.dumps(data)
         if expected_version == 0:
             sql, args = CREATE, (key, text, now, now, self._oldest_live())
         else:
@@ -301,7 +301,7 @@ class SqliteStore(Store):
                        marker: dict[str, Any], lease: Lease | None) -> tuple[Queued, Leased | None]:
         """One transaction: the claims, the entry (or the over-limit count) and, with `lease`, the lease and
         what taking it reads."""
-        now, text = time.time(), json.dumps(entry, ensure_ascii=False)
+        now, text = time.time(), codec.dumps(entry)
 
         def queue(db: Db) -> Queued:
             for token in tokens:
@@ -316,12 +316,12 @@ class SqliteStore(Store):
                 return "queued"
             seq, last_text = db.execute("SELECT seq, entry FROM inbox WHERE key = ? ORDER BY seq DESC LIMIT 1",
                                         (key,)).fetchone()
-            last = json.loads(last_text)
+            last = codec.loads(last_text)
             if last.get("kind") == "over_limit":
                 last["count"] += 1
-                db.execute("UPDATE inbox SET entry = ? WHERE seq = ?", (json.dumps(last), seq))
+                db.execute("UPDATE inbox SET entry = ? WHERE seq = ?", (codec.dumps(last), seq))
             else:
-                self._append(db, key, json.dumps({**marker, "kind": "over_limit", "count": 1}), now)
+                self._append(db, key, codec.dumps({**marker, "kind": "over_limit", "count": 1}), now)
             return "over_limit"
 
         def work(db: Db) -> tuple[Queued, Leased | None]:
