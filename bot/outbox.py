@@ -67,8 +67,8 @@ def render(turn: Turn, refs: dict[str, Any], channel: str, user: str, seq: int) 
             items.append(post(channel, *part(output.verdict)))
             notes = []
         elif isinstance(output, Result):
-            verdict_blocks, text = blocks.verdict_blocks(output.verdict, notes, run=turn.conversation.round)
-            items.append(post(channel, verdict_blocks, text, ask="verdict", run=turn.conversation.round))
+            run = turn.conversation.round
+            items.append(post(channel, *_verdict(output, notes, run), ask="verdict", run=run))
             items.append(home(user, output.verdict.lang, output.verdict))
             notes, refs = [], {}
     if notes:
@@ -77,7 +77,8 @@ def render(turn: Turn, refs: dict[str, Any], channel: str, user: str, seq: int) 
 
 
 _BUILT: dict[tuple[Any, ...], tuple[list[dict[str, Any]], str]] = {}
-BUILT_LIMIT = 2048  # messages kept built; past it the memo starts afresh
+BUILT_LIMIT = 2048  # messages (and Home tabs) kept built; past it the memo starts afresh
+_HOMES: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
 def _built(key: tuple[Any, ...], build: Callable[[], tuple[list[Any], str]]) -> tuple[list[dict[str, Any]], str]:
@@ -97,6 +98,13 @@ def _asked(ask: Ask, lang: str, notes: list[str], run: int) -> tuple[list[dict[s
     key = ("ask", ask.question.id, tuple(o.value for o in ask.options), ask.attempt, ask.preselected, ask.show_help,
            lang, run, tuple(notes))
     return _built(key, lambda: blocks.question_blocks(ask, lang, notes, run))
+
+
+def _verdict(result: Result, notes: list[str], run: int) -> tuple[list[dict[str, Any]], str]:
+    """A verdict is the same for the same answers and language (flows.verdict.assess), which its buttons'
+    value holds, with the round."""
+    value = blocks.verdict_value(result.verdict, run)
+    return _built(("verdict", value, tuple(notes)), lambda: blocks.verdict_blocks(result.verdict, notes, run=run))
 
 
 def _answered(chosen: Chosen, lang: str) -> tuple[list[dict[str, Any]], str]:
@@ -125,7 +133,14 @@ def aside(channel: str, user: str, text: str) -> Item:
 
 
 def home(user: str, lang: str, verdict: Any) -> Item:
-    return {"method": "views.publish", "args": {"user_id": user, "view": blocks.home_view(lang, verdict).to_dict()}}
+    """The App Home tab with the user's last verdict (built once per verdict and language, as `_verdict`)."""
+    key = ("home", lang, blocks.verdict_value(verdict) if verdict is not None else None)
+    view = _HOMES.get(key)
+    if view is None:
+        if len(_HOMES) >= BUILT_LIMIT:
+            _HOMES.clear()
+        view = _HOMES[key] = blocks.home_view(lang, verdict).to_dict()
+    return {"method": "views.publish", "args": {"user_id": user, "view": view}}
 
 
 def numbered(items: list[Item], seq: int) -> list[Item]:
