@@ -29,6 +29,7 @@ ACCEPT_WAIT = 2.5      # seconds the write before an ack may take (Slack waits 3
 LEASE_TTL = 15.0       # a lease left by a dead process lapses after this
 SWEEP_SECONDS = 2.0
 SWEEP_PARALLEL = 8
+STOP, AGAIN, GIVE_BACK = "stop", "again", "give_back"  # after a work: done; take the lease again; give it back
 
 StillMine = Callable[[], bool]
 Work = Callable[[StillMine, Leased], Awaitable[bool]]  # True: the work gave the lease back itself
@@ -86,34 +87,52 @@ class Inbox:
 
     async def drain(self, key: str, work: Work) -> None:
         """Work the queue of `key` while holding its lease; nothing when someone else holds it. Taking the
-        lease reads the conversation and its queue in the same round trip. After giving the lease back, look
-        again (same round trip): an input queued meanwhile by someone who found the lease taken is ours."""
+        lease reads the conversation and its queue in the same round trip. A work that kept the lease (inputs
+        were queued while it ran, so its last write could not give it back) takes it again at once, which
+        reads them. Once the lease is given back, look again (same round trip): an input queued meanwhile by
+        someone who found the lease taken is ours."""
+        taken, owner = self._take_held(key), ""
         while True:
-            taken = self._take_held(key)
             if taken is None:
-                owner = uuid.uuid4().hex
+                owner = owner or uuid.uuid4().hex
                 found = await self.store.take_lease(key, lease_token(key), self.lease_ttl, owner)
                 if found is None:
                     return
                 taken = replace(found, token=lease_token(key), owner=owner)
             owner = taken.owner
-            lost, renewing = asyncio.Event(), asyncio.Event()
-            heartbeat = asyncio.create_task(self._renew(key, owner, lost, renewing))
-            left, handed_back = True, False
-            try:
-                handed_back = await work(still_held(lost), taken)
-            finally:
-                heartbeat.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await heartbeat
-                # a renewal in flight may have taken the lease again after the work gave it back
-                if not handed_back or renewing.is_set():
-                    with contextlib.suppress(StoreUnavailable):
-                        left = await self.store.hand_back(lease_token(key), owner, key)
-                else:
-                    left = False
-            if lost.is_set() or not left:
+            after = await self._work_once(key, work, taken) if _has_work(taken) else GIVE_BACK
+            if after == STOP:
                 return
+            if after == GIVE_BACK:
+                left = True
+                with contextlib.suppress(StoreUnavailable):
+                    left = await self.store.hand_back(lease_token(key), owner, key)
+                if not left:
+                    return
+                owner = ""  # given back: taken afresh
+            taken = None
+
+    async def _work_once(self, key: str, work: Work, taken: Leased) -> str:
+        """Run the work, renewing the lease meanwhile; what to do with the lease after it (STOP, AGAIN or
+        GIVE_BACK). A work that fails gives the lease back."""
+        lost, renewing = asyncio.Event(), asyncio.Event()
+        heartbeat = asyncio.create_task(self._renew(key, taken.owner, lost, renewing))
+        try:
+            handed_back = await work(still_held(lost), taken)
+        except BaseException:
+            with contextlib.suppress(StoreUnavailable):
+                await self.store.hand_back(lease_token(key), taken.owner, key)
+            raise
+        finally:
+            heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await heartbeat
+        if lost.is_set():
+            return STOP
+        if not handed_back:
+            return AGAIN
+        # a renewal in flight may have taken the lease again after the work gave it back
+        return GIVE_BACK if renewing.is_set() else STOP
 
     async def _renew(self, key: str, owner: str, lost: asyncio.Event, renewing: asyncio.Event) -> None:
         while True:
@@ -165,6 +184,11 @@ class Inbox:
                     log.warning("sweep paused: %s", error)
                 failing = True
             await asyncio.sleep(every)
+
+
+def _has_work(taken: Leased) -> bool:
+    """Inputs queued, or messages a worker left unsent."""
+    return bool(taken.entries) or (taken.record is not None and bool(taken.record.data.get("outbox")))
 
 
 def still_held(lost: asyncio.Event) -> StillMine:
