@@ -113,20 +113,32 @@ class Inbox:
             taken = None
 
     async def _work_once(self, key: str, work: Work, taken: Leased) -> str:
-        """Run the work, renewing the lease meanwhile; what to do with the lease after it (STOP, AGAIN or
+        """Run the work, renewing the lease every third of its time (most work ends long before the first
+        renewal: a timer, not a task, waits for it); what to do with the lease after it (STOP, AGAIN or
         GIVE_BACK). A work that fails gives the lease back."""
         lost, renewing = asyncio.Event(), asyncio.Event()
-        heartbeat = asyncio.create_task(self._renew(key, taken.owner, lost, renewing))
+        renewal: list[asyncio.Task[None]] = []
+
+        def renew() -> None:
+            renewal.append(asyncio.ensure_future(self._renew(key, taken.owner, lost, renewing)))
+
+        timer = asyncio.get_running_loop().call_later(self.lease_ttl / 3, renew)
+
+        async def stop_renewing() -> None:
+            timer.cancel()
+            for task in renewal:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+
         try:
             handed_back = await work(still_held(lost), taken)
         except BaseException:
+            await stop_renewing()
             with contextlib.suppress(StoreUnavailable):
                 await self.store.hand_back(lease_token(key), taken.owner, key)
             raise
-        finally:
-            heartbeat.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await heartbeat
+        await stop_renewing()
         if lost.is_set():
             return STOP
         if not handed_back:
@@ -135,8 +147,8 @@ class Inbox:
         return GIVE_BACK if renewing.is_set() else STOP
 
     async def _renew(self, key: str, owner: str, lost: asyncio.Event, renewing: asyncio.Event) -> None:
+        """Renew the lease now and every third of its time after, until cancelled or the lease is lost."""
         while True:
-            await asyncio.sleep(self.lease_ttl / 3)
             renewing.set()  # left set when cancelled mid-way: the claim may have landed
             try:
                 kept = await self.store.claim(lease_token(key), self.lease_ttl, owner)
@@ -147,6 +159,7 @@ class Inbox:
                 log.warning("lost the lease of a conversation: stopping its work")
                 lost.set()
                 return
+            await asyncio.sleep(self.lease_ttl / 3)
 
     async def sweep(self, work_for: Callable[[str], Work]) -> int:
         """Work every queue found in the store (left by a crash, or waiting for a lapsed lease); how many."""

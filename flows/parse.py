@@ -25,7 +25,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from flows import words
 from flows.questions import BY_ID, ORDER, QUESTIONS, Option, Question
@@ -133,8 +133,29 @@ class Reading:
     sure: str = "none"
 
 
+MEMO_CHARS = 24     # readings of messages this short are kept: "1", 「まだです」, "not yet" come again and again
+MEMO_LIMIT = 4096   # readings kept; past it the memo starts afresh
+_READINGS: dict[tuple[Any, ...], Reading] = {}
+
+
 def read(text: str, question: str | None = None, offered: tuple[Option, ...] | None = None,
          lang: str | None = None) -> Reading:
+    """`read_message`, kept for short messages (the reading is a function of its arguments), in this process's
+    memory only; each caller gets its own lists and dict."""
+    if len(text) > MEMO_CHARS:
+        return read_message(text, question, offered, lang)
+    key = (text, question, None if offered is None else tuple(o.value for o in offered), lang)
+    found = _READINGS.get(key)
+    if found is None:
+        if len(_READINGS) >= MEMO_LIMIT:
+            _READINGS.clear()
+        found = _READINGS[key] = read_message(text, question, offered, lang)
+    return Reading(found.command, None if found.values is None else list(found.values), dict(found.facts),
+                   list(found.signs), found.sure)
+
+
+def read_message(text: str, question: str | None = None, offered: tuple[Option, ...] | None = None,
+                 lang: str | None = None) -> Reading:
     """Read one typed message, in one pass: the command, the answer to `question` (among the `offered` options;
     when not given, the options offered whatever the earlier answers), the other facts stated, the warning signs,
     how sure.

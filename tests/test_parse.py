@@ -549,3 +549,25 @@ def test_asking_for_it_or_before_it_is_not_done(question_id, text, wrong):
 ])
 def test_no_safe_fact_from_free_text_that_does_not_state_it(text, question_id):
     assert question_id not in facts_in(text)
+
+
+def test_a_kept_reading_is_the_fresh_one_for_every_question_and_survives_changes_to_a_copy():
+    """Short messages' readings are kept (parse.read): for each corpus text, asked by each question in turn,
+    the reading equals a fresh one, and changing what one caller got changes nothing for the next."""
+    from tests.reading_eval import load
+
+    texts = sorted({i.text for i in load("tests/data/reading_corpus.yaml") if len(i.text) <= parse.MEMO_CHARS})
+    assert len(texts) > 50
+    questions = [None, *BY_ID]
+    for question in questions:
+        for text in texts:
+            first = parse.read(text, question)
+            assert first == parse.read_message(text, question)
+            if first.values is not None:
+                first.values.append("changed")
+            first.facts["changed"] = "changed"
+            first.signs.append("changed")
+            assert parse.read(text, question) == parse.read_message(text, question)
+    some = BY_ID["escrow"]
+    narrowed = tuple(o for o in some.options if o.value != "all")
+    assert parse.read("1", "escrow", narrowed) == parse.read_message("1", "escrow", narrowed)

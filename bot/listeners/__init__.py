@@ -9,8 +9,9 @@ from bot.services import Services
 
 
 def register(app: AsyncApp, services: Services) -> None:
+    """Bolt tries the listeners in this order: the busiest surfaces (DMs, then clicks) first."""
     events.register(app, services)
-    commands.register(app, services)
     actions.register(app, services)
+    commands.register(app, services)
     views.register(app, services)
     errors.register(app, services)
