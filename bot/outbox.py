@@ -194,7 +194,8 @@ class Outbox:
         waited = 0.0
         while True:
             try:
-                response = await getattr(self.client, item["method"].replace(".", "_"))(**item["args"])
+                # the item's arguments are Slack's JSON already: no need for the typed method's conversions
+                response = await self.client.api_call(item["method"], json=item["args"])
                 return Sent(True, response.data if isinstance(response.data, dict) else {})
             except SlackApiError as error:
                 answer = error.response
