@@ -131,7 +131,7 @@ class DmAdvisor:
         key = session_key(team_id, user_id)
         try:
             with metrics.CONVERSATIONS_ACTIVE.track_inprogress():
-                await self.inbox.drain(key, self.work_for(key))
+                await self.inbox.drain(key, self.work_for(key), after_put=True)
         except (StoreUnavailable, ConversationBusy) as error:
             log.warning("queued input left for later: %s", error)
 
@@ -148,9 +148,9 @@ class DmAdvisor:
     async def _work(self, key: str, still_mine: StillMine, taken: Leased) -> bool:
         """Send what is left, then apply the queued inputs one by one, sending what each says. The write that
         leaves nothing to send drops the inputs applied (Sessions.save). The queue read with the lease is
-        worked through (what came since is found when the lease is handed back); an over-limit note is read
-        afresh first (its count may still grow). The write finishing the last input read may give the
-        lease back when nothing else is queued: True then."""
+        worked through, then what the write finishing its last input read instead of giving the lease back
+        (inputs queued meanwhile), and so on; an over-limit note is read afresh first (its count may still
+        grow). That write gives the lease back when nothing else is queued: True then."""
         session = await self.outbox.deliver(self.sessions.of_record(key, taken.record), still_mine, left_over=True)
         entries = taken.entries
         while still_mine() and not session.outbox and entries:
@@ -168,6 +168,8 @@ class DmAdvisor:
             else:
                 await self.sessions.store.done(key, entry["seq"])
             entries = entries[1:]
+            if not entries and session.queued:  # queued while this one was worked: read by its last write
+                entries, session = session.queued, replace(session, queued=[])
         return session.handed_back
 
     async def _apply(self, session: Session, entry: dict[str, Any]) -> Session:

@@ -49,6 +49,7 @@ class Inbox:
         self.lease_ttl = lease_ttl
         self._sweeping: set[str] = set()
         self._held: dict[str, tuple[Leased, float]] = {}  # leases taken with an input, not worked yet
+        self._behind: dict[str, float] = {}  # keys whose last input was queued while someone held the lease
 
     async def put(self, key: str, entry: dict[str, Any], tokens: list[str], marker: dict[str, Any]) -> Queued:
         """Make an input durable (before the ack), taking the lease when it is free. The write is not
@@ -66,11 +67,14 @@ class Inbox:
             raise Busy(f"the store took more than {ACCEPT_WAIT} s")
         queued, taken = write.result()
         self._hold(key, owner, taken)
+        if taken is None and queued != "duplicate":  # the write found the lease held: its holder works it
+            self._behind[key] = time.monotonic()
         return queued
 
     def _hold(self, key: str, owner: str, taken: Leased | None) -> None:
         if taken is not None:
             self._held[key] = (replace(taken, token=lease_token(key), owner=owner), time.monotonic())
+            self._behind.pop(key, None)
 
     def _landed_late(self, key: str, owner: str, write: asyncio.Future) -> None:
         """A write that outlasted the ack's wait: a lease it took is kept for the sweep (not left to lapse)."""
@@ -85,13 +89,19 @@ class Inbox:
             return None
         return held[0]
 
-    async def drain(self, key: str, work: Work) -> None:
+    async def drain(self, key: str, work: Work, after_put: bool = False) -> None:
         """Work the queue of `key` while holding its lease; nothing when someone else holds it. Taking the
         lease reads the conversation and its queue in the same round trip. A work that kept the lease (inputs
         were queued while it ran, so its last write could not give it back) takes it again at once, which
         reads them. Once the lease is given back, look again (same round trip): an input queued meanwhile by
-        someone who found the lease taken is ours."""
+        someone who found the lease taken is ours. `after_put`: right after this process queued an input;
+        when its write found the lease held, nothing is tried: the holder cannot give the lease back while the
+        input waits (the write that would checks the queue in the same step), so the holder works it, or the
+        sweep once a dead holder's lease lapses."""
         taken, owner = self._take_held(key), ""
+        behind = self._behind.pop(key, None)
+        if taken is None and after_put and behind is not None:
+            return
         while True:
             if taken is None:
                 owner = owner or uuid.uuid4().hex
@@ -165,6 +175,7 @@ class Inbox:
         """Work every queue found in the store (left by a crash, or waiting for a lapsed lease); how many."""
         now = time.monotonic()
         self._held = {k: v for k, v in self._held.items() if now - v[1] <= self.lease_ttl / 3}  # never worked
+        self._behind = {k: at for k, at in self._behind.items() if now - at <= self.lease_ttl}
         keys = [k for k in await self.store.queued_keys() if k not in self._sweeping]
         slots = asyncio.Semaphore(SWEEP_PARALLEL)
 

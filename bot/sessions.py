@@ -26,9 +26,11 @@ class Session:
     unseen: dict[str, Any] | None = None  # the question (or verdict) whose post Slack refused: question, round, reason
     last_start: dict[str, Any] | None = None  # the last start click applied: its seq and action_ts (double clicks)
     # not stored: the lease (token, owner) the write that leaves nothing to send may give back when no input
-    # is left queued, and whether a write did (the worker then has nothing left to hand back)
+    # is left queued, whether a write did (the worker then has nothing left to hand back), and the inputs
+    # queued meanwhile when it could not (the worker goes on with them)
     release: tuple[str, str] | None = None
     handed_back: bool = False
+    queued: list[dict[str, Any]] = field(default_factory=list)  # what that write read instead when inputs were left
 
     @property
     def is_new(self) -> bool:
@@ -66,7 +68,7 @@ class Sessions:
         if record is None:
             return None
         return replace(session, version=record.version, handed_back=record.idle,
-                       release=None if record.idle else session.release)
+                       release=None if record.idle else session.release, queued=record.queued)
 
     async def forget(self, key: str) -> bool:
         return await self.store.delete(key)

@@ -723,3 +723,21 @@ async def test_a_closed_sqlite_store_is_not_opened_again_by_late_work(tmp_path: 
     with pytest.raises(StoreUnavailable):
         await store.get("T:U1")
     assert not (tmp_path / "late.db").exists()
+
+
+async def test_the_write_that_cannot_give_the_lease_back_reads_the_inputs_left(store: Store) -> None:
+    """A write finishing an input gives the lease back when nothing else is queued; when something is, it keeps
+    the lease and reads what is queued, in the same round trip (the worker goes on with it)."""
+    await store.put("T:U1", DATA, 0)
+    _, taken = await store.enqueue_and_lease("T:U1", entry(0), ["event:Ev0"], 60, 10, MARKER, ("lease:T:U1", 30, "a"))
+    assert taken is not None
+    first = taken.entries[0]["seq"]
+    assert await store.enqueue("T:U1", entry(1), ["event:Ev1"], 60, 10, MARKER) == "queued"  # while a works
+    record = await store.put("T:U1", {"n": 1}, 1, done=first, release=("lease:T:U1", "a"))
+    assert record is not None and not record.idle
+    assert without_seq(record.queued) == [entry(1)]
+    assert not await store.claim("lease:T:U1", 30, owner="b")  # still a's
+    record = await store.put("T:U1", {"n": 2}, 2, done=record.queued[0]["seq"], release=("lease:T:U1", "a"))
+    assert record is not None and record.idle and record.queued == []
+    assert await store.claim("lease:T:U1", 30, owner="b")  # given back
+    assert (await store.put("T:U1", {"n": 3}, 3)).queued == []  # a plain write reads nothing

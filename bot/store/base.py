@@ -4,7 +4,7 @@ claims (and leases: claims with an owner), and one input queue per user."""
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Queued = Literal["queued", "duplicate", "over_limit"]
@@ -18,6 +18,8 @@ class Record:
     created_at: float
     updated_at: float
     idle: bool = False  # a put given `release`: no input was left queued, and the lease was given back
+    # a put given `release` that could not give the lease back: the inputs still queued, read by the same write
+    queued: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,8 @@ class Store(ABC):
         """Compare-and-set: store `data` if the live version is `expected_version` (0: no live record).
         The new record, or None when someone else changed it first. With `done`, the same write also
         removes the queued entries of `key` up to that seq (they are finished); with `release` as well (a
-        lease's token and owner), it gives the lease back when no entry is left (the record says `idle`)."""
+        lease's token and owner), it gives the lease back when no entry is left (the record says `idle`), and
+        otherwise reads the entries left (the record's `queued`): the lease's holder works them next."""
 
     @abstractmethod
     async def delete(self, key: str) -> bool:

@@ -60,8 +60,9 @@ end
 
 # KEYS: the conversation, its queue, the set of keys with a queue, a lease; ARGV: expected version, data
 # JSON, now, ttl ms, done seq (0: none), the key, the lease's owner ('': none). Returns the new version,
-# created_at and 1 when the lease was given back, or nil when the stored version differs; with a done seq,
-# the queue entries up to it go in the same script, and with an owner, the lease too once the queue is empty.
+# created_at, 1 when the lease was given back, and the entries left in the queue when it was not (with an
+# owner), or nil when the stored version differs; with a done seq, the queue entries up to it go in the same
+# script, and with an owner, the lease too once the queue is empty.
 CAS = DROP + """
 local current = redis.call('HMGET', KEYS[1], 'version', 'created_at')
 local version = tonumber(current[1]) or 0
@@ -70,15 +71,19 @@ local created = current[2] or ARGV[3]
 if version == 0 then created = ARGV[3] end
 redis.call('HSET', KEYS[1], 'data', ARGV[2], 'version', version + 1, 'created_at', created, 'updated_at', ARGV[3])
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
-local idle = 0
+local idle, queued = 0, {}
 if tonumber(ARGV[5]) > 0 then
   drop(2, 5, 6)
-  if ARGV[7] ~= '' and redis.call('LLEN', KEYS[2]) == 0 then
-    if redis.call('GET', KEYS[4]) == ARGV[7] then redis.call('DEL', KEYS[4]) end
-    idle = 1
+  if ARGV[7] ~= '' then
+    if redis.call('LLEN', KEYS[2]) == 0 then
+      if redis.call('GET', KEYS[4]) == ARGV[7] then redis.call('DEL', KEYS[4]) end
+      idle = 1
+    else
+      queued = redis.call('LRANGE', KEYS[2], 0, -1)
+    end
   end
 end
-return {version + 1, created, idle}
+return {version + 1, created, idle, queued}
 """
 
 # A lease: the claim `name`, taken for `owner` when free, renewed when the owner holds it (ttl in ms).
@@ -268,7 +273,7 @@ class RedisStore(Store):
         result = await self._run(self._cas, keys, args)
         if result is None:
             return None
-        return Record(data, int(result[0]), float(result[1]), now, bool(result[2]))
+        return Record(data, int(result[0]), float(result[1]), now, bool(result[2]), _entries(result[3]))
 
     async def delete(self, key: str) -> bool:
         async def both() -> int:

@@ -239,24 +239,27 @@ class SqliteStore(Store):
         else:
             sql, args = UPDATE, (text, now, key, expected_version, self._oldest_live())
 
-        def write(db: Db) -> tuple[list[Any], bool]:
+        def write(db: Db) -> tuple[list[Any], bool, list[dict[str, Any]]]:
             if not done:
-                return db.execute(sql, args).fetchall(), False
+                return db.execute(sql, args).fetchall(), False, []
 
-            def both() -> tuple[list[Any], bool]:
+            def both() -> tuple[list[Any], bool, list[dict[str, Any]]]:
                 rows = db.execute(sql, args).fetchall()
                 if not rows:
-                    return rows, False
+                    return rows, False, []
                 db.execute("DELETE FROM inbox WHERE key = ? AND seq <= ?", (key, done))
-                if release is None or db.execute("SELECT 1 FROM inbox WHERE key = ? LIMIT 1", (key,)).fetchone():
-                    return rows, False
+                if release is None:
+                    return rows, False, []
+                queued = self._pending(db, key)
+                if queued:
+                    return rows, False, queued
                 db.execute("DELETE FROM claims WHERE token = ? AND owner = ?", release)
-                return rows, True
+                return rows, True, []
 
             return self._atomic(db, both)
 
-        rows, idle = await self._call(write)
-        return Record(data, rows[0][0], rows[0][1], now, idle) if rows else None
+        rows, idle, queued = await self._call(write)
+        return Record(data, rows[0][0], rows[0][1], now, idle, queued) if rows else None
 
     async def delete(self, key: str) -> bool:
         def work(db: Db) -> bool:
