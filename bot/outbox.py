@@ -14,7 +14,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -33,6 +33,7 @@ HISTORY_LOOKBACK = 20  # latest messages of a channel looked through for a post 
 SLACK_TROUBLE = {"internal_error", "fatal_error", "service_unavailable", "request_timeout"}
 Item = dict[str, Any]
 StillMine = Callable[[], bool]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -76,21 +77,28 @@ def render(turn: Turn, refs: dict[str, Any], channel: str, user: str, seq: int) 
     return numbered(items, seq), refs
 
 
-_BUILT: dict[tuple[Any, ...], tuple[list[dict[str, Any]], str]] = {}
+_BUILT: dict[tuple[Any, ...], Any] = {}
 BUILT_LIMIT = 2048  # messages (and Home tabs) kept built; past it the memo starts afresh
-_HOMES: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+
+def _kept(key: tuple[Any, ...], build: Callable[[], T]) -> T:
+    """What `build` makes, built once per `key` (everything it depends on). Shared: nothing may change it."""
+    found = _BUILT.get(key)
+    if found is None:
+        if len(_BUILT) >= BUILT_LIMIT:
+            _BUILT.clear()
+        found = _BUILT[key] = build()
+    return found
 
 
 def _built(key: tuple[Any, ...], build: Callable[[], tuple[list[Any], str]]) -> tuple[list[dict[str, Any]], str]:
-    """A message's blocks as Slack's dicts and its text, built once per `key` (everything they depend on):
-    a question or an answer looks the same for every user in a round and language. The dicts are shared:
-    nothing may change them."""
-    found = _BUILT.get(key)
-    if found is None:
+    """A message's blocks as Slack's dicts and its text, built once per `key`: a question or an answer looks
+    the same for every user in a round and language."""
+    def as_dicts() -> tuple[list[dict[str, Any]], str]:
         message_blocks, text = build()
-        if len(_BUILT) >= BUILT_LIMIT:
-            _BUILT.clear()
-        found = _BUILT[key] = ([_as_dict(b) for b in message_blocks], text)
+        return [_as_dict(b) for b in message_blocks], text
+
+    found = _kept(key, as_dicts)
     return list(found[0]), found[1]
 
 
@@ -135,11 +143,7 @@ def aside(channel: str, user: str, text: str) -> Item:
 def home(user: str, lang: str, verdict: Any) -> Item:
     """The App Home tab with the user's last verdict (built once per verdict and language, as `_verdict`)."""
     key = ("home", lang, blocks.verdict_value(verdict) if verdict is not None else None)
-    view = _HOMES.get(key)
-    if view is None:
-        if len(_HOMES) >= BUILT_LIMIT:
-            _HOMES.clear()
-        view = _HOMES[key] = blocks.home_view(lang, verdict).to_dict()
+    view = _kept(key, lambda: blocks.home_view(lang, verdict).to_dict())
     return {"method": "views.publish", "args": {"user_id": user, "view": view}}
 
 
