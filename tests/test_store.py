@@ -303,17 +303,21 @@ def test_unsupported_url_is_a_value_error(url: str) -> None:
     assert "\n" not in message and "sqlite:///" in message and "redis://" in message and "secret" not in message
 
 
+async def _record_locked_by_another_process(path: Path, busy_timeout: float) -> tuple[SqliteStore, sqlite3.Connection]:
+    """A store with record "k" at version 1, and another connection (as another process would) in the middle
+    of a write transaction that sets it to version 7: it holds the write lock until it commits."""
+    store = SqliteStore(str(path), 3600, busy_timeout=busy_timeout)
+    other = sqlite3.connect(path, isolation_level=None)
+    await store.put("k", data(1), 0)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE conversations SET version = 7 WHERE key = 'k'")
+    return store, other
+
+
 async def test_sqlite_locked_too_long_is_unavailable_then_recovers(tmp_path: Path) -> None:
     """Another process holding the write lock past busy_timeout: StoreUnavailable, and no stuck transaction."""
-    from bot.store.sqlite import SqliteStore
-
-    path = tmp_path / "locked.db"
-    store = SqliteStore(str(path), 3600, busy_timeout=0.2)
-    other = sqlite3.connect(path, isolation_level=None)
+    store, other = await _record_locked_by_another_process(tmp_path / "locked.db", busy_timeout=0.2)
     try:
-        await store.put("k", data(1), 0)
-        other.execute("BEGIN IMMEDIATE")
-        other.execute("UPDATE conversations SET version = 7 WHERE key = 'k'")
         with pytest.raises(StoreUnavailable, match="locked"):
             await store.put("k", data(2), 1)
         with pytest.raises(StoreUnavailable, match="locked"):
@@ -333,13 +337,8 @@ async def test_sqlite_locked_too_long_is_unavailable_then_recovers(tmp_path: Pat
 async def test_sqlite_a_write_waiting_for_a_lock_does_not_hold_up_the_loop(tmp_path: Path) -> None:
     """Another process holds the write lock for a moment: our write waits for it on the store's thread and
     then lands, while the event loop goes on serving everything else (reads too)."""
-    path = tmp_path / "waiting.db"
-    store = SqliteStore(str(path), 3600, busy_timeout=5.0)
-    other = sqlite3.connect(path, isolation_level=None)
+    store, other = await _record_locked_by_another_process(tmp_path / "waiting.db", busy_timeout=5.0)
     try:
-        await store.put("k", data(1), 0)
-        other.execute("BEGIN IMMEDIATE")
-        other.execute("UPDATE conversations SET version = 7 WHERE key = 'k'")
         write = asyncio.create_task(store.put("k", data(2), 7))
         ticks, started = 0, time.monotonic()
         while time.monotonic() - started < 0.4:
