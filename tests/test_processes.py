@@ -374,6 +374,26 @@ class _Delayed:
         return await self.inner.put(key, data, expected_version, done, release)
 
 
+async def test_back_to_back_messages_across_two_instances_stay_in_order(redis_url, bots, slack, http, fake_slack):
+    """Users type without waiting for answers, each message going to the other instance: the store's queue
+    decides the order, one instance at a time works each user's queue (an input queued behind the other
+    instance's lease is worked by that instance)."""
+    pair = [await bots(redis_url, name="a").start(http), await bots(redis_url, name="b").start(http)]
+    users = [(f"U80{n}", f"D80{n}") for n in range(8)]
+
+    async def type_all(user: str, channel: str) -> None:
+        for n, text in enumerate(TYPED):
+            assert await slack.dm(pair[n % 2], text, user=user, channel=channel) == [200]
+
+    await asyncio.gather(*(type_all(u, c) for u, c in users))
+    for _, channel in users:
+        await post_number(fake_slack, channel, len(TYPED) - 1, timeout=30)
+    await settle()
+    for _, channel in users:
+        sent = posts(fake_slack, channel)
+        assert [question_id(c) for c in sent[:-1]] == ORDER and is_verdict(sent[-1]), channel
+
+
 async def test_click_right_after_the_question_is_posted_is_not_lost(redis_url, fake_slack):
     """Instance A posts question 2 and then (a moment later) notes where it posted it; meanwhile the user's
     click on question 2 reaches instance B, which loads the conversation before that note and saves after it.
