@@ -531,17 +531,30 @@ def table(store: str, results: dict[str, list[Result]], load: Load, rounds: int)
         row("lost replies (all)", *lost, ".0f", ratio=False, target="bot 0", ok=lost[1] == 0),
         row("CPU per event (ms)", *both(lambda r: r.cpu_ms), ".2f"),
         row("API calls per event", *both(lambda r: r.calls_per_event), ".2f"),
-        *floor_lines(results.get("floor") or [], eps[0], median(bare, lambda r: r.cpu_ms)),
+        spread_line(bare, bot),
+        *floor_lines(results.get("floor") or [], eps[0], *both(lambda r: r.cpu_ms)),
     ]
 
 
-def floor_lines(floor: list[Result], bare_eps: float, bare_cpu: float) -> list[str]:
-    """With --floor: the bare app doing the bot's store work and calls per input, and nothing else."""
+def spread_line(bare: list[Result], bot: list[Result]) -> str:
+    """events/s bot/bare round by round (each bot run beside the bare run of its round): how much one run says."""
+    ratios = sorted(b.events_per_s / a.events_per_s for a, b in zip(bare, bot, strict=True) if a.events_per_s)
+    if not ratios:
+        return "events/s bot/bare round by round: no figures"
+    return (f"events/s bot/bare round by round: {ratios[0]:.2f}–{ratios[-1]:.2f}× "
+            f"(median {statistics.median(ratios):.2f}×, {len(ratios)} round(s))")
+
+
+def floor_lines(floor: list[Result], bare_eps: float, bare_cpu: float, bot_cpu: float) -> list[str]:
+    """With --floor: the bare app doing the bot's store work and calls per input, and nothing else; and by CPU,
+    how much the bot does above it against what 0.5× bare leaves (at most 2× bare's CPU per event)."""
     if not floor:
         return []
     eps, cpu = median(floor, lambda r: r.events_per_s), median(floor, lambda r: r.cpu_ms)
     return [f"floor of the design (bare + 3 store round trips + 2 calls per input): {eps:.1f} events/s = "
-            f"{eps / bare_eps:.2f}× bare, CPU {cpu:.2f} ms per event = {cpu / bare_cpu:.2f}× bare"]
+            f"{eps / bare_eps:.2f}× bare, CPU {cpu:.2f} ms per event = {cpu / bare_cpu:.2f}× bare",
+            f"the bot's own work above the floor: {bot_cpu - cpu:.2f} ms CPU per event; what 0.5× bare leaves "
+            f"for it: {2 * bare_cpu - cpu:.2f} ms (2 × bare's CPU per event − the floor's)"]
 
 
 async def bench(args: argparse.Namespace, folder: Path) -> list[str]:
