@@ -356,24 +356,6 @@ async def test_double_click_on_both_instances_advances_once(redis_url, bots, sla
     assert len(fake_slack.calls_to("chat.update")) == 5
 
 
-class _Delayed:
-    """A store wrapper that waits before some writes, to make an interleaving of two instances certain."""
-
-    def __init__(self, inner: Any, delay: float, only_refs_saves: bool) -> None:
-        self.inner, self.delay, self.only_refs_saves = inner, delay, only_refs_saves
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
-
-    async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0,
-                  release: Any = None) -> Any:
-        # deliver()'s second save notes the message of the question just asked: refs.question == the state
-        is_refs_save = data.get("refs", {}).get("question") == data["conversation"]["state"]
-        if is_refs_save or not self.only_refs_saves:
-            await asyncio.sleep(self.delay)
-        return await self.inner.put(key, data, expected_version, done, release)
-
-
 async def test_back_to_back_messages_across_two_instances_stay_in_order(redis_url, bots, slack, http, fake_slack):
     """Users type without waiting for answers, each message going to the other instance: the store's queue
     decides the order, one instance at a time works each user's queue (an input queued behind the other
@@ -392,6 +374,24 @@ async def test_back_to_back_messages_across_two_instances_stay_in_order(redis_ur
     for _, channel in users:
         sent = posts(fake_slack, channel)
         assert [question_id(c) for c in sent[:-1]] == ORDER and is_verdict(sent[-1]), channel
+
+
+class _Delayed:
+    """A store wrapper that waits before some writes, to make an interleaving of two instances certain."""
+
+    def __init__(self, inner: Any, delay: float, only_refs_saves: bool) -> None:
+        self.inner, self.delay, self.only_refs_saves = inner, delay, only_refs_saves
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0,
+                  release: Any = None) -> Any:
+        # deliver()'s second save notes the message of the question just asked: refs.question == the state
+        is_refs_save = data.get("refs", {}).get("question") == data["conversation"]["state"]
+        if is_refs_save or not self.only_refs_saves:
+            await asyncio.sleep(self.delay)
+        return await self.inner.put(key, data, expected_version, done, release)
 
 
 async def test_click_right_after_the_question_is_posted_is_not_lost(redis_url, fake_slack):
