@@ -281,11 +281,11 @@ class DmAdvisor:
 
     async def _set_lang(self, session: Session, text: str) -> None:
         conv = session.conversation
-        written = languages.detect(text)
-        if session.is_new or conv.finished:
-            conv.lang = written or await user_lang(self.client, _user_of(session.key)) or conv.lang
-        elif written:
-            conv.lang = written
+        new = session.is_new or conv.finished
+        locale = None
+        if new and languages.detect(text) is None:
+            locale = await user_lang(self.client, _user_of(session.key))
+        conv.lang = languages.choose(conv.lang, text, locale, new=new)
 
     # ---- outside the queue ----
 

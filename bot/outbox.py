@@ -103,7 +103,8 @@ def _built(key: tuple[Any, ...], build: Callable[[], tuple[list[Any], str]]) -> 
 
 
 def _asked(ask: Ask, lang: str, notes: list[str], run: int) -> tuple[list[dict[str, Any]], str]:
-    key = ("ask", ask.question.id, tuple(o.value for o in ask.options), ask.attempt, ask.preselected, ask.show_help,
+    key = ("ask", ask.question.id, ask.question.ask[lang], tuple(o.value for o in ask.options), ask.attempt,
+           ask.preselected, ask.show_help,
            lang, run, tuple(notes))
     return _built(key, lambda: blocks.question_blocks(ask, lang, notes, run))
 

@@ -55,6 +55,10 @@ def is_crowdworks(answers: Answers) -> bool:
     return platform(answers) == "crowdworks"
 
 
+def is_lancers(answers: Answers) -> bool:
+    return answers.get("platform") == "lancers"
+
+
 def is_milestone(answers: Answers) -> bool:
     return answers.get("job_format") == "fixed_milestone"
 
@@ -66,6 +70,7 @@ def escrow_question_applies(answers: Answers) -> bool:
 CONDITIONS: dict[str, Callable[[Answers], bool]] = {
     "platform_not_coconala": platform_not_coconala,
     "is_crowdworks": is_crowdworks,
+    "is_lancers": is_lancers,
     "is_milestone": is_milestone,
     "escrow_question_applies": escrow_question_applies,
 }

@@ -27,13 +27,13 @@ from transitions import EventData, Machine
 
 from flows import parse
 from flows.conditions import DEFAULT_PLATFORM, effective, holds
-from flows.questions import BY_ID, ORDER, Option, Question
+from flows.questions import BY_ID, CONFIRM, CONFIRM_FACT, ORDER, Option, Question
 from flows.verdict import Verdict, assess
 
 MAX_ATTEMPTS = 3
 DONE = ["verdict", "cancelled"]
-ASKING = list(ORDER)
-STATES = ["start", *ORDER, *DONE]
+ASKING = [*ORDER, "confirming"]
+STATES = ["start", *ORDER, "confirming", *DONE]
 NEXT = dict(zip(ORDER, [*ORDER[1:], "verdict"], strict=True))
 PREVIOUS = dict(zip([*ORDER[1:], "verdict"], ORDER, strict=True))
 ASIDES = ("stale", "finished")  # said about a click: only the one who clicked needs to see it
@@ -52,6 +52,7 @@ class Conversation:
     attempts: int = 0
     round: int = 0
     last_answers: dict[str, Any] | None = None
+    doubts: list[list[str]] = field(default_factory=list)  # readings to confirm: [question id, value]
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as plain data (lists and dicts copied), like dataclasses.asdict but without its deep
@@ -70,7 +71,7 @@ class Conversation:
         last = None if self.last_answers is None else {
             k: list(v) if isinstance(v, list) else v for k, v in self.last_answers.items()}
         return Conversation(self.state, self.lang, answers, list(self.noted_signs), list(self.history),
-                            list(self.skipped), self.attempts, self.round, last)
+                            list(self.skipped), self.attempts, self.round, last, [list(d) for d in self.doubts])
 
     @property
     def finished(self) -> bool:
@@ -201,24 +202,36 @@ IDLE = ["start", *DONE]
 
 ROWS: list[dict[str, Any]] = [
     # a first message (or the first after the end): welcome, note what it says, then the first open question
+    # (or first a yes/no check of what it may say, when that would change the verdict: see "confirming")
+    {"trigger": "begin", "source": IDLE, "dest": "confirming", "conditions": "doubtful",
+     "before": ["new_round", "welcome", "note"]},
     {"trigger": "begin", "source": IDLE, "dest": "platform", "before": ["new_round", "welcome", "note"]},
     {"trigger": "begin", "source": ASKING, "dest": None, "after": ["welcome", "ask"]},
-    # entering a question: ask it, or pass it when it is answered, implied, or does not apply
+    # entering a question: first any yes/no check still open; ask it, or pass it when it is answered, implied,
+    # or does not apply
+    {"trigger": "arrive", "source": QUESTION, "dest": "confirming", "conditions": "has_doubts"},
     {"trigger": "arrive", "source": QUESTION, "dest": NEXT_ONE, "unless": "needs_asking"},
     {"trigger": "arrive", "source": QUESTION, "dest": None, "after": "ask"},
-    # an understood answer: echo it, note what else the message said, go on
+    # an understood answer: echo it, note what else the message said, go on (a reading to check first: see below)
+    {"trigger": "answer", "source": QUESTION, "dest": "confirming", "conditions": "doubtful", "before": ["record", "note"]},
     {"trigger": "answer", "source": QUESTION, "dest": NEXT_ONE, "before": ["record", "note"]},
     # not an answer, but other facts or signs: say what was noted and ask (or pass) the question again
+    {"trigger": "noted", "source": ASKING, "dest": "confirming", "conditions": "doubtful", "before": "note"},
     {"trigger": "noted", "source": ASKING, "dest": "=", "before": "note"},
+    # a reading that would change the verdict and is not sure (a sign near a negation, two statements that
+    # disagree): one yes/no question naming it; the answer settles it, and the conversation goes on where it was
+    {"trigger": "settle", "source": "confirming", "dest": "platform", "before": "take_check"},
     # not understood: a re-ask worded differently, then with the help; then a safe fallback, or skip it
     {"trigger": "unclear", "source": ASKING, "dest": None, "conditions": "attempts_left",
      "before": "count_attempt", "after": "ask"},
+    {"trigger": "unclear", "source": "confirming", "dest": "platform", "before": "leave_unknown"},
     {"trigger": "unclear", "source": QUESTION, "dest": NEXT_ONE, "conditions": "has_fallback", "before": "give_up"},
     {"trigger": "unclear", "source": QUESTION, "dest": NEXT_ONE, "before": "skip_question"},
     {"trigger": "help", "source": ASKING, "dest": None, "after": ["say_help", "ask_with_help"]},
     {"trigger": "help", "source": IDLE, "dest": None, "after": "say_help"},
     # back: to the question answered last, passing the ones not answered by the user, forgetting that answer
     {"trigger": "back", "source": "cancelled", "dest": None, "after": "say_finished"},
+    {"trigger": "back", "source": "confirming", "dest": "platform", "before": "drop_doubts"},
     {"trigger": "back", "source": [*ORDER[1:], "verdict"], "dest": PREVIOUS_ONE, "conditions": "has_history"},
     {"trigger": "back", "source": ["start", *ORDER, "verdict"], "dest": None, "after": ["say_first", "ask"]},
     {"trigger": "arrive_back", "source": list(ORDER[1:]), "dest": PREVIOUS_ONE, "unless": "was_answered"},
@@ -270,6 +283,7 @@ TRANSITIONS = expand(ROWS)
 STATE_CONFIG: list[dict[str, Any]] = [
     {"name": "start"},
     *({"name": q, "on_enter": "arrived"} for q in ORDER),
+    {"name": "confirming", "on_enter": "ask_doubt"},
     {"name": "verdict", "on_enter": "give_verdict"},
     {"name": "cancelled"},
 ]
@@ -312,6 +326,13 @@ class Step:
         q, conv = self.conv.state, self.conv
         return q not in effective(conv.answers) and q not in conv.skipped and holds(BY_ID[q].ask_if, conv.answers)
 
+    def doubtful(self, event: EventData) -> bool:
+        """The input brings a reading to check with a yes/no question."""
+        return bool(event.kwargs.get("doubts"))
+
+    def has_doubts(self, event: EventData) -> bool:
+        return bool(self.conv.doubts)
+
     def attempts_left(self, event: EventData) -> bool:
         return self.conv.attempts + 1 < MAX_ATTEMPTS
 
@@ -345,7 +366,8 @@ class Step:
 
     def arrived(self, event: EventData) -> None:
         self.conv.attempts = 0
-        self.conv_trigger("arrive_back" if event.event.name in ("back", "arrive_back") else "arrive")
+        back = event.event.name in ("back", "arrive_back") and event.transition.source != "confirming"
+        self.conv_trigger("arrive_back" if back else "arrive")
 
     def conv_trigger(self, name: str) -> None:
         self.trigger(name)  # added by the machine while attached; queued after the current transition
@@ -368,16 +390,56 @@ class Step:
         self.said.append(Chosen(question, tuple(values)))
 
     def note(self, event: EventData) -> None:
-        """Record the facts and warning signs the message stated beyond the current question."""
+        """Record the facts and warning signs the message stated beyond the current question, and the readings
+        to check (a sign to check is not counted until it is confirmed)."""
         facts, signs = event.kwargs.get("facts") or {}, event.kwargs.get("signs") or []
         self.conv.answers.update(facts)
         self.conv.noted_signs.extend(signs)
+        for question, value in event.kwargs.get("doubts") or []:
+            if question == "warning_signs" and value in self.conv.noted_signs:
+                self.conv.noted_signs.remove(value)
+            if [question, value] not in self.conv.doubts:
+                self.conv.doubts.append([question, value])
         lang = self.conv.lang
         if facts:
             self.said.append(Say("understood", (("items", describe(facts, lang)),)))
         if signs:
             items = ("、" if lang == "ja" else ", ").join(label_of("warning_signs", s, lang) for s in signs)
             self.said.append(Say("signs_noted", (("items", items),)))
+
+    def take_check(self, event: EventData) -> None:
+        """The yes/no answer to the first reading to check: yes, it counts; no, a sign is dropped and a fact
+        is asked again as a question."""
+        question, value = self.conv.doubts.pop(0)
+        yes = event.kwargs.get("value") == "yes"
+        if question == "warning_signs":
+            if yes and value not in self.conv.noted_signs:
+                self.conv.noted_signs.append(value)
+        elif yes:
+            self.conv.answers[question] = value
+        else:
+            self._forget(question)
+        self.said.append(Chosen(CONFIRM, ("yes" if yes else "no",)))
+
+    def leave_unknown(self, event: EventData) -> None:
+        """No readable yes or no: the reading stays unknown. A sign is not counted, and its question is asked
+        again when it was answered; a fact's question is asked again."""
+        question, _ = self.conv.doubts.pop(0)
+        self._forget(question)
+        self.said.append(Say("confirm_unknown"))
+
+    def drop_doubts(self, event: EventData) -> None:
+        """"Back" from a check: the checks are dropped, and the question answered last is asked again."""
+        self.conv.doubts = []
+        if self.conv.history:
+            self._forget(self.conv.history[-1])
+
+    def _forget(self, question: str) -> None:
+        conv = self.conv
+        conv.answers.pop(question, None)
+        for kept in (conv.history, conv.skipped):
+            if question in kept:
+                kept.remove(question)
 
     def count_attempt(self, event: EventData) -> None:
         self.conv.attempts += 1
@@ -407,11 +469,18 @@ class Step:
         conv = self.conv
         if conv.state == "verdict":
             self.said.append(Result(assess(conv.verdict_answers(), conv.lang)))
+        elif conv.state == "confirming" and conv.doubts:
+            question = confirmation(*conv.doubts[0])
+            self.said.append(Ask(question, question.options, conv.attempts, (), show_help))
         elif conv.state in BY_ID:
             question = self.question
             preselected = tuple(conv.noted_signs) if question.multi else ()
             options = offered(question, conv.answers)
             self.said.append(Ask(question, options, conv.attempts, preselected, show_help))
+
+    def ask_doubt(self, event: EventData) -> None:
+        self.conv.attempts = 0
+        self.ask(event)
 
     def ask_with_help(self, event: EventData) -> None:
         self.ask(event, show_help=True)
@@ -525,6 +594,11 @@ def trigger_for(conv: Conversation, event: Input) -> tuple[str, dict[str, Any]]:
 
 
 def _pick_trigger(conv: Conversation, pick: Pick) -> tuple[str, dict[str, Any]]:
+    if pick.question_id == CONFIRM.id:
+        current = conv.state == "confirming" and pick.round in (None, conv.round) and len(pick.values) == 1
+        if current and pick.values[0] in ("yes", "no"):
+            return "settle", {"value": pick.values[0]}
+        return "stale_click", {}
     question = BY_ID.get(pick.question_id)
     current = conv.state == pick.question_id and pick.round in (None, conv.round)
     allowed = {o.value for o in offered(question, conv.answers)} if question else set()
@@ -540,7 +614,11 @@ def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
     reading = read(conv, text)
     if reading.command:
         return _command_trigger(conv, reading.command), {}
-    news = {"facts": reading.facts, "signs": reading.signs}
+    news = {"facts": reading.facts, "signs": reading.signs, "doubts": reading.doubts}
+    if conv.state == "confirming":
+        said = parse.yes_no(text)
+        if said:
+            return "settle", {"value": said}
     if conv.state == "start" or conv.finished:
         return "begin", news
     if reading.values:
@@ -563,14 +641,41 @@ Reading = parse.Reading
 
 
 def read(conv: Conversation, text: str) -> Reading:
-    """Read a typed message once (flows/parse.read) in the context of the open question; keep only the facts
-    and warning signs the conversation does not know yet."""
+    """Read a typed message once (flows/parse.read) in the context of the open question; keep only what the
+    conversation does not know yet.
+
+    A fact that disagrees with an earlier answer replaces it when the message says it corrects something
+    (「見間違いでした」, "actually"); otherwise it is checked with a yes/no question. A sign read with a
+    negation or a hedge near it is checked too, and so is a sign noted earlier when the answer to the signs
+    question is "none"."""
     current = BY_ID.get(conv.state)
     options = offered(current, conv.answers) if current else None
     reading = parse.read(text, current.id if current else None, options, conv.lang)
     if reading.command:
         return reading
-    facts = {q: v for q, v in reading.facts.items() if q not in conv.answers}
+    facts, doubts = {}, []
+    for question, value in reading.facts.items():
+        before = conv.answers.get(question)
+        if before is None or (before != value and reading.corrects):
+            facts[question] = value
+        elif before != value:
+            doubts.append((question, value))
     known = {*conv.noted_signs, *conv.answers.get("warning_signs", [])}
+    pending = {value for question, value in conv.doubts if question == "warning_signs"}
     signs = [] if current is not None and current.multi else [s for s in reading.signs if s not in known]
-    return replace(reading, facts=facts, signs=signs)
+    doubts += [d for d in reading.doubts if d[1] not in known | pending]
+    if current is not None and current.multi and reading.values == ["none"]:
+        doubts += [("warning_signs", s) for s in conv.noted_signs]
+    return replace(reading, facts=facts, signs=signs, doubts=doubts)
+
+
+def confirmation(question: str, value: str) -> Question:
+    """The yes/no question that checks one reading: a warning sign's own wording, or a fact's answer."""
+    if question == "warning_signs":
+        option = next(o for o in BY_ID[question].options if o.value == value)
+        items = option.confirm or {lang: label + ("？" if lang == "ja" else "?") for lang, label in option.label.items()}
+    else:
+        items = {lang: CONFIRM_FACT[lang].format(question=BY_ID[question].short[lang],
+                                                  answer=label_of(question, value, lang)) for lang in ("ja", "en")}
+    return replace(CONFIRM, ask={lang: CONFIRM.ask[lang].format(item=item) for lang, item in items.items()},
+                   reask={lang: CONFIRM.reask[lang].format(item=item) for lang, item in items.items()})

@@ -1,4 +1,9 @@
-"""Which language to answer in: Japanese first, English for English speakers."""
+"""Which language to answer in: Japanese first, English for English speakers.
+
+The conversation's language is the person's: what they write as a whole when it says (a Japanese platform term
+inside English text, "my 仮払い is done", says nothing), else their Slack locale, else Japanese. Once a
+conversation has a language, only a message clearly written in the other language switches it.
+"""
 
 from __future__ import annotations
 
@@ -11,15 +16,43 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Words a Japanese speaker types in Latin letters too: they say nothing about the language.
 NEUTRAL = {"ok", "okay", "line", "cw", "chatwork", "crowdworks", "lancers", "coconala", "id", "slack", "zoom",
            "url", "pc", "ng", "www", "http", "https", "com", "jp"}
+# Platform terms an English speaker writes in Japanese: they say nothing about the language either.
+TERMS = re.compile(
+    "サービス外連絡申請|外部連絡申請|連絡先公開申請|仮払い済み|仮払い済|仮払済み|仮払済|仮払い|仮払|本人確認済み|本人確認|"
+    "認定クライアント|発注ルールチェック済み|クラウドワークス|チャットワーク|ランサーズ|ココナラ|直接取引|検収|"
+    "マイルストーン|タイムカード|固定報酬|時間単価|タスク形式|コンペ|クラワク|済み|済")
+_CLEAR_WORDS = 3   # a message switches a conversation's language only with this many words of the other one
+
+
+def _weights(text: str) -> tuple[float, int]:
+    """(Japanese words, English words) in the text, platform terms and neutral words left out. A Japanese word
+    is counted as two characters."""
+    text = TERMS.sub(" ", re.sub(r"<[^>]*>", " ", text or ""))  # Slack mentions and links, platform terms
+    japanese = len(_JAPANESE.findall(text)) / 2
+    english = sum(1 for w in _LATIN_WORD.findall(text) if w.lower() not in NEUTRAL)
+    return japanese, english
 
 
 def detect(text: str) -> str | None:
-    """'ja' when the text has Japanese script, 'en' when it has English words, None when it can't tell."""
-    text = re.sub(r"<[^>]*>", " ", text or "")  # Slack mentions and links
-    if _JAPANESE.search(text):
+    """'ja' or 'en', by what most of the text is written in; None when it can't tell."""
+    japanese, english = _weights(text)
+    if not japanese and not english:
+        return None
+    return "ja" if japanese >= english else "en"
+
+
+def choose(current: str | None, text: str, locale: str | None = None, new: bool = False) -> str:
+    """The conversation's language after this message. A new conversation: the text's language, else the
+    locale's, else the current one, else Japanese. A conversation under way switches only on a message
+    clearly in the other language (a few words of it and more of it than of the current one)."""
+    if new or current not in LANGS:
+        return detect(text) or locale or (current if current in LANGS else DEFAULT)
+    japanese, english = _weights(text)
+    if current == "ja" and english >= _CLEAR_WORDS and english > japanese:
+        return "en"
+    if current == "en" and japanese >= _CLEAR_WORDS and japanese > english:
         return "ja"
-    words = [w.lower() for w in _LATIN_WORD.findall(text)]
-    return "en" if any(w not in NEUTRAL for w in words) else None
+    return current
 
 
 def from_locale(locale: str | None) -> str | None:

@@ -88,6 +88,14 @@ _ASIDE = _rx(words.ASIDE)
 _ROWS = tuple(_Row(f.question, f.value, _rx(f.pattern), f.priority) for f in words.FACTS)
 _SIGNS = tuple((name, _rx(pattern)) for name, pattern in words.SIGNS)
 _SIGN_AFTER, _SIGN_BEFORE = _rx(words.SIGN_NEGATED_AFTER), _rx(words.SIGN_NEGATED_BEFORE)
+_SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
+_SIGN_ABSENT_EN_AFTER = _rx(words.SIGN_ABSENT_EN_AFTER)
+_SIGN_UNSURE = _rx(words.SIGN_UNSURE)
+_NEGATION_NEAR = _rx(words.NEGATION_NEAR)
+_PREDICATE_END = _rx(words.PREDICATE_END)
+_CORRECTION = _rx(words.CORRECTION)
+_NONE_SAID = _rx(words.NONE_SAID)
+_REFERS_BACK = _rx(words.REFERS_BACK)
 _MOVES = _rx(words.MOVES)
 _NONE = tuple(sorted({compact(w) for w in words.NONE if compact(w)}, key=len, reverse=True))
 _SIGN_ORDER = [o.value for o in BY_ID["warning_signs"].options]
@@ -123,7 +131,10 @@ class Reading:
     - ``facts``: other questions' answers the message clearly states (question id -> value);
     - ``signs``: warning signs it mentions (in the order of the warning-signs question);
     - ``sure``: how the answer was read: "command", "number" (an option number), "stated" (said plainly),
-      "less_safe" (said as not done, or two answers: the less safe one was taken), or "none" (no answer).
+      "less_safe" (said as not done, or two answers: the less safe one was taken), or "none" (no answer);
+    - ``doubts``: readings to check with a yes/no question before they count: ("warning_signs", sign) for a
+      sign said near a negation, a hedge, a condition or a question;
+    - ``corrects``: the message says it corrects something said before (「見間違いでした」, "actually").
     """
 
     command: str | None = None
@@ -131,8 +142,11 @@ class Reading:
     facts: dict[str, str] = field(default_factory=dict)
     signs: list[str] = field(default_factory=list)
     sure: str = "none"
+    doubts: list[tuple[str, str]] = field(default_factory=list)
+    corrects: bool = False
 
 
+READ_CHARS = 2000   # a message is read up to here: no answer needs more, and reading stays bounded
 MEMO_CHARS = 24     # readings of messages this short are kept: "1", 「まだです」, "not yet" come again and again
 MEMO_LIMIT = 4096   # readings kept; past it the memo starts afresh
 _READINGS: dict[tuple[Any, ...], Reading] = {}
@@ -151,7 +165,7 @@ def read(text: str, question: str | None = None, offered: tuple[Option, ...] | N
             _READINGS.clear()
         found = _READINGS[key] = read_message(text, question, offered, lang)
     return Reading(found.command, None if found.values is None else list(found.values), dict(found.facts),
-                   list(found.signs), found.sure)
+                   list(found.signs), found.sure, list(found.doubts), found.corrects)
 
 
 def read_message(text: str, question: str | None = None, offered: tuple[Option, ...] | None = None,
@@ -169,7 +183,7 @@ def read_message(text: str, question: str | None = None, offered: tuple[Option, 
     asked = BY_ID.get(question) if question else None
     if asked is not None and offered is None:
         offered = tuple(o for o in asked.options if o.only_if is None)
-    norm = normalise(text)
+    norm = normalise(text[:READ_CHARS])
     sentences = [_Sentence(s) for s in _split_sentences(norm)]
     found = _statements(sentences, asked, offered or ())
     values, sure = _answer(asked, offered or (), norm, found, sentences)
@@ -177,9 +191,25 @@ def read_message(text: str, question: str | None = None, offered: tuple[Option, 
     negotiating = facts.get("contract") == "negotiating" or (asked is not None and asked.id == "contract"
                                                              and values == ["negotiating"])
     signs = _signs(sentences, negotiating)
-    if asked is not None and asked.multi and values is None and signs:
-        values, sure = list(signs), "stated"
-    return Reading(values=values, facts=facts, signs=signs, sure=sure)
+    doubts = [("warning_signs", s) for s in _SIGN_ORDER
+              if s not in signs and any(s in sentence.doubts for sentence in sentences)]
+    if asked is not None and asked.multi and values is None:
+        if signs:
+            values, sure = list(signs), "stated"
+        elif doubts or _says_absent(sentences, norm):
+            values, sure = ["none"], "stated"
+    corrects = any(_CORRECTION.search(c) for sentence in sentences for c in sentence.clauses)
+    return Reading(values=values, facts=facts, signs=signs, sure=sure, doubts=doubts, corrects=corrects)
+
+
+def _says_absent(sentences: list[_Sentence], norm: str) -> bool:
+    """The message says no sign applies: signs only said to be absent ("she hasn't asked for money or my
+    details"), or a way of saying none (「特に変なことは言われてない」, "nothing like that")."""
+    if any(sentence.signs or sentence.doubts for sentence in sentences):
+        return False
+    if _REFERS_BACK.search(norm):
+        return False  # "nothing else", 「それ以外は特に」: something was said before; the options are shown again
+    return any(sentence.absent for sentence in sentences) or bool(_NONE_SAID.search(norm)) or _says_none(norm)
 
 
 def _facts(found: dict[str, list[_Found]], asked: Question | None) -> dict[str, str]:
@@ -243,8 +273,8 @@ def numbers(text: str, count: int) -> list[int] | None:
 
 # ---- sentences and clauses ----
 
-_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)")
-_CLAUSE_CUT = re.compile(r"(?<=[、,，;；])(?![0-9])|(?<=けど)|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
+_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)")
+_CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
                          r"|(?<=でしたが)|(?<=んだが)|(?<=のに)|(?<=[^も]ので)|(?<=が、)|\s(?=(?:but|though|although|however"
                          r"|whereas|and|—)\b)|(?<=—)", re.ASCII)
 _JA_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
@@ -255,23 +285,56 @@ def _split_sentences(norm: str) -> list[str]:
 
 
 class _Sentence:
-    """A sentence, its clauses, and the warning signs it mentions."""
+    """A sentence, its clauses, and the warning signs it mentions: said (``signs``), said to be absent
+    (``absent``), or to check (``doubts``: said near a negation, a hedge, a condition or a question)."""
 
     def __init__(self, text: str) -> None:
-        self.text = _JA_SPACE.sub("", text)
+        self.text = _JA_SPACE.sub("、", text)  # 「本確済 評価4.9」: a space between Japanese words parts them
         self.clauses = [c.strip() for c in _CLAUSE_CUT.split(self.text) if c and c.strip()]
-        self.signs = _signs_in(self.text)
+        self.signs, self.absent, self.doubts = _signs_in(self.text)
 
 
-def _signs_in(sentence: str) -> set[str]:
-    found = set()
+_PART_CUT = re.compile(r"[。！？!?\n;；]|けど|けれど|ですが|ますが|ましたが|でしたが|が、|しかし|\b(?:but|though|although|however"
+                       r"|whereas|except|apart from|other than)\b", re.ASCII)
+_EN_CUT = re.compile(r"[,;:—]|\band\b|\bso\b|\bbecause\b", re.ASCII)
+
+
+def _signs_in(sentence: str) -> tuple[set[str], set[str], set[str]]:
+    """The warning signs of a sentence: (said, said to be absent, to check). A negation reaches as far as what
+    it governs: 「口座とか身分証の話は一切出てないです」 and "she hasn't asked for money or my details" say both signs
+    are absent; a negation nearby whose reach is unclear makes the sign one to check, never silently absent."""
+    said, absent, doubt = set(), set(), set()
     for name, rx in _SIGNS:
-        for match in rx.finditer(sentence):
-            before = re.split(r"[、,]", sentence[:match.start()])[-1]
-            if not (_SIGN_AFTER.search(sentence[match.end():]) or _SIGN_BEFORE.search(before)):
-                found.add(name)
-                break
-    return found
+        kinds = {_sign_reading(sentence, m.start(), m.end()) for m in rx.finditer(sentence)}
+        if "said" in kinds:
+            said.add(name)
+        elif "doubt" in kinds:
+            doubt.add(name)
+        elif "absent" in kinds:
+            absent.add(name)
+    return said, absent, doubt
+
+
+def _sign_reading(sentence: str, start: int, end: int) -> str:
+    """How one mention of a sign is said: "said", "absent" or "doubt"."""
+    before = _PART_CUT.split(sentence[:start])[-1]
+    after = _PART_CUT.split(sentence[end:])[0]
+    if _SIGN_AFTER.search(sentence[end:]) or _SIGN_BEFORE.search(re.split(r"[、,]", sentence[:start])[-1]):
+        return "absent"
+    predicate = _first_predicate(after)
+    english_before = _EN_CUT.split(before)[-1]
+    if _SIGN_ABSENT_JA.search(predicate) or _SIGN_ABSENT_EN.search(english_before) \
+            or _SIGN_ABSENT_EN_AFTER.search(_EN_CUT.split(after)[0]):
+        return "absent"
+    if _SIGN_UNSURE.search(before + "◆" + after) or _NEGATION_NEAR.search(english_before + "◆" + predicate):
+        return "doubt"
+    return "said"
+
+
+def _first_predicate(after: str) -> str:
+    """What follows a sign up to the end of its first predicate (「を求められて、」 ends at the て、)."""
+    cut = _PREDICATE_END.search(after)
+    return after[:cut.end()] if cut else after
 
 
 # ---- statements of answers ----
@@ -293,22 +356,37 @@ class _Match(NamedTuple):
 
 def _statements(sentences: list[_Sentence], asked: Question | None,
                 offered: tuple[Option, ...]) -> dict[str, list[_Found]]:
-    """Every statement of an answer in the message, read with how it is said (question id -> statements)."""
+    """Every statement of an answer in the message, read with how it is said (question id -> statements).
+    After a correction (「いや」「見間違いでした」「今見たら」, "actually", "wait, no") only what follows counts."""
     per_sentence = [[_clause_statements(clause, sentence, asked, offered) for clause in sentence.clauses]
                     for sentence in sentences]
     milestones = any(o.value == "current_milestone" for o in offered) or any(
         m.question == "job_format" and m.value == "fixed_milestone"
         for clauses in per_sentence for matches, _ in clauses for m in matches)
     found: dict[str, list[_Found]] = {}
-    number = 0
+    number = corrected = 0
     for sentence, clauses in zip(sentences, per_sentence, strict=True):
         aside = any(not matches and not said and _ASIDE.search(clause)
                     for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True))
         for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True):
             number += 1
+            if _CORRECTION.search(clause):
+                corrected, aside = number, False
             for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number):
                 found.setdefault(question, []).append(statement)
-    return found
+    return {q: _after_correction(f, corrected) for q, f in found.items()}
+
+
+def _after_correction(found: list[_Found], corrected: int) -> list[_Found]:
+    """The statements from the last correction on, when there are any; else all of them. After a correction,
+    of statements that still disagree the last one is what they mean ("wait, no, it went through")."""
+    later = [f for f in found if f.clause >= corrected]
+    if not corrected or not later:
+        return found
+    if len({f.value for f in later}) > 1:
+        last = max((f.clause for f in later if f.value != ASK), default=0)
+        later = [f for f in later if f.clause == last] or later
+    return later
 
 
 def _read_clause(clause: str, matches: list[_Match], said: list[_Said], asked: Question | None, aside: bool,
@@ -344,7 +422,7 @@ def _clause_statements(clause: str, sentence: _Sentence, asked: Question | None,
     matches = [m for m in _matches(clause) if not _excluded(m, sentence)]
     said = _option_words_in(asked, offered, clause) if asked is not None and not asked.multi else []
     said, matches = _one_reading_of_each_word(said, matches, asked)
-    if asked is not None and any(m.question == asked.id for m in matches):
+    if asked is not None and asked.id != "client" and any(m.question == asked.id for m in matches):
         said = []  # the clause states the answer in full: its short words are part of that statement
     return matches, said
 
@@ -470,6 +548,14 @@ def _resolve(question: str, found: list[_Found]) -> tuple[str | None, bool]:
     guarded = any(f.guarded for f in definite)
     if len(values) == 1:
         return values[0], guarded
+    last = max(f.clause for f in definite)
+    checked = {f.value for f in definite if f.clause == last and not f.guarded and f.value != "unsure"}
+    if len(checked) == 1 and all(f.guarded or f.value == "unsure" for f in definite if f.clause != last):
+        return checked.pop(), False  # a hedge, then what they checked: 「たぶん…あ、今見たら済んでました」
+    for later, earlier in words.PROGRESSION.get(question, {}).items():
+        if set(values) == {later, *earlier} & set(values) | {later} and any(
+                f.value == later and not f.guarded for f in definite):
+            return later, guarded  # one step after the other: "she filed it and it was approved"
     order = words.SAFETY.get(question)
     if order and all(v in order for v in values):
         return min(values, key=order.index), True
@@ -512,11 +598,27 @@ def _answer(asked: Question | None, offered: tuple[Option, ...], norm: str, foun
     if asked.multi:
         if any(s.signs for s in sentences):
             return None, "none"  # filled in with the signs (and a move before the contract) by read()
-        return (["none"], "stated") if _says_none(norm) else (None, "none")
+        return (["none"], "stated") if _says_none(norm) and not _REFERS_BACK.search(norm) else (None, "none")
     value, guarded = _resolve(asked.id, found.get(asked.id, []))
     if value in (None, ASK) or value not in {o.value for o in offered}:
         return None, "none"
     return [value], "less_safe" if guarded else "stated"
+
+
+def yes_no(text: str) -> str | None:
+    """"yes" or "no" for a yes/no check (「はい」「いいえ、聞かれてません」, "nope", "yes they did"); None when the
+    message says neither, or says it does not know."""
+    norm = normalise(text[:READ_CHARS])
+    if not compact(norm) or _MARKERS["hedge"].search(norm) or re.search(r"わからな|分からな|わかりませ|not sure|unsure"
+                                                                        r"|don'?t know|no idea|idk", norm):
+        return None
+    if re.search(r"^(?:いいえ|いや|ううん|違|ちが|no\b|nope|nah|n\b|not\b|never|none|wrong)|ない|ません|なかった|なし|無し"
+                 r"|n't\b|\bnot\b|\bnever\b|\bno\b", norm):
+        return "no"
+    if re.search(r"^(?:はい|ええ|うん|そう|その通り|合って|あり|あっ|yes|yeah|yep|yup|y\b|correct|right|sure|they did|that'?s"
+                 r" right|indeed|true)|(?:聞かれ|言われ|求められ|頼まれ|され|来)(?:ました|た|てます|ている|てる)", norm):
+        return "yes"
+    return None
 
 
 def _says_none(norm: str) -> bool:

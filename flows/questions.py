@@ -10,6 +10,10 @@ option, edit the entries below. Each question has:
 - ``multi``: several options may apply (checkboxes);
 - ``ask_if``: asked only when this condition on the earlier answers holds (see flows/conditions.py);
 - ``only_if`` on an option: the option is offered only when that condition holds;
+- ``confirm`` on a warning sign: the yes/no question asked when a message may or may not report it.
+
+``CONFIRM`` below is that yes/no question ("Just to check: …"), asked when a reading would change the verdict
+and is not sure (flows/conversation.py, state ``confirming``).
 
 How a typed answer is read beyond these words (negated, promised, hearsay, a conditional: never read as done),
 the facts and warning signs a message may state anywhere, and the commands are data in flows/words.py.
@@ -33,6 +37,7 @@ class Option:
     label: dict[str, str]
     words: tuple[str, ...] = ()
     only_if: str | None = None
+    confirm: dict[str, str] | None = None  # a warning sign's yes/no check ("did they ask for …?")
 
 
 @dataclass(frozen=True)
@@ -189,6 +194,28 @@ QUESTIONS: tuple[Question, ...] = (
         ),
     ),
     Question(
+        id="lancers_contact_request",
+        short={"ja": "連絡先公開申請", "en": "Contact disclosure request"},
+        ask={"ja": "ランサーズの「連絡先公開申請」は済んでいますか？",
+             "en": "Has Lancers' contact disclosure request (連絡先公開申請) been made?"},
+        reask={"ja": "チャットワークのIDなどを伝えるための「連絡先公開申請」の状況を選んでください。",
+               "en": "Please pick the status of the contact disclosure request (連絡先公開申請)."},
+        help={lang: with_check((F.LANCERS_CONTACT,), lang) for lang in ("ja", "en")},
+        ask_if="is_lancers",
+        unknown="unsure",
+        options=(
+            Option("done", {"ja": "済んでいる", "en": "Yes, done"},
+                   ("済み", "済", "済んだ", "済んでる", "済んでいます", "した", "しました", "申請した", "申請しました",
+                    "承認", "承認された", "通った", *YES, "done", "made", "filed", "approved", "yes done")),
+            Option("not_yet", {"ja": "まだ", "en": "Not yet"},
+                   ("まだ", "未", "していない", "してない", "していません", "してません", *NO, "not filed",
+                    "haven't", "not done")),
+            Option("unsure", {"ja": "わからない・知らなかった", "en": "Not sure / never heard of it"},
+                   UNSURE + ("知らなかった", "知りませんでした", "初めて聞いた", "never heard", "what is that",
+                             "what's that", "never heard of it")),
+        ),
+    ),
+    Question(
         id="client",
         short={"ja": "クライアント", "en": "Client"},
         ask={"ja": "クライアントのプロフィールはどれに近いですか？", "en": "Which best describes the client's profile?"},
@@ -226,38 +253,58 @@ QUESTIONS: tuple[Question, ...] = (
             Option("direct_deal", {"ja": "直接契約・サイト外での支払いを提案された", "en": "A direct contract or payment outside the platform"},
                    ("直接契約", "直接取引", "直取引", "直接やり取りで契約", "サイト外", "手数料なし", "手数料がかからない",
                     "直接支払", "直接振込", "direct deal", "direct contract", "pay outside", "outside the platform",
-                    "off platform payment", "skip the fee")),
+                    "off platform payment", "skip the fee"),
+                   confirm={"ja": "直接契約や、サイトの外での支払いを持ちかけられましたか？",
+                            "en": "did the client propose a direct contract or payment outside the platform?"}),
             Option("move_before_contract", {"ja": "契約前に外部ツールへ移りたいと言われた", "en": "Moving to an outside tool before the contract"},
                    ("契約前に", "契約前", "応募段階", "契約の前", "before the contract", "before contract",
-                    "before hiring")),
+                    "before hiring"),
+                   confirm={"ja": "契約の前に外部ツールへ移ろうと言われましたか？",
+                            "en": "did the client want to move to an outside tool before the contract?"}),
             Option("id_or_bank", {"ja": "身分証・銀行口座の情報や、口座の開設を求められた",
                                   "en": "Asked for ID documents, bank details, or to open an account"},
                    ("口座", "銀行口座", "身分証", "免許証", "マイナンバー", "口座開設", "個人情報", "bank account",
                     "bank details", "id document", "passport", "driver's license", "open an account",
-                    "personal data", "personal info")),
+                    "personal data", "personal info"),
+                   confirm={"ja": "身分証や銀行口座の情報、口座の開設を求められましたか？",
+                            "en": "did they ask for your ID, bank details, or to open an account?"}),
             Option("contact_details", {"ja": "電話番号やLINEのIDを聞かれた", "en": "Asked for your phone number or LINE ID"},
                    ("電話番号", "lineのid", "line id", "line交換", "lineを教え", "line追加", "ラインを教え",
-                    "phone number", "asked for my line", "my line")),
+                    "phone number", "asked for my line", "my line"),
+                   confirm={"ja": "電話番号やLINEのIDを聞かれましたか？",
+                            "en": "did they ask for your phone number or LINE ID?"}),
             Option("survey_to_line", {"ja": "簡単なアンケートなどから、LINEや別サービスの登録へ誘導された",
                                       "en": "An easy survey or task that moves you to LINE or another sign-up"},
-                   ("アンケート", "簡単なアンケート", "別サービス", "登録させ", "survey", "sign up", "signup")),
+                   ("アンケート", "簡単なアンケート", "別サービス", "登録させ", "survey", "sign up", "signup"),
+                   confirm={"ja": "簡単なアンケートなどから、LINEや別サービスへの登録に誘導されましたか？",
+                            "en": "did an easy survey or task lead you to LINE or to sign up for another service?"}),
             Option("no_work_answers", {"ja": "仕事内容の質問に答えず、外部の連絡先へ誘導された",
                                        "en": "Won't answer questions about the work here, and pulls you outside"},
-                   ("質問に答えない", "答えてくれない", "won't answer", "doesn't answer", "no answers")),
+                   ("質問に答えない", "答えてくれない", "won't answer", "doesn't answer", "no answers"),
+                   confirm={"ja": "仕事内容の質問に答えてもらえず、外部の連絡先へ誘導されましたか？",
+                            "en": "does the client avoid questions about the work here and pull you to an outside contact?"}),
             Option("mlm_or_unpaid", {"ja": "マルチ商法の勧誘や、報酬の代わりに「経験・実績」と言われた",
                                      "en": "MLM, or \"experience\" instead of pay"},
                    ("マルチ", "ネットワークビジネス", "無報酬", "経験になる", "実績作り", "mlm", "network marketing",
-                    "unpaid", "for exposure", "for experience")),
+                    "unpaid", "for exposure", "for experience"),
+                   confirm={"ja": "マルチ商法の勧誘や、報酬の代わりに「経験・実績」と言われましたか？",
+                            "en": "were you offered MLM, or 'experience' instead of pay?"}),
             Option("upfront_fee", {"ja": "前払いの費用や教材・講座の購入を求められた", "en": "An upfront fee or buying a course or materials"},
                    ("前払い", "初期費用", "登録料", "教材", "講座", "購入", "サポート費", "upfront", "upfront fee",
-                    "registration fee", "course", "materials", "purchase")),
+                    "registration fee", "course", "materials", "purchase"),
+                   confirm={"ja": "前払いの費用や、教材・講座の購入を求められましたか？",
+                            "en": "were you asked to pay an upfront fee or buy a course or materials?"}),
             Option("work_before_escrow", {"ja": "仮払いの前に作業を始めるよう言われた", "en": "Starting work before escrow"},
                    ("仮払い前", "先に作業", "先に始め", "仮払いの前", "テスト作業", "before escrow",
-                    "start before", "start now")),
+                    "start before", "start now"),
+                   confirm={"ja": "仮払いの前に作業を始めるよう言われましたか？",
+                            "en": "were you asked to start working before the escrow?"}),
             Option("fake_official", {"ja": "LINEやチャットワークで、クラウドワークスなど運営を名乗る連絡が来た",
                                      "en": "A message on LINE/Chatwork claiming to be CrowdWorks or platform support"},
                    ("名乗る", "名乗って", "なりすまし", "運営を名乗る", "公式を名乗", "事務局を名乗", "claiming to be",
-                    "pretending to be", "crowdworks staff", "impersonat")),
+                    "pretending to be", "crowdworks staff", "impersonat"),
+                   confirm={"ja": "LINEやチャットワークなどで、運営（クラウドワークスなど）を名乗る連絡が来ましたか？",
+                            "en": "did someone on LINE, Chatwork or the like claim to be CrowdWorks or platform staff?"}),
             Option("none", {"ja": "どれもない", "en": "None of these"},
                    ("なし", "ない", "ないです", "ありません", "特にない", "特になし", "どれもない", "いいえ",
                     "none", "no", "nothing", "n")),
@@ -265,8 +312,29 @@ QUESTIONS: tuple[Question, ...] = (
     ),
 )
 
+# The yes/no check of a reading that would change the verdict ("{item}": what was understood, as a question).
+CONFIRM = Question(
+    id="confirm",
+    short={"ja": "確認", "en": "Check"},
+    ask={"ja": "念のため確認です：{item}", "en": "Just to check: {item}"},
+    reask={"ja": "「はい」か「いいえ」で教えてください：{item}", "en": "Please answer yes or no: {item}"},
+    help={"ja": "判定が変わるところなので、読み取った内容で合っているか確かめています。",
+          "en": "This changes the verdict, so I'm checking that I understood you."},
+    options=(
+        Option("yes", {"ja": "はい", "en": "Yes"},
+               (*YES, "そう", "合ってます", "合っています", "その通り", "その通りです", "あります", "ありました",
+                "right", "that's right", "yes they did", "they did", "it is")),
+        Option("no", {"ja": "いいえ", "en": "No"},
+               (*NO, "違います", "ちがいます", "違う", "ないです", "ありません", "なかった", "なかったです", "ないよ",
+                "they didn't", "they did not", "it isn't", "it's not", "wrong", "not really", "none", "never")),
+    ),
+)
+# {item} for a fact: 「仮払いは「まだ」で合っていますか？」
+CONFIRM_FACT = {"ja": "{question}は「{answer}」で合っていますか？", "en": "{question}: \"{answer}\", is that right?"}
+
 ORDER: tuple[str, ...] = tuple(q.id for q in QUESTIONS)
 BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}
+CLICKABLE: dict[str, Question] = {**BY_ID, CONFIRM.id: CONFIRM}  # every question answered with buttons
 
 
 def valid_answer(question_id: str, value: object) -> bool:

@@ -414,7 +414,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="lancers_contact_request",
-        when=on_lancers,
+        when=lambda a: on_lancers(a) and a.get("lancers_contact_request") != "done",
         effect="do_first",
         facts=(F.LANCERS_CONTACT,),
         action=both("チャットワークのIDなどの連絡先を伝えるときは、連絡先公開申請を使ってください。",

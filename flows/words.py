@@ -65,7 +65,7 @@ _NEARISH = r"◆[^◆◇、。]{0,14}?"
 # In order of precedence: the first that holds decides. A zone ends with ◇ when another statement follows.
 MARKERS: dict[str, str] = {
     "negated": (
-        r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに)"
+        r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん)"
         r"|◆[はがも]?まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の)|\bbefore\b(?:\W+\w+){0,4}?\W+◆"
         r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
         r"|\b(?:not|no|never|without|nor|none)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
@@ -76,7 +76,7 @@ MARKERS: dict[str, str] = {
         r"|^(?:is|are|do|does|did|can|could|should|how|what|why|where|which|who)\b"),
     "conditional": (
         rf"{_NEAR}(?:たら|れば|なら(?!ない|ず)|次第|場合|としたら)"
-        r"|\b(?:if|once|as soon as|unless|provided|in case|assuming)\b"),
+        r"|\b(?:if|(?<!at )once|as soon as|unless|provided|in case|assuming)\b"),
     "future": (
         r"予定|つもり|これから|あとで|後で|後ほど|のちほど|明日|あした|明後日|来週|再来週|今週中|今週末|週明け|来月"
         r"|[月火水木金土日]曜|今日中|本日中|近日|近々|そのうち|もうすぐ|次回|約束"
@@ -90,7 +90,7 @@ MARKERS: dict[str, str] = {
     "hearsay": (
         rf"{_NEARISH}(?:(?:と|って)[^◆◇、。]{{0,10}}?(?:言|い)(?:って|われ|う|います|いました|ってた|ってる|ってました)"
         r"|とのこと|と聞|って聞|(?:と|って)(?:の)?(?:連絡|メッセージ|返事|返信)(?:が|を)?(?:来|き|あり|もら)"
-        r"|らしい|(?:る|た|だ)そう(?:です|だ|で|$)|と主張|」と|って$|と(?:書|か)いて)|から聞|によると"
+        r"|らしい|(?:る|た|だ)そう(?:です|だ|で|$)|と主張|」と(?!(?:の)?(?:通知|表示|出て|書いて|なって|ステータス))|って$|と(?:書|か)いて)|から聞|によると"
         r"|\b(?:client|they|he|she|someone|somebody|buyer)\b[^◆]{0,30}?\b(?:says?|said|told|tells|claims?"
         r"|claimed|insists?|insisted|assured|mentioned)\b|\b(?:apparently|supposedly|allegedly|reportedly)\b"
         r"|according to|\bi (?:was|got|have been) told\b|\bi heard\b|\bthey say\b"),
@@ -125,6 +125,8 @@ LESS_SAFE: dict[tuple[str, str], dict[str, str]] = {
     ("contact_request", "pending"): {"negated": "not_applied", "conditional": ASK, "future": "not_applied",
                                      "hearsay": "unsure", "hedge": "unsure"},
     ("contact_request", "refused"): {"negated": ASK},
+    ("lancers_contact_request", "done"): {"negated": "not_yet", "conditional": "not_yet", "future": "not_yet",
+                                          "hearsay": "unsure", "hedge": "unsure"},
     # client: "-verified" (no identity check) and "+history" (ratings or an order history) are combined in
     # flows/parse.py into verified / history_only / new_account
     ("client", "verified"): {"negated": "-verified", "conditional": ASK, "future": ASK, "hearsay": "unsure",
@@ -138,6 +140,14 @@ LESS_SAFE: dict[tuple[str, str], dict[str, str]] = {
     ("platform", "crowdworks"): {"negated": DROP},
     ("platform", "lancers"): {"negated": DROP},
     ("platform", "coconala"): {"negated": DROP},
+}
+
+# Two values of one answer that are one step after the other: the later one, said plainly, is the answer
+# ("she filed it and it was approved"; "not yet, he promised Monday"; "the first milestone only, not the rest").
+PROGRESSION: dict[str, dict[str, tuple[str, ...]]] = {
+    "contact_request": {"approved": ("pending",), "refused": ("pending",)},
+    "contract": {"contracted": ("negotiating",)},
+    "escrow": {"promised": ("not_yet",), "current_milestone": ("not_yet",)},
 }
 
 # Each answer's values from the least safe to the safest: when one message states two, the less safe is read.
@@ -224,12 +234,14 @@ FACTS: tuple[Fact, ...] = (
          r"|終わって|終わりました|終わった)"
          rf"|(?:もう|すでに|既に){_K}|\b(?:they|the client|client|he|she)\s+(?:already\s+)?(?:escrow|fund)(?:s|ed)?\b"
          r"|\bescrowed\b|\bfunded\b|\bin escrow\b"
+         rf"|(?:{_K}|escrow|payment|deposit)(?:'s| has| is| was)?\s+(?:gone |come )?(?:went|gone|come|came) (?:through|in)"
+         rf"|{_K}(?:を|も|は)?(?:入れて|払って)(?:もら|いただ|くれ)(?:って|えて|い)"
          r"|escrow (?:is |was |has been |'s )?(?:done|funded|paid|complete|completed|made|in place|confirmed|set|ready)"
          r"|(?:paid|deposited|put) (?:it |the money |the reward )?(?:in|into) escrow"),
     # the off-platform contact request (サービス外連絡申請)
     Fact("contact_request", "unsure", rf"{_S}(?:って|とは)(?:何|なに|なん)"),
     Fact("contact_request", "refused",
-         rf"却下|不承認|不許可|{_S}[^。、]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|ng|断られ|拒否)"
+         rf"却下|不承認|不許可|{_S}[^。、]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
          r"|(?:承認|許可)(?:されな(?:かった)|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
          r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"),
@@ -239,6 +251,8 @@ FACTS: tuple[Fact, ...] = (
          r"(?:予定|つもり|と思|(?![たてで]))"
          r"|not (?:yet )?(?:filed|applied)|haven'?t (?:filed|applied)|never (?:filed|applied)|didn'?t (?:file|apply)"
          r"|(?:will|'ll|going to|plan to) (?:file|apply)"),
+    Fact("contact_request", "pending", r"(?:まだ|未だ|今も|いまだに)(?:審査中|申請中|審査待ち|承認待ち|待ち)|still (?:pending|under review|in review)",
+         priority=2),
     Fact("contact_request", "pending",
          rf"審査中|審査待ち|申請中|結果待ち|承認待ち|{_S}(?:を|は)?(?:しました|した(?![いら])|済|出し|提出|して(?:い)?ます"
          r"|してあ|かけ)|(?:request|application) (?:is |was )?(?:pending|under review|filed|submitted|in review)"
@@ -250,9 +264,17 @@ FACTS: tuple[Fact, ...] = (
          rf"|{_S}[^。、]{{0,4}}?(?:通っ|通り(?!ません)|通過|おり|下り|ok|おk)"
          r"|\bapproved\b|got (?:the )?(?:ok|okay|approval|green light|go-ahead)"
          r"|(?:request|application) (?:was |got |has been )?(?:accepted|granted)"),
+    # Lancers' contact disclosure request (連絡先公開申請)
+    Fact("lancers_contact_request", "not_yet",
+         r"連絡先公開申請(?:は|も)?(?:まだ|して(?:い)?(?:ない|ません)|せず)|contact disclosure[^.,]{0,20}?(?:not|n't|yet)"),
+    Fact("lancers_contact_request", "done",
+         r"連絡先公開申請(?:は|も|を)?(?:もう)?(?:済|した|しました|して(?:い)?ます|して(?:も)?らい|承認|通|ok)"
+         r"|contact disclosure(?: request)?(?:'s| is| was| has been)? (?:done|made|filed|approved|sorted|through|accepted)"
+         r"|(?:did|made|filed|done) the contact disclosure"),
     # client: parts combined in flows/parse.py
     Fact("client", "verified",
-         r"本人確認(?!書類|の(?:ため|書類)|用|として)|認定クライアント|認定|identity verified|id verified"
+         r"本人確認(?!書類|の(?:ため|書類)|用|として)|本確|認定クライアント|認定|identity verified|id verified"
+         r"|\b(?:id|identity)[- ]?checked\b|^\W*verified\b|\bverified (?:with|w/|and|,)|\bverified badge|\bverified\W*$"
          r"|verified (?:client|account|identity|badge|buyer|profile)|(?:client|they|he|she|buyer|account|profile) (?:is|are|was"
          r"|'s|'re|has been|have been) (?:identity[- ]|id[- ])?verified"
          r"|identity (?:check|verification)|\bid (?:check|verification)|\bverification\b"),
@@ -297,10 +319,11 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"(?:契約前|契約の前|契約する前|採用前|応募段階)(?:に|から|なのに|で|だけど|ですが)?[^。]{{0,20}}?{_TOOL}(?!{_CONTACT_AFTER_TOOL})"
      rf"|{_TOOL}[^。]{{0,20}}?(?:契約前|契約の前|契約する前|採用前)"
      rf"|before (?:the )?(?:contract|signing|hiring|they hire|being hired|i'?m hired)[^.]{{0,40}}?{_TOOL}"
+     r"|(?:move|moving|switch|hop|talk|go)\b[^.]{0,30}?before (?:the )?(?:contract|signing|we sign)"
      rf"|{_TOOL}[^.]{{0,40}}?before (?:the )?(?:contract|signing|hiring|they hire (?:me)?|being hired|i'?m hired)"),
     ("id_or_bank",
      r"口座|銀行|身分証|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
-     r"|クレジットカード|個人情報"
+     r"|クレジットカード|個人情報|通帳|振込先(?:の)?(?:口座|確認)"
      r"|bank (?:account|details|info|card|information)|account number|(?:id|identity) (?:card|document|photo|copy)"
      r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
      r"|open (?:a|an)(?: new)? (?:bank )?account|social security|my number card|personal (?:info|data|details)"
@@ -308,7 +331,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
     ("contact_details",
      r"電話番号|携帯番号|(?:line|ライン)(?:の)?(?:id|交換|を交換|を教|教え|追加|アカウント|友達|ともだち|を聞)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
-     r"|phone number|\bmy number\b|line id|add (?:me|them|him|her|us) on line|line account|\bmy line\b"
+     r"|phone number|mobile (?:number|no)|cell(?:phone)? number|携帯|\bmy number\b|line id|add (?:me|them|him|her|us) on line|line account|\bmy line\b"
      r"|(?:skype|zoom|discord|telegram|whatsapp|チャットワーク|chatwork|slack)(?:の)?(?:id|アカウント)(?:を)?(?:教|聞|交換)"
      r"|(?:skype|discord|telegram|chatwork|slack) (?:id|account|handle)|(?:line|ライン)[^。]{0,12}?交換しよう"
      r"|exchange (?:line|contacts?|numbers|phone)|email address|\bmy email\b|personal email|contact (?:details|info)"
@@ -320,9 +343,10 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|sign(?:s|ed)? (?:you |me )?up (?:for|to|on) (?:another|a different|their"
      r"|some other) (?:service|site|app)"),
     ("no_work_answers",
-     r"(?:質問|仕事内容|詳細|業務内容|作業内容)[^。]{0,20}?(?:答えて(?:くれ)?(?:ない|ません)|答えない|答えず|返事(?:が)?(?:ない|来ない)"
+     r"(?:質問|仕事内容|詳細|業務内容|作業内容)[^。]{0,20}?(?:答えて(?:くれ|もらえ|いただけ)?(?:ない|ません|ず)|答えない|答えず|返事(?:が)?(?:ない|来ない)"
      r"|教えて(?:くれ)?(?:ない|ません)|はぐらか|としか言われ|としか|は(?:チャットワーク|line|ライン|外部|zoom)で)"
-     r"|詳細は(?:チャットワーク|line|ライン|外部|zoom|電話)で"
+     r"|詳細は(?:チャットワーク|line|ライン|外部|zoom|電話)で|(?:詳しく|詳細)は(?:チャットワーク|line|ライン)で[^。]{0,30}?しか"
+     r"|(?:という|との)(?:お)?返事しか|しか(?:返って|返事|言われ|いただけ|もらえ)"
      r"|(?:won't|doesn't|don't|refuses? to|refused to|never|will not|does not) answer[^.]{0,40}?(?:question|about the (?:work|job))"
      r"|dodg(?:e|es|ed|ing) (?:my |all my )?questions|avoid(?:s|ed|ing)? (?:my )?questions"
      r"|(?:details|questions|explain)[^.]{0,30}?only on (?:chatwork|line)"
@@ -335,7 +359,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|pay(?:ment)? in experience|instead of (?:pay|payment|money)|work for free|\bfor free\b"),
     ("upfront_fee",
      r"前払い|初期費用|登録料|登録費|入会金|研修費|教材|講座|サポート費|情報商材|塾|スクール"
-     r"|(?:先に|まず|事前に|最初に)[^。、]{0,10}?(?<!仮)(?:払|支払|振込|振り込|購入|買)"
+     r"|(?:先に|まず|事前に|最初に)[^。、]{0,24}?(?<!仮)(?:払|支払|振込|振り込|購入|買)|(?:マニュアル|ツール|商材)(?:を|の)?(?:購入|買)"
      r"|(?:お金|費用|代金|料金)を(?:先に|払|支払|振)|購入(?:が必要|してください|しないと|するように)|費用が(?:かかる|必要)"
      r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
      r"|(?:asked|want|wants|wanted|told|tells|require[sd]?|requires|need|needs) me to (?:pay|buy|purchase|send (?:them )?money)"
@@ -351,7 +375,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|まず(?:は)?(?:作業|着手|始め|書い)|(?:作業|納品)(?:して|が終わって|を終えて|の)(?:から|後に?)[^。]{{0,8}}?{_K}"
      r"|(?:start|begin|do|work|finish)[^.]{0,40}?before (?:the )?(?:escrow|funding|it'?s funded|(?:payment|money|reward) is"
      r" (?:escrowed|funded|deposited))|before escrow|(?:work|start) first,? (?:and )?(?:pay|escrow|fund)\w* later"
-     r"|without (?:the )?escrow|\b(?:test|trial|sample) (?:task|piece|article|job|work)"
+     r"|without (?:the )?escrow|\b(?:test|trial|sample) (?:task|piece|article|job|work|chapter|translation|design|video|page)"
+     rf"|(?:{_K}|escrow|fund)\w*[^.。]{{0,30}}?(?:once|after|when) (?:she|he|they|the client)(?:'s| is| are|'re)? (?:happy|satisfied|checked|approves|sees)"
      r"|(?:start|begin)\b[^.,]{0,25}?\b(?:now|today|right away|immediately|anyway|first)\b"
      r"|escrow (?:later|after (?:delivery|the work|i deliver))"
      r"|(?:escrow|fund)[^.]{0,20}?after (?:the work|delivery|i deliver|it'?s done|i finish)"),
@@ -364,6 +389,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:claim|pretend|say|saying|says|said|pos)(?:s|ing|ed|e|es)?(?: that)?(?: to be| as)?(?: they'?re| they are| he'?s"
      r"| she'?s| it'?s| it is| we'?re)?(?: from| with)? (?:crowdworks|lancers|coconala)(?: staff| support| team| official)?"
      r"|(?:crowdworks|lancers) (?:staff|support|team|official|office|admin)[^.]{0,30}?(?:\bline\b|chatwork|whatsapp|email)"
+     r"|calling (?:itself|themselves|himself|herself) ['\"]?(?:crowdworks|lancers|coconala)"
      r"|(?:\bline\b|chatwork|whatsapp)[^.]{0,40}?(?:from|is) ['\"“]?(?:crowdworks|lancers)|impersonat"
      r"|fake (?:crowdworks|support|official)"),
 )
@@ -392,3 +418,69 @@ NONE: tuple[str, ...] = (
 
 # Whole-message forms of the option numbers: '2', '②', '1,3', '1 と 3', '3番'.
 NUMBER_GLUE = r"[\d\s,、.・とand番&]+"
+
+# ---- how far a negation reaches (flows/parse._sign_reading), corrections, "none" said in a sentence ----
+
+_NEG_END = r"(?:ない|無い|ません|なかった|ず|なし|無し|ゼロ|皆無)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
+_AFTER_NEG_END = r"[\s、。,.!！?？…〜~ー・)）」』w笑]*$"
+# After a sign, its first predicate ends in a negation and nothing else in it negates or quotes:
+# 「口座とか身分証の話は一切出てないです」, 「身分証は求められていません」 (not 「身分証を出さないと仕事できない」).
+SIGN_ABSENT_JA = (r"^(?:(?!ないと|なければ|なきゃ|ないなら|ないで|なくて|ないか|なくちゃ|たら|れば|かも"
+                  rf"|と思|って思).)*?{_NEG_END}{_AFTER_NEG_END}")
+# Before a sign in its English clause, a negated verb of asking or mentioning that has the sign as its object:
+# "she hasn't asked for money or my personal details", "nobody mentioned bank details", "no mention of ID".
+_EN_ASK = (r"(?:ask|asked|asking|request|requested|mention|mentioned|want|wanted|need|needed|say|said|bring up"
+           r"|brought up|raise|raised|talk about|talked about|require|required|demand|demanded|push|pushed|propose"
+           r"|proposed|suggest|suggested|offer|offered|hint at|hinted at|bring|brought|send|sent|ping|pinged)")
+SIGN_ABSENT_EN = (
+    r"(?:\b(?:has|have|had|did|does|do|was|were|is|are|would|will|could)n't|\b(?:has|have|had|did|does|do|was|were|is"
+    r"|are) not|\bnever|\bnot|\bno one|\bnobody|\bnoone)\s+(?:(?:ever|once|even|yet|really|actually|been|has|have|had|did|me|us"
+    rf"|him|her|them|once|so far)\s+)*{_EN_ASK}\b[\w\s'/&-]{{0,60}}$"
+    r"|\b(?:no|zero|not a single|not one|not any) (?:mention|talk|request|requests|question|questions|word|hint"
+    r"|sign)s? (?:of|for|about|on)\b[\w\s'/&-]{0,40}$|\bnothing (?:about|on|regarding|re|involving)\b[\w\s'/&-]{0,40}$"
+    r"|\b(?:no|nothing|never|nor|neither|not|without)\s+(?:\w+\s+){0,1}$")
+SIGN_ABSENT_EN_AFTER = (
+    r"^(?:\s*(?:or|and|nor|/|&)\s+[\w' ]{1,30}?)?\s*(?:(?:was|were|is|are|has been|have been)\s+)?(?:never|not|n't)"
+    r"\s+(?:(?:been|once|even)\s+)?(?:asked|requested|mentioned|raised|brought up|an issue|needed|required|involved"
+    r"|discussed)\b|^(?:\s*(?:or|and|nor|/|&)\s+[\w' ]{1,30}?)?\s*(?:never|didn't|did not|hasn't|has not|haven't"
+    r"|have not) (?:come|came) up|^\s*(?:\?\s*)?(?:nope|not asked|not mentioned|none)\b")
+# Near a sign, a hedge, a condition or a question: the sign is checked with a yes/no question.
+SIGN_UNSURE = (
+    r"\b(?:if|whether|in case|might|may|maybe|perhaps|probably|possibly|could|should i|should we|is it (?:ok|okay"
+    r"|safe|normal|fine|usual|common)|is that (?:ok|okay|safe|normal|fine|usual)|do i (?:need|have) to|worried"
+    r"|afraid|what if|i think|i guess|not sure|unsure|supposedly|apparently|seems?|any chance|wonder)\b"
+    r"|かも|たぶん|多分|おそらく|もし|(?<!見)たら|れば|なら(?!ない|ず)|場合|気がする|ような|っぽい|みたい|かな|でしょうか|ですか|ますか"
+    r"|心配|不安|思う|思います|思って|予定")
+# A negation near a sign (within its clause): the sign is checked unless the negation's reach is clear.
+NEGATION_NEAR = r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|n't\b|ない|ません|なかった|ず|なし|無し"
+# The end of the first predicate after a sign: a verb's linking form and a comma (「を求められて、」).
+PREDICATE_END = r"(?:て|で|た|し|(?<![ただ])り|く|ず|ば)[、,]"  # not 「求められたり、…たりといったことはありません」
+# A correction: what follows replaces what it corrects (in the message, and an earlier answer).
+CORRECTION = (
+    r"^(?:いや|いえ)(?:[、,!！\s]|$)|訂正|見間違|間違えました|間違えてました|間違いでした|勘違い|やっぱり|やっぱ(?!し)|実は|じつは"
+    r"|今見たら|いま見たら|確認したら|確認してみたら|見てみたら|よく見たら|改めて見|あらためて見|再確認|見直したら|見返し"
+    r"|見たら|見ましたら|見ましたところ|もう一度見|見てきました|見てきた|確認しました(?:ところ|ら)|確認したところ|確認しましたら|ちょい待ち|ちょっと待って|少々お待ち"
+    r"|お待ちください|\b(?:lemme|let me) (?:check|look|see)|just looked|(?:ok|okay),? (?:just )?(?:looked|checked|found)"
+    r"|found it|i check(?:ed)? (?:the|my)|i look(?:ed)? again|hang on|hold on|\boh,? no\b|\bah,? no\b|no,? sorry"
+    r"|\bactually\b|\bwait\b|sorry,? i meant|\bi mean\b|scratch that|\bcorrection\b|on second thought|just checked"
+    r"|i(?:'ve| have)? checked|checked again|looked again|double[- ]?checked|having (?:had a )?(?:look|check)|had a look"
+    r"|turns out|my bad|my mistake|i was wrong|misread|mis-read|misspoke|ignore (?:what i said|that|my last)"
+    r"|let me correct|\bupdate:|\bedit:|\bno,? wait\b")
+# "None of these" said in a sentence, for the warning-signs question (when no sign is said or checked).
+NONE_SAID = (
+    r"nothing (?:like that|of the sort|of that|weird|strange|odd|suspicious|unusual|dodgy|fishy|shady|sketchy"
+    r"|off|out of the ordinary|like this|of those|of these|on (?:that|the|this) list|from (?:that|the|this) list)"
+    r"|none of (?:those|these|that|the above|them|this|the (?:options|list))|no red flags|no (?:weird|strange|odd"
+    r"|suspicious|dodgy|unusual|funny) (?:requests?|stuff|things|business)"
+    r"|(?:has|have|had|did|does)(?:n't| not) (?:asked|requested|mentioned|said|suggested|proposed) (?:me )?(?:for "
+    r"|about )?(?:anything|any of (?:those|these|that|them))|(?:all|everything)(?:'s| is| seems| looks)? (?:normal"
+    r"|fine|good|above board|legit|ok|okay|clean)|nothing at all|\bnothing\b|\bnone\b|\bneither\b"
+    r"|特に(?:何も|なにも)?(?:ない|ありません|なし|無し|言われて|聞かれて|求められて)|(?:何も|なにも)(?:言われて|聞かれて"
+    r"|求められて|頼まれて|ない|ありません|なかった)|変な(?:こと|要求|話|依頼|お願い)(?:は|も)?(?:特に)?(?:一切)?(?:ない|なし"
+    r"|無し|ありません|されて|言われて|聞かれて)|(?:どれも|いずれも|全部|ぜんぶ|全て|すべて)(?:当てはまら|該当し|違|ない|ありません"
+    r"|なし)|該当(?:なし|しない|しません|無し)|当てはまら(?:ない|ず)|当てはまりません|怪しい(?:こと|点|ところ|話)(?:は|も)?"
+    r"(?:特に)?(?:ない|なし|無し|ありません)")
+# "Nothing else", 「それ以外は特にない」: an answer to the signs question that points back to something said before
+# is not "none" (the options are shown again, with what was noted ticked).
+REFERS_BACK = (r"\b(?:else|other than|apart from|besides|except|beyond|aside from|on top of|already said"
+               r"|i said)\b|以外|ほか(?:に|は)|他(?:に|は)|さっき|先ほど|上記|前述|上で|最初に(?:言|書)|くらい|ぐらい")

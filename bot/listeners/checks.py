@@ -10,7 +10,7 @@ from bot.dm import answer_channel, session_key
 from bot.once import CLAIM_TTL
 from bot.services import Services
 from bot.slack import Origin
-from flows.questions import BY_ID
+from flows.questions import CLICKABLE as BY_ID
 
 log = logging.getLogger(__name__)
 

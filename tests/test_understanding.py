@@ -1,0 +1,273 @@
+"""Reading what people mean, through the real conversation: a sign said to be absent is absent, a correction
+wins, a hedge then a checked fact is the fact, and a reading that would change the verdict and is not sure is
+checked with one yes/no question naming it (flows/conversation.py, state "confirming")."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows import lang as languages
+from flows import parse
+from flows.conversation import Advisor, Ask, Chosen, Conversation, Pick, Result, Text, Turn
+from flows.plain import output_text
+from flows.questions import BY_ID
+from flows.rules import RULES
+
+ALL_CLEAR = {"platform": "crowdworks", "contract": "contracted", "job_format": "fixed_single", "escrow": "all",
+             "contact_request": "approved", "client": "verified"}
+
+
+def at_question(question: str, lang: str = "ja", **answers: str) -> tuple[Advisor, Conversation]:
+    """A conversation whose open question is `question`, every earlier one answered (all clear by default)."""
+    advisor = Advisor()
+    known = {q: v for q, v in {**ALL_CLEAR, **answers}.items() if list(BY_ID).index(q) < list(BY_ID).index(question)}
+    turn = advisor.start(lang, known=known)
+    assert asked(turn) == question
+    return advisor, turn.conversation
+
+
+def asked(turn: Turn) -> str | None:
+    ask = next((o for o in reversed(turn.outputs) if isinstance(o, Ask)), None)
+    return ask.question.id if ask else None
+
+
+def shown(turn: Turn) -> str:
+    return "\n".join(output_text(o, turn.conversation.lang) for o in turn.outputs)
+
+
+def level(turn: Turn) -> str | None:
+    result = next((o for o in turn.outputs if isinstance(o, Result) and o.part == "main"), None)
+    return str(result.verdict.level) if result else None
+
+
+def click(advisor: Advisor, turn: Turn, *values: str) -> Turn:
+    ask = next(o for o in reversed(turn.outputs) if isinstance(o, Ask))
+    return advisor.step(turn.conversation, Pick(ask.question.id, values, turn.conversation.round))
+
+
+# ---- a sign said to be absent ----
+
+@pytest.mark.parametrize("text", [
+    "口座とか身分証の話は一切出てないです",
+    "身分証は求められていませんし、お金の話も特にないです",
+    "口座や身分証を求められたり、お金を払ってほしいと言われたりといったことはございません。",
+    "She hasn't asked for money or my personal details",
+    "nope, nobody has mentioned bank details or ID",
+    "no money talk, no ID, nothing like that",
+])
+def test_signs_said_to_be_absent_give_the_all_clear_with_no_check(text):
+    advisor, conv = at_question("warning_signs")
+    turn = advisor.step(conv, Text(text))
+    assert level(turn) == "safe", shown(turn)
+    assert "身分証や口座の情報は送らないでください" not in shown(turn)
+
+
+def test_a_sign_said_plainly_still_stops():
+    advisor, conv = at_question("warning_signs")
+    turn = advisor.step(conv, Text("口座の情報を送ってほしいと言われました"))
+    assert level(turn) == "stop"
+
+
+# ---- checking instead of guessing ----
+
+def test_a_sign_near_an_unclear_negation_is_checked_by_name_and_yes_stops():
+    advisor, conv = at_question("warning_signs", lang="en")
+    turn = advisor.step(conv, Text("I don't know why they need my passport"))
+    assert asked(turn) == "confirm"
+    assert "Just to check: did they ask for your ID, bank details, or to open an account?" in shown(turn)
+    assert level(click(advisor, turn, "yes")) == "stop"
+
+
+def test_a_sign_near_an_unclear_negation_answered_no_is_not_counted():
+    advisor, conv = at_question("warning_signs")
+    turn = advisor.step(conv, Text("身分証を出さないと仕事できないとかは、ないと思います"))
+    assert asked(turn) == "confirm"
+    assert "念のため確認です：身分証や銀行口座の情報、口座の開設を求められましたか？" in shown(turn)
+    after = advisor.step(turn.conversation, Text("いいえ、聞かれてません"))
+    assert level(after) == "safe"
+
+
+def test_none_after_a_sign_noted_in_passing_is_checked_both_ways():
+    advisor = Advisor()
+    turn = advisor.start("ja", "クラウドワークスの案件で、通帳の写真を送ってと言われてます")
+    conv = turn.conversation
+    for q in ("contract", "job_format", "escrow", "contact_request", "client"):
+        turn = advisor.step(conv, Pick(q, (ALL_CLEAR[q],), conv.round))
+        conv = turn.conversation
+    assert asked(turn) == "warning_signs"
+    turn = advisor.step(conv, Text("特になし"))
+    assert asked(turn) == "confirm"
+    assert level(click(advisor, turn, "yes")) == "stop"
+    assert level(click(advisor, turn, "no")) == "safe"
+
+
+def test_an_unreadable_yes_or_no_leaves_the_reading_unknown_and_asks_the_question_again():
+    advisor, conv = at_question("warning_signs")
+    turn = advisor.step(conv, Text("たぶん口座のことも聞かれるかも"))
+    assert asked(turn) == "confirm"
+    for _ in range(2):
+        turn = advisor.step(turn.conversation, Text("うーん"))
+        assert asked(turn) == "confirm"
+    turn = advisor.step(turn.conversation, Text("うーん"))
+    assert asked(turn) == "warning_signs", shown(turn)
+    assert "id_or_bank" not in turn.conversation.verdict_answers().get("warning_signs", [])
+
+
+def test_back_from_a_check_asks_the_last_question_again_and_forgets_the_check():
+    advisor, conv = at_question("warning_signs")
+    turn = advisor.step(conv, Text("I don't know why they need my passport"))
+    turn = advisor.step(turn.conversation, Text("戻る"))
+    assert asked(turn) == "warning_signs"
+    assert turn.conversation.doubts == []
+
+
+# ---- corrections and hedges ----
+
+def test_a_later_correction_wins_over_an_earlier_answer():
+    advisor = Advisor()
+    turn = advisor.start("ja", "クラウドワークスで契約済み、仮払いも済んでます")
+    assert turn.conversation.answers["escrow"] == "all"
+    conv = turn.conversation
+    turn = advisor.step(conv, Text("固定報酬です。あ、すみません、見間違いでした。仮払いはまだでした"))
+    assert turn.conversation.answers["escrow"] == "not_yet"
+
+
+def test_a_later_statement_that_disagrees_without_saying_so_is_checked():
+    advisor = Advisor()
+    turn = advisor.start("en", "CrowdWorks job, contracted, escrow is done")
+    turn = advisor.step(turn.conversation, Text("fixed price. the escrow isn't funded"))
+    assert asked(turn) == "confirm"
+    assert 'Escrow: "Not yet", is that right?' in shown(turn)
+    assert click(advisor, turn, "yes").conversation.answers["escrow"] == "not_yet"
+    turn = click(advisor, turn, "no")
+    assert asked(turn) == "escrow"  # neither reading is taken: the question is asked with its options
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("たぶん…あ、今見たら済んでました", "all"),
+    ("わかんないです…あ、今アプリで見たら全部仮払い済みになってました！", "all"),
+    ("i think so? lemme check… yep, says 仮払い済み", "all"),
+    ("Not yet — oh hang on, no, it went through this morning. Status says 仮払い済.", "all"),
+    ("escrow's done — wait, no, it says pending", "not_yet"),
+    ("仮払いしてもらえてる", "all"),
+])
+def test_a_hedge_or_a_slip_then_what_they_checked(text, value):
+    assert parse.read(text, "escrow").values == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Yes, she filed it and it was approved on Monday", "approved"),
+    ("承認されてる！…って思ってたけど今見たらまだ審査中でした", "pending"),
+])
+def test_the_request_read_by_its_last_step(text, value):
+    assert parse.read(text, "contact_request").values == [value]
+
+
+# ---- every stop rule holds wherever its fact is read ----
+
+STATEMENTS = {  # a plain statement of each warning sign, as a person might type it
+    "direct_deal": "手数料がもったいないので直接契約しようと言われました",
+    "move_before_contract": "契約前ですが、チャットワークに移ろうと言われました",
+    "id_or_bank": "銀行口座と免許証の写真を送ってと言われました",
+    "contact_details": "電話番号を教えてと言われました",
+    "survey_to_line": "簡単なアンケートの続きはLINEに登録してと言われました",
+    "no_work_answers": "仕事内容を質問しても答えてくれず、詳細はチャットワークでと言われます",
+    "mlm_or_unpaid": "最初は実績作りなので無報酬でと言われました",
+    "upfront_fee": "始める前に教材を購入してくださいと言われました",
+    "work_before_escrow": "仮払いの前にテスト作業を始めてほしいと言われました",
+    "fake_official": "クラウドワークスの運営を名乗る人からLINEが来ました",
+}
+SIGN_RULES = [(r.id, s) for r in RULES if r.effect == "stop"
+              for s in STATEMENTS if r.when({**ALL_CLEAR, "warning_signs": [s]}) and not r.when(ALL_CLEAR)]
+
+
+def test_every_stop_rule_on_a_warning_sign_is_covered():
+    covered = {rule for rule, _ in SIGN_RULES}
+    sign_rules = {r.id for r in RULES if r.effect == "stop" and not r.when(ALL_CLEAR)
+                  and any(r.when({**ALL_CLEAR, "warning_signs": [s]}) for s in STATEMENTS)}
+    assert covered == sign_rules and covered
+
+
+@pytest.mark.parametrize(("rule", "sign"), SIGN_RULES)
+@pytest.mark.parametrize("where", ["first message", "in passing", "signs question", "confirmation"])
+def test_a_stop_rule_stops_wherever_its_fact_is_read(rule, sign, where):
+    advisor = Advisor()
+    statement = STATEMENTS[sign]
+    first = f"クラウドワークスの案件です。{statement}" if where == "first message" else "クラウドワークスの案件です"
+    turn = advisor.start("ja", first)
+    for _ in range(12):
+        question = asked(turn)
+        if question is None:
+            break
+        conv = turn.conversation
+        if question == "confirm":
+            turn = click(advisor, turn, "yes")
+        elif question == "client" and where == "in passing":
+            turn = advisor.step(conv, Text(f"本人確認済みです。{statement}"))
+        elif question == "warning_signs" and where == "signs question":
+            turn = click(advisor, turn, sign)
+        elif question == "warning_signs" and where == "confirmation":
+            turn = advisor.step(conv, Text(f"{statement}…かもしれません"))
+        elif question == "warning_signs":
+            turn = advisor.step(conv, Text("それだけです"))
+            if asked(turn) == "warning_signs":
+                turn = click(advisor, turn, sign)
+        else:
+            turn = click(advisor, turn, ALL_CLEAR[question])
+    assert level(turn) == "stop", (rule, where, shown(turn))
+
+
+@pytest.mark.parametrize(("answers", "rule"), [
+    ({"contact_request": "refused"}, "cw_contact_request_refused"),
+    ({"platform": "coconala"}, "coconala_no_outside_contact"),
+])
+def test_the_stop_rules_on_answers_stop_when_typed(answers, rule):
+    texts = {"refused": "サービス外連絡申請は却下されました", "coconala": "ココナラで見つけた仕事です"}
+    (question, value), = answers.items()
+    advisor, conv = (Advisor(), None)
+    turn = advisor.start("ja", texts[value] if question == "platform" else "クラウドワークスで契約済み、仮払いも済み")
+    for _ in range(12):
+        q = asked(turn)
+        if q is None:
+            break
+        if q == question:
+            turn = advisor.step(turn.conversation, Text(texts[value]))
+        elif q == "warning_signs":
+            turn = click(advisor, turn, "none")
+        else:
+            turn = click(advisor, turn, ALL_CLEAR.get(q, "unsure"))
+    assert level(turn) == "stop"
+    assert any(rule == r.id for r in RULES if r.when({**ALL_CLEAR, **answers}))
+
+
+# ---- the conversation's language ----
+
+@pytest.mark.parametrize("text", ["my 仮払い is done", "the status says 仮払い済", "yes, サービス外連絡申請 approved"])
+def test_a_japanese_term_in_english_does_not_switch_the_language(text):
+    assert languages.choose("en", text) == "en"
+    assert languages.choose(None, text, new=True) == "en"
+
+
+def test_an_english_conversation_stays_english_with_english_lists():
+    advisor = Advisor()
+    turn = advisor.start("en", "Hi, my CrowdWorks client wants Chatwork. We signed and my 仮払い is done.")
+    text = shown(turn)
+    assert "Platform: CrowdWorks; " in text and "、" not in text
+    conv = turn.conversation
+    turn = advisor.step(conv, Text("fixed price"))
+    echoed = next(o for o in turn.outputs if isinstance(o, Chosen))
+    assert output_text(echoed, conv.lang) == "Job format → Fixed price (one payment)"
+
+
+def test_a_long_japanese_message_switches_an_english_conversation_and_a_short_one_does_not():
+    assert languages.choose("en", "はい") == "en"
+    assert languages.choose("en", "クライアントから仮払いはまだだと言われています") == "ja"
+
+
+# ---- bounded reading ----
+
+@pytest.mark.parametrize("text", ["1" * 40_000, "あ" * 40_000, "仮払い済み、" * 6_000, "😀" * 40_000,
+                                  "1,2 " * 10_000])
+def test_a_message_is_read_up_to_a_bounded_prefix(text):
+    for question in (None, "escrow", "warning_signs"):
+        assert parse.read(text, question) == parse.read(text[:parse.READ_CHARS], question)
