@@ -91,7 +91,8 @@ _SIGN_AFTER, _SIGN_BEFORE = _rx(words.SIGN_NEGATED_AFTER), _rx(words.SIGN_NEGATE
 _SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
 _SIGN_ABSENT_EN_AFTER = _rx(words.SIGN_ABSENT_EN_AFTER)
 _SIGN_UNSURE = _rx(words.SIGN_UNSURE)
-_NEGATION_NEAR = _rx(words.NEGATION_NEAR)
+_NEGATION_NEAR, _NEGATION_BEFORE = _rx(words.NEGATION_NEAR), _rx(words.NEGATION_BEFORE)
+_INVITATION = _rx(words.INVITATION)
 _PREDICATE_END = _rx(words.PREDICATE_END)
 _CORRECTION = _rx(words.CORRECTION)
 _NONE_SAID = _rx(words.NONE_SAID)
@@ -289,7 +290,7 @@ class _Sentence:
     (``absent``), or to check (``doubts``: said near a negation, a hedge, a condition or a question)."""
 
     def __init__(self, text: str) -> None:
-        self.text = _JA_SPACE.sub("、", text)  # 「本確済 評価4.9」: a space between Japanese words parts them
+        self.text = _JA_SPACE.sub("", text)
         self.clauses = [c.strip() for c in _CLAUSE_CUT.split(self.text) if c and c.strip()]
         self.signs, self.absent, self.doubts = _signs_in(self.text)
 
@@ -321,12 +322,14 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
     after = _PART_CUT.split(sentence[end:])[0]
     if _SIGN_AFTER.search(sentence[end:]) or _SIGN_BEFORE.search(re.split(r"[、,]", sentence[:start])[-1]):
         return "absent"
+    after = _INVITATION.sub("〇", after)  # 「直接契約しませんか」 invites: no negation, no question
     predicate = _first_predicate(after)
     english_before = _EN_CUT.split(before)[-1]
     if _SIGN_ABSENT_JA.search(predicate) or _SIGN_ABSENT_EN.search(english_before) \
             or _SIGN_ABSENT_EN_AFTER.search(_EN_CUT.split(after)[0]):
         return "absent"
-    if _SIGN_UNSURE.search(before + "◆" + after) or _NEGATION_NEAR.search(english_before + "◆" + predicate):
+    if _SIGN_UNSURE.search(english_before + "◆" + predicate) or _NEGATION_BEFORE.search(english_before) \
+            or _NEGATION_NEAR.search(predicate):
         return "doubt"
     return "said"
 

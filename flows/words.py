@@ -241,7 +241,7 @@ FACTS: tuple[Fact, ...] = (
     # the off-platform contact request (サービス外連絡申請)
     Fact("contact_request", "unsure", rf"{_S}(?:って|とは)(?:何|なに|なん)"),
     Fact("contact_request", "refused",
-         rf"却下|不承認|不許可|{_S}[^。、]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
+         rf"却下|不承認|不許可|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
          r"|(?:承認|許可)(?:されな(?:かった)|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
          r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"),
@@ -453,6 +453,10 @@ SIGN_UNSURE = (
     r"|心配|不安|思う|思います|思って|予定")
 # A negation near a sign (within its clause): the sign is checked unless the negation's reach is clear.
 NEGATION_NEAR = r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|n't\b|ない|ません|なかった|ず|なし|無し"
+# Before a sign, a negation only English puts there ("not a…", "didn't ask for…").
+NEGATION_BEFORE = r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|n't\b"
+# An invitation or a proposal in a negative form (「直接契約しませんか」「一緒にやらないか」): neither a negation nor a doubt.
+INVITATION = r"(?:ませんか|ないか|ないです?か|ない[?？]|ませんかね|ないかな)|しか[^。、]{0,15}?(?:ない|ません|なかった|ず)"  # and 「…としか言われない」: "only"
 # The end of the first predicate after a sign: a verb's linking form and a comma (「を求められて、」).
 PREDICATE_END = r"(?:て|で|た|し|(?<![ただ])り|く|ず|ば)[、,]"  # not 「求められたり、…たりといったことはありません」
 # A correction: what follows replaces what it corrects (in the message, and an earlier answer).

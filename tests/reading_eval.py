@@ -389,16 +389,23 @@ def new_reader(text: str, question: str | None, lang: str) -> Reading:
 
     The corpus gives no earlier answers; the bot asks the job format before the escrow, so the escrow options
     are those of a milestone job when the text itself speaks of milestones, of a single-payment job otherwise.
+    A sign to check (said near a negation, a hedge or a condition) counts as read: the conversation asks about
+    it with a yes/no question and never drops it silently.
     """
     if question not in QUESTION_IDS:
         reading = parse.read(text, None, None, lang)
-        return Reading(command=reading.command, facts=reading.facts, signs=reading.signs)
+        return Reading(command=reading.command, facts=reading.facts, signs=_with_checked(reading))
     asked = BY_ID[question]
     context = {"job_format": "fixed_milestone"} if _MILESTONE.search(text) else {}
     reading = parse.read(text, question, offered(asked, context), lang)
     values = reading.values
     answer: Answer = None if values is None else (values if asked.multi else values[0])
-    return Reading(command=reading.command, answer=answer, facts=reading.facts, signs=reading.signs)
+    return Reading(command=reading.command, answer=answer, facts=reading.facts, signs=_with_checked(reading))
+
+
+def _with_checked(reading: parse.Reading) -> list[str]:
+    checked = [value for question, value in reading.doubts if question == "warning_signs"]
+    return list(dict.fromkeys([*reading.signs, *checked]))
 
 
 def main() -> int:

@@ -292,7 +292,9 @@ def test_fake_crowdworks_staff_on_line_is_a_stop():
     chat.say("1", "まだ", "わからない", "4", "3")
     assert chat.question == "warning_signs"
     assert chat.ask.preselected == ("fake_official",)
-    chat.say("なし")
+    chat.say("なし")  # disagrees with what the first message said: checked with one yes/no question
+    assert "念のため確認です：LINEやチャットワークなどで、運営（クラウドワークスなど）を名乗る連絡が来ましたか？" in chat.last_text
+    chat.say("はい")
     verdict = chat.verdict
     assert verdict.level is Level.STOP
     assert reasons(verdict) == ["fake_official"]
@@ -315,10 +317,11 @@ def test_fake_crowdworks_staff_typed_at_the_warning_signs_question_is_an_imperso
 
 def test_lancers_after_escrow_is_safe_and_the_crowdworks_request_is_not_asked():
     chat = Chat()
-    chat.say("ランサーズ", "契約済み", "固定", "済み", "本人確認済み", "なし")
-    assert chat.asked == ["platform", "contract", "job_format", "escrow", "client", "warning_signs"]
+    chat.say("ランサーズ", "契約済み", "固定", "済み", "まだです", "本人確認済み", "なし")
+    assert chat.asked == ["platform", "contract", "job_format", "escrow", "lancers_contact_request", "client",
+                          "warning_signs"]
     verdict = chat.verdict
-    assert verdict.level is Level.SAFE_IF  # the 連絡先公開申請 is still to do: there is no question about it
+    assert verdict.level is Level.SAFE_IF  # the 連絡先公開申請 is still to do
     assert reasons(verdict) == ["lancers_contact_request", "lancers_external_ok_after_escrow"]
     assert "lancers_no_outside_payment" in watch(verdict)
     assert not any(r.startswith("cw_") for r in reasons(verdict) + watch(verdict))
@@ -329,7 +332,7 @@ def test_lancers_after_escrow_is_safe_and_the_crowdworks_request_is_not_asked():
 
 def test_lancers_before_escrow_is_safe_if():
     chat = Chat()
-    chat.say("らんさーず", "契約済み", "固定", "まだです", "本人確認済み", "なし")
+    chat.say("らんさーず", "契約済み", "固定", "まだです", "まだです", "本人確認済み", "なし")
     verdict = chat.verdict
     assert verdict.level is Level.SAFE_IF
     assert todo(verdict) == ["lancers_before_escrow", "lancers_contact_request"]
@@ -546,6 +549,8 @@ def test_warning_sign_in_an_answer_to_another_question_reaches_the_verdict():
     assert "クライアント → 新しいアカウント・評価や実績なし" in text
     assert chat.question == "warning_signs" and chat.ask.preselected == ("id_or_bank",)
     chat.say("なし")
+    assert "念のため確認です：身分証や銀行口座の情報、口座の開設を求められましたか？" in chat.last_text
+    chat.say("はい")
     verdict = chat.verdict
     assert verdict.level is Level.STOP
     assert reasons(verdict) == ["scam_id_or_bank"]
@@ -567,11 +572,11 @@ def test_noted_warning_sign_survives_going_back_from_the_verdict():
     warning-signs question again (it is not part of that answer)."""
     chat = Chat(first="LINEでクラウドワークスの事務局を名乗る人から連絡が来た")
     chat.say("1")  # the platform named by an impersonator is not read as the job's platform (issue 8)
-    chat.say("2", "1", "1", "1", "1", "なし")
+    chat.say("2", "1", "1", "1", "1", "なし", "はい")  # "none" disagrees with the first message: checked, confirmed
     assert chat.verdict.level is Level.STOP
     chat.say("戻る")
     assert chat.question == "warning_signs"
-    chat.say("なし")
+    chat.say("なし", "はい")
     assert chat.verdict.level is Level.STOP
     assert "fake_official" in reasons(chat.verdict)
 
@@ -785,7 +790,7 @@ def test_direct_deal_invitation_in_passing_reaches_the_verdict():
     assert "気になる点として記録しました: 直接契約・サイト外での支払いを提案された" in chat.last_text
     chat.say("1", "1", "1", "1")
     assert chat.question == "warning_signs" and chat.ask.preselected == ("direct_deal",)
-    chat.say("なし")
+    chat.say("なし", "はい")
     verdict = chat.verdict
     assert verdict.level is Level.STOP
     assert "cw_direct_deal_banned" in reasons(verdict)
@@ -797,6 +802,8 @@ def test_english_sign_in_passing_reaches_the_verdict():
     assert chat.conv.answers["escrow"] == "all"
     assert "id_or_bank" in chat.conv.noted_signs
     chat.say("approved", "verified", "none")
+    assert "Just to check: did they ask for your ID, bank details, or to open an account?" in chat.last_text
+    chat.say("yes")
     assert chat.verdict.level is Level.STOP
 
 

@@ -86,7 +86,7 @@ def test_details_before_the_verdict_says_when_it_works(tmp_path):
 
 
 def test_japanese_stop_verdict(tmp_path):
-    out = ok(chat(tmp_path, ["ランサーズ", "契約済み", "固定", "済み", "わからない", "手数料なしで直接契約しようと言われた"]))
+    out = ok(chat(tmp_path, ["ランサーズ", "契約済み", "固定", "済み", "まだ", "わからない", "手数料なしで直接契約しようと言われた"]))
     assert Q_REQUEST not in out  # a CrowdWorks-only question
     assert in_order(out, "⛔ 直接取引の提案には応じないでください。ランサーズでは、サイトの外での支払いは禁止です。",
                     "1. 直接取引（サイトを通さない契約・支払い）の提案は、丁寧に断る。",
