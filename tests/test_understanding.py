@@ -224,7 +224,7 @@ def test_a_stop_rule_stops_wherever_its_fact_is_read(rule, sign, where):
 def test_the_stop_rules_on_answers_stop_when_typed(answers, rule):
     texts = {"refused": "サービス外連絡申請は却下されました", "coconala": "ココナラで見つけた仕事です"}
     (question, value), = answers.items()
-    advisor, conv = (Advisor(), None)
+    advisor = Advisor()
     turn = advisor.start("ja", texts[value] if question == "platform" else "クラウドワークスで契約済み、仮払いも済み")
     for _ in range(12):
         q = asked(turn)

@@ -1,0 +1,43 @@
+"""The independent conversation corpus (tests/data/fresh/, written from BRIEF.md by writers who had not read
+flows/), scored end to end through the real conversation by tests/conversation_eval.py.
+
+The dev half was read while the reader was changed; the held-out half was scored only at the end of the change
+(87.1% acceptable on 2026-12-07, from 68.4% before it): its bounds guard against a regression, they are not the
+targets (≥ 95% acceptable, 0 safer than the facts), which it does not meet yet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conversation_eval import halves, score, summarise
+
+DEV, HELDOUT = halves()
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return summarise(score(DEV))
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return summarise(score(HELDOUT))
+
+
+def test_the_corpus_has_both_halves_of_equal_size():
+    assert len(DEV) == len(HELDOUT) == 5
+    assert summarise(score(DEV[:1])).total == 31
+
+
+def test_dev_half(dev):
+    assert dev.acceptable / dev.total >= 0.95, dev.lines("dev")
+    assert dev.safer <= 1 and dev.alarming == 0, dev.lines("dev")
+    assert dev.reasks / dev.total <= 0.5 and dev.switched == 0, dev.lines("dev")
+
+
+def test_held_out_half_does_not_fall_back(heldout):
+    assert heldout.acceptable / heldout.total >= 0.85, heldout.lines("held-out")
+    assert heldout.alarming / heldout.total <= 0.02, heldout.lines("held-out")
+    assert heldout.safer <= 12, heldout.lines("held-out")
+    assert heldout.reasks / heldout.total <= 0.5 and heldout.switched == 0, heldout.lines("held-out")
