@@ -22,6 +22,7 @@ when it is not stated as done (`words.LESS_SAFE`). Everything is compiled once, 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -148,6 +149,8 @@ class Reading:
 
 
 READ_CHARS = 2000   # a message is read up to here: no answer needs more, and reading stays bounded
+SIGN_MENTIONS = 3   # mentions of one sign read per sentence, and how far around each (bounded work per message)
+SIGN_REACH = 120
 MEMO_CHARS = 24     # readings of messages this short are kept: "1", 「まだです」, "not yet" come again and again
 MEMO_LIMIT = 4096   # readings kept; past it the memo starts afresh
 _READINGS: dict[tuple[Any, ...], Reading] = {}
@@ -306,7 +309,7 @@ def _signs_in(sentence: str) -> tuple[set[str], set[str], set[str]]:
     are absent; a negation nearby whose reach is unclear makes the sign one to check, never silently absent."""
     said, absent, doubt = set(), set(), set()
     for name, rx in _SIGNS:
-        kinds = {_sign_reading(sentence, m.start(), m.end()) for m in rx.finditer(sentence)}
+        kinds = {_sign_reading(sentence, m.start(), m.end()) for m in itertools.islice(rx.finditer(sentence), SIGN_MENTIONS)}
         if "said" in kinds:
             said.add(name)
         elif "doubt" in kinds:
@@ -318,9 +321,9 @@ def _signs_in(sentence: str) -> tuple[set[str], set[str], set[str]]:
 
 def _sign_reading(sentence: str, start: int, end: int) -> str:
     """How one mention of a sign is said: "said", "absent" or "doubt"."""
-    before = _PART_CUT.split(sentence[:start])[-1]
-    after = _PART_CUT.split(sentence[end:])[0]
-    if _SIGN_AFTER.search(sentence[end:]) or _SIGN_BEFORE.search(re.split(r"[、,]", sentence[:start])[-1]):
+    before = _PART_CUT.split(sentence[max(0, start - SIGN_REACH):start])[-1]
+    after = _PART_CUT.split(sentence[end:end + SIGN_REACH])[0]
+    if _SIGN_AFTER.search(after) or _SIGN_BEFORE.search(re.split(r"[、,]", before)[-1]):
         return "absent"
     after = _INVITATION.sub("〇", after)  # 「直接契約しませんか」 invites: no negation, no question
     predicate = _first_predicate(after)
