@@ -645,7 +645,8 @@ def read(conv: Conversation, text: str) -> Reading:
     conversation does not know yet.
 
     A fact that disagrees with an earlier answer replaces it when the message says it corrects something
-    (「見間違いでした」, "actually"); otherwise it is checked with a yes/no question. A sign read with a
+    (「見間違いでした」, "actually") and it makes the situation no safer; otherwise it is checked with a yes/no
+    question. A sign read with a
     negation or a hedge near it is checked too, and so is a sign noted earlier when the answer to the signs
     question is "none"."""
     current = BY_ID.get(conv.state)
@@ -656,7 +657,7 @@ def read(conv: Conversation, text: str) -> Reading:
     facts, doubts = {}, []
     for question, value in reading.facts.items():
         before = conv.answers.get(question)
-        if before is None or (before != value and reading.corrects):
+        if before is None or (before != value and reading.corrects and not parse.safer(question, value, before)):
             facts[question] = value
         elif before != value:
             doubts.append((question, value))

@@ -98,6 +98,7 @@ _PREDICATE_END = _rx(words.PREDICATE_END)
 _CORRECTION = _rx(words.CORRECTION)
 _NONE_SAID = _rx(words.NONE_SAID)
 _REFERS_BACK = _rx(words.REFERS_BACK)
+_CLAUSE_NEGATED = _rx(words.CLAUSE_NEGATED)
 _MOVES = _rx(words.MOVES)
 _NONE = tuple(sorted({compact(w) for w in words.NONE if compact(w)}, key=len, reverse=True))
 _SIGN_ORDER = [o.value for o in BY_ID["warning_signs"].options]
@@ -213,7 +214,19 @@ def _says_absent(sentences: list[_Sentence], norm: str) -> bool:
         return False
     if _REFERS_BACK.search(norm):
         return False  # "nothing else", 「それ以外は特に」: something was said before; the options are shown again
-    return any(sentence.absent for sentence in sentences) or bool(_NONE_SAID.search(norm)) or _says_none(norm)
+    return _says_none(norm) or all(_says_nothing(clause, sentence) for sentence in sentences
+                                   for clause in sentence.clauses)
+
+
+def _says_nothing(clause: str, sentence: _Sentence) -> bool:
+    """A clause of an answer to the signs question that reports nothing: a way of saying none, a sign said to be
+    absent, or a negated clause ("no money talk", 「…といったことはございません」). Any other clause may report a
+    sign in words the tables do not have, so the answer is not read as "none"."""
+    if _NONE_SAID.search(clause) or _says_none(clause):
+        return True
+    if sentence.absent and any(rx.search(clause) for name, rx in _SIGNS if name in sentence.absent):
+        return True
+    return bool(_CLAUSE_NEGATED.search(_NOT_NEGATION.sub("〇", clause)))
 
 
 def _facts(found: dict[str, list[_Found]], asked: Question | None) -> dict[str, str]:
@@ -556,10 +569,10 @@ def _resolve(question: str, found: list[_Found]) -> tuple[str | None, bool]:
         return values[0], guarded
     last = max(f.clause for f in definite)
     checked = {f.value for f in definite if f.clause == last and not f.guarded and f.value != "unsure"}
-    if len(checked) == 1 and all(f.guarded or f.value == "unsure" for f in definite if f.clause != last):
+    if len(checked) == 1 and all(f.value == "unsure" for f in definite if f.clause != last):
         return checked.pop(), False  # a hedge, then what they checked: 「たぶん…あ、今見たら済んでました」
     for later, earlier in words.PROGRESSION.get(question, {}).items():
-        if set(values) == {later, *earlier} & set(values) | {later} and any(
+        if later in values and set(values) <= {later, *earlier} and any(
                 f.value == later and not f.guarded for f in definite):
             return later, guarded  # one step after the other: "she filed it and it was approved"
     order = words.SAFETY.get(question)
@@ -611,17 +624,27 @@ def _answer(asked: Question | None, offered: tuple[Option, ...], norm: str, foun
     return [value], "less_safe" if guarded else "stated"
 
 
+def safer(question: str, value: str, than: str) -> bool:
+    """Whether `value` may make the situation look safer than `than` (words.SAFETY; for an answer with no
+    safety order, any other value may)."""
+    order = words.SAFETY.get(question)
+    if order is None or value not in order or than not in order:
+        return True
+    return order.index(value) > order.index(than)
+
+
 def yes_no(text: str) -> str | None:
     """"yes" or "no" for a yes/no check (「はい」「いいえ、聞かれてません」, "nope", "yes they did"); None when the
     message says neither, or says it does not know."""
     norm = normalise(text[:READ_CHARS])
+    plain = _NOT_NEGATION.sub("〇", norm)  # 「間違いないです」 is no "no"
     if not compact(norm) or _MARKERS["hedge"].search(norm) or re.search(r"わからな|分からな|わかりませ|not sure|unsure"
                                                                         r"|don'?t know|no idea|idk", norm):
         return None
     if re.search(r"^(?:いいえ|いや|ううん|違|ちが|no\b|nope|nah|n\b|not\b|never|none|wrong)|ない|ません|なかった|なし|無し"
-                 r"|n't\b|\bnot\b|\bnever\b|\bno\b", norm):
+                 r"|n't\b|\bnot\b|\bnever\b|\bno\b", plain):
         return "no"
-    if re.search(r"^(?:はい|ええ|うん|そう|その通り|合って|あり|あっ|yes|yeah|yep|yup|y\b|correct|right|sure|they did|that'?s"
+    if re.search(r"^(?:はい|ええ|うん|そう|その通り|合って|間違いな|あり|あっ|yes|yeah|yep|yup|y\b|correct|right|sure|they did|that'?s"
                  r" right|indeed|true)|(?:聞かれ|言われ|求められ|頼まれ|され|来)(?:ました|た|てます|ている|てる)", norm):
         return "yes"
     return None

@@ -59,6 +59,9 @@ NO = ("いいえ", "いや", "ううん", "no", "n", "nope", "nah", "not yet")
 UNSURE = ("わからない", "わかりません", "分からない", "分かりません", "わかんない", "不明", "知らない", "たぶん", "unsure",
           "not sure", "don't know", "dont know", "do not know", "idk", "unknown", "no idea", "dunno", "?",
           "i think so", "maybe", "probably", "i'm not sure", "no clue")
+# "Not sure / never heard of it" for a request the user may not know (CrowdWorks' and Lancers').
+NEVER_HEARD = ("知らなかった", "知りませんでした", "知りません", "知らないです", "初めて聞いた", "never heard", "what is that",
+               "what's that", "never heard of it", "didn't know", "did not know")
 
 QUESTIONS: tuple[Question, ...] = (
     Question(
@@ -189,8 +192,7 @@ QUESTIONS: tuple[Question, ...] = (
                    ("していない", "してない", "していません", "してません", "しておりません", "しない", "未申請", "まだ",
                     *NO, "not filed", "none", "haven't filed", "didn't file", "never filed", "not applied")),
             Option("unsure", {"ja": "わからない・知らなかった", "en": "Not sure / never heard of it"},
-                   UNSURE + ("知らなかった", "知りませんでした", "知りません", "知らないです", "初めて聞いた", "never heard",
-                             "what is that", "what's that", "never heard of it", "didn't know", "did not know")),
+                   UNSURE + NEVER_HEARD),
         ),
     ),
     Question(
@@ -211,8 +213,7 @@ QUESTIONS: tuple[Question, ...] = (
                    ("まだ", "未", "していない", "してない", "していません", "してません", *NO, "not filed",
                     "haven't", "not done")),
             Option("unsure", {"ja": "わからない・知らなかった", "en": "Not sure / never heard of it"},
-                   UNSURE + ("知らなかった", "知りませんでした", "初めて聞いた", "never heard", "what is that",
-                             "what's that", "never heard of it")),
+                   UNSURE + NEVER_HEARD),
         ),
     ),
     Question(

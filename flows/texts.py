@@ -26,6 +26,8 @@ TEXTS: dict[str, dict[str, str]] = {
                 "en": "I couldn't read that, so I'll continue with \"{value}\". You can say \"back\" to change it."},
     "skipped": {"ja": "この質問は飛ばして先に進みます。判定の最後に「まだ確認が必要なこと」として挙げます。",
                 "en": "I'll skip this question and list it under \"still to check\" at the end."},
+    "confirm_unknown": {"ja": "はい・いいえが読み取れなかったので、この点は未確認のまま、選択肢からお聞きし直します。",
+                        "en": "I couldn't tell yes or no, so I'll leave that unconfirmed and ask with the options instead."},
     "nothing_to_go_back": {"ja": "これが最初の質問です。", "en": "This is the first question."},
     "resumed": {"ja": "前回の続きから再開します。", "en": "Picking up where you left off."},
     "restarted": {"ja": "最初からやり直します。", "en": "Starting over."},

@@ -156,6 +156,7 @@ SAFETY: dict[str, tuple[str, ...]] = {
     "contract": ("negotiating", "contracted"),
     "contact_request": ("refused", "not_applied", "unsure", "pending", "approved"),
     "client": ("new_account", "unsure", "history_only", "verified"),
+    "lancers_contact_request": ("not_yet", "unsure", "done"),
 }
 
 # ---- facts: statements of an answer that count anywhere in a message ----
@@ -478,13 +479,16 @@ NONE_SAID = (
     r"|suspicious|dodgy|unusual|funny) (?:requests?|stuff|things|business)"
     r"|(?:has|have|had|did|does)(?:n't| not) (?:asked|requested|mentioned|said|suggested|proposed) (?:me )?(?:for "
     r"|about )?(?:anything|any of (?:those|these|that|them))|(?:all|everything)(?:'s| is| seems| looks)? (?:normal"
-    r"|fine|good|above board|legit|ok|okay|clean)|nothing at all|\bnothing\b|\bnone\b|\bneither\b"
+    r"|fine|good|above board|legit|ok|okay|clean)|nothing at all"
     r"|特に(?:何も|なにも)?(?:ない|ありません|なし|無し|言われて|聞かれて|求められて)|(?:何も|なにも)(?:言われて|聞かれて"
     r"|求められて|頼まれて|ない|ありません|なかった)|変な(?:こと|要求|話|依頼|お願い)(?:は|も)?(?:特に)?(?:一切)?(?:ない|なし"
     r"|無し|ありません|されて|言われて|聞かれて)|(?:どれも|いずれも|全部|ぜんぶ|全て|すべて)(?:当てはまら|該当し|違|ない|ありません"
     r"|なし)|該当(?:なし|しない|しません|無し)|当てはまら(?:ない|ず)|当てはまりません|怪しい(?:こと|点|ところ|話)(?:は|も)?"
     r"(?:特に)?(?:ない|なし|無し|ありません)")
+# A clause that is itself negated ("no money talk", "nobody asked", 「…といったことはございません」): with no sign read
+# in it, it reports nothing.
+CLAUSE_NEGATED = (rf"^\W*(?:no|not|never|nothing|none|nobody|no one|neither|nor|zero)\b|n't\b|{_NEG_END}{_AFTER_NEG_END}")
 # "Nothing else", 「それ以外は特にない」: an answer to the signs question that points back to something said before
 # is not "none" (the options are shown again, with what was noted ticked).
-REFERS_BACK = (r"\b(?:else|other than|apart from|besides|except|beyond|aside from|on top of|already said"
+REFERS_BACK = (r"\b(?:else|other|apart from|besides|except|beyond|aside from|on top of|already said"
                r"|i said)\b|以外|ほか(?:に|は)|他(?:に|は)|さっき|先ほど|上記|前述|上で|最初に(?:言|書)|くらい|ぐらい")

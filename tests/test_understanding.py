@@ -110,6 +110,7 @@ def test_an_unreadable_yes_or_no_leaves_the_reading_unknown_and_asks_the_questio
         assert asked(turn) == "confirm"
     turn = advisor.step(turn.conversation, Text("うーん"))
     assert asked(turn) == "warning_signs", shown(turn)
+    assert "はい・いいえが読み取れなかったので" in shown(turn)
     assert "id_or_bank" not in turn.conversation.verdict_answers().get("warning_signs", [])
 
 

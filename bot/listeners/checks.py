@@ -10,7 +10,7 @@ from bot.dm import answer_channel, session_key
 from bot.once import CLAIM_TTL
 from bot.services import Services
 from bot.slack import Origin
-from flows.questions import CLICKABLE as BY_ID
+from flows.questions import CLICKABLE
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 def valid_pick(question_id: str, option: str, values: list[Any] | None = None) -> bool:
     """An option button's value names a question and one of its options; the Done button of checkboxes
     carries no option, and the ticked values are among the question's options."""
-    question = BY_ID.get(question_id)
+    question = CLICKABLE.get(question_id)
     if question is None:
         return False
     offered = {o.value for o in question.options}
