@@ -186,7 +186,7 @@ def _main_sections(verdict: Verdict) -> list[Block]:
         out += _sections(f"*{esc(say('checklist', lang))}*\n" + "\n".join(lines))
     links = " · ".join(link(s, lang, short=True) for s in verdict.main_sources)
     out.append(ContextBlock(elements=[MarkdownTextObject(text=say("sources_line", lang, links=links,
-                                                                   date=plain.CHECKED))]))
+                                                                   date=verdict.checked))]))
     return out
 
 
@@ -196,7 +196,7 @@ def details_sections(verdict: Verdict) -> list[Block]:
     out: list[Block] = []
     for title, items in plain.detail_sections(verdict):
         out += _sections(f"*{esc(title)}*\n" + "\n".join(f"• {esc(item)}" for item in items))
-    out += [*_sections(f"*{esc(say('sources', lang, date=plain.CHECKED))}*\n{_links(verdict.sources, lang)}"),
+    out += [*_sections(f"*{esc(say('sources', lang, date=verdict.checked))}*\n{_links(verdict.sources, lang)}"),
             ContextBlock(elements=[MarkdownTextObject(text=esc(say("disclaimer", lang)))])]
     return out
 

@@ -11,6 +11,11 @@ question help texts (flows/questions.py) all take it from here, so a change is m
   and followed once by a "check the latest …" note, see ``CHECK``), "seed" (「一般に…と言われています」 /
   "It is common advice that …").
 
+Each fact also records when its sources were last read (``checked``: a verdict shows the oldest date of the
+facts it uses) and, for each source page it rests on, its *anchor phrases* (``anchors``): a few short phrases
+that stand on that page today and carry the fact. ``scripts/check_sources.py`` fetches the pages and reports
+any fact whose phrases are gone, so that a human reads the page again (README, "Keeping the advice current").
+
 Never cite a terms article number: the numbers change between versions of the terms.
 """
 
@@ -19,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-CHECKED = "2026-11-28"  # the date every source below was last read
+LAST_READ = "2026-11-28"  # the date every source below was last read in full (a fact re-checked alone says its own)
 
 
 @dataclass(frozen=True)
@@ -175,16 +180,20 @@ class Fact:
     confidence: str
     sources: tuple[Source, ...]
     check: str | None = None   # the CHECK note a secondary fact is followed by
+    checked: str = LAST_READ   # when its sources were last read (YYYY-MM-DD)
+    anchors: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (page URL, phrases that must still be on it)
 
     def say(self, lang: str) -> str:
         return self.text[lang]
 
 
-def fact(id: str, confidence: str, sources: tuple[Source, ...], ja: str, en: str,
-         check: str | None = None) -> Fact:
+def fact(id: str, confidence: str, sources: tuple[Source, ...], ja: str, en: str, check: str | None = None,
+         anchors: dict[Source, tuple[str, ...]] | None = None, checked: str = LAST_READ) -> Fact:
+    """A fact; ``anchors`` maps each of its source pages to the phrases that carry it there."""
     if confidence == "secondary" and check is None:
         check = "terms"
-    return Fact(id, fill(_both(ja, en)), confidence, sources, check)
+    pages = tuple((source.url, tuple(phrases)) for source, phrases in (anchors or {}).items() if source.url)
+    return Fact(id, fill(_both(ja, en)), confidence, sources, check, checked, pages)
 
 
 # ---- CrowdWorks: contact outside CrowdWorks ----
@@ -192,24 +201,29 @@ def fact(id: str, confidence: str, sources: tuple[Source, ...], ja: str, en: str
 CW_PRINCIPLE = fact(
     "cw_principle", "official", (CW_FAQ_CONTACT,),
     "クラウドワークスでは、原則としてクラウドワークスのメッセージでやり取りします。",
-    "CrowdWorks asks members to talk on its own message system in principle.")
+    "CrowdWorks asks members to talk on its own message system in principle.",
+    anchors={CW_FAQ_CONTACT: ("原則メッセージ上でやり取り",)})
 CW_CONTACT_REQUEST = fact(
     "cw_contact_request", "official", (CW_FAQ_CONTACT,),
     "クラウドワークスでは、メールや電話などの連絡先の交換や会うことは、契約の前でも後でも「サービス外連絡申請」を"
     "通します（やむを得ない事情があるときに、1つの相談・契約につき1回、受注者・発注者のどちらからでも申請できます）。",
     "On CrowdWorks, exchanging email, phone or other contact details, or meeting, before or after the contract, goes "
     "through a サービス外連絡申請 (off-platform contact request), which either side may file once per "
-    "consultation or contract, given a good reason.")
+    "consultation or contract, given a good reason.",
+    anchors={CW_FAQ_CONTACT: ("サービス外連絡申請", "ひとつの相談・契約につき", "どちらからも申請可能")})
 CW_REVIEW = fact(
     "cw_review", "official", (CW_FAQ_CONTACT,),
-    "申請は{review_days}に審査されます。", "It is reviewed {review_days}.")
+    "申請は{review_days}に審査されます。", "It is reviewed {review_days}.",
+    anchors={CW_FAQ_CONTACT: ("最大2営業日以内", "事務局による審査")})
 CW_DIRECT_REQUEST_REFUSED = fact(
     "cw_direct_request_refused", "official", (CW_FAQ_CONTACT,),
-    "直接取引が目的の申請は認められません。", "A request aimed at a direct deal is refused.")
+    "直接取引が目的の申請は認められません。", "A request aimed at a direct deal is refused.",
+    anchors={CW_FAQ_CONTACT: ("を目的とした申請", "仕事依頼ガイドラインにて禁止")})
 CW_ACCOUNT_RESTRICTION = fact(
     "cw_account_restriction", "official", (CW_FAQ_CONTACT,),
     "事務局が直接取引と判断した場合、予告なくアカウントが制限されることがあります。",
-    "If the CrowdWorks office judges that a member deals directly, it may restrict the account without notice.")
+    "If the CrowdWorks office judges that a member deals directly, it may restrict the account without notice.",
+    anchors={CW_FAQ_CONTACT: ("事前の予告なく", "ご利用を制限する場合")})
 CW_HISTORY_SEED_ADVICE = fact(
     "cw_history_seed_advice", "secondary", (CW_HISTORY,),
     "「契約後ならチャットワークに移っても問題ない」という説明は、申請の仕組みができた{request_year}より前の"
@@ -226,17 +240,20 @@ CW_STEERING_PROHIBITED = fact(
     "cw_steering_prohibited", "official", (CW_FAQ_PROHIBITED_JOBS,),
     "仕事内容についての質問に答えず、外部の連絡先へ誘導する仕事は、クラウドワークスで禁止されています。",
     "Jobs that steer you to an outside contact instead of answering questions about the work are prohibited "
-    "on CrowdWorks.")
+    "on CrowdWorks.",
+    anchors={CW_FAQ_PROHIBITED_JOBS: ("具体的な回答をせず外部連絡先に誘導",)})
 CW_WORK_BEFORE_ESCROW_PROHIBITED = fact(
     "cw_work_before_escrow_prohibited", "official", (CW_FAQ_PROHIBITED_JOBS,),
     "仮払いの前に作業を求める仕事は、クラウドワークスで禁止されています。",
-    "Jobs that require work before escrow (仮払い) are prohibited on CrowdWorks.")
+    "Jobs that require work before escrow (仮払い) are prohibited on CrowdWorks.",
+    anchors={CW_FAQ_PROHIBITED_JOBS: ("仮払い前の作業が必要な依頼",)})
 CW_NO_OFFERS_ON_CHAT = fact(
     "cw_no_offers_on_chat", "official", (CW_BLOG_IMPERSONATION,),
     "クラウドワークスが LINE・チャットワーク・WhatsApp で仕事を紹介することはなく、そこで「クラウドワークス」を"
     "名乗る連絡はなりすましです。",
     "CrowdWorks never sends job offers through LINE, Chatwork or WhatsApp; a message there claiming to be "
-    "CrowdWorks is impersonation.")
+    "CrowdWorks is impersonation.",
+    anchors={CW_BLOG_IMPERSONATION: ("Chatwork、WhatsApp", "求人紹介や人材募集のメッセージ", "クラウドワークスを装った")})
 
 # ---- CrowdWorks: direct deals ----
 
@@ -261,21 +278,29 @@ SEED_NO_ESCROW = fact(
 CW_ESCROW_BEFORE_WORK = fact(
     "cw_escrow_before_work", "official", (CW_FAQ_FIXED,),
     "クラウドワークスでは、どの契約形式でも、クライアントが作業開始前に報酬を仮払いします。",
-    "On CrowdWorks, in every job format the client escrows the reward (仮払い) before the work starts.")
+    "On CrowdWorks, in every job format the client escrows the reward (仮払い) before the work starts.",
+    anchors={CW_FAQ_FIXED: ("すべての依頼形式", "業務開始前")})
 CW_ESCROW_TIMING = fact(
     "cw_escrow_timing", "official", (CW_FAQ_FIXED, CW_MILESTONE, CW_FAQ_HOURLY, CW_FAQ_TASK, CW_FAQ_COMPETITION),
     "仮払いの時期は、固定報酬制は契約時、マイルストーン制は段階ごと、時間単価制は週の見込み時間分、タスク・コンペ形式は"
     "公開前です。",
     "Escrow happens at the contract for fixed price, stage by stage for milestones, for the expected weekly "
-    "hours for hourly jobs, and before publication for task and competition jobs.")
+    "hours for hourly jobs, and before publication for task and competition jobs.",
+    anchors={CW_FAQ_FIXED: ("契約が成立した段階で",),
+             CW_MILESTONE: ("作業工程ごとに任意の予算と納期",),
+             CW_FAQ_HOURLY: ("週の想定稼働時間",),
+             CW_FAQ_TASK: ("公開するために、仮払いを先に",),
+             CW_FAQ_COMPETITION: ("仮払い反映後にお仕事が公開される",)})
 CW_FIXED = fact(
     "cw_fixed", "official", (CW_FAQ_FIXED,),
     "固定報酬制では契約時に仮払いし、検収（納品物の確認）が終わると報酬が確定します。",
-    "For fixed-price jobs the reward is escrowed at the contract and fixed when acceptance (検収) completes.")
+    "For fixed-price jobs the reward is escrowed at the contract and fixed when acceptance (検収) completes.",
+    anchors={CW_FAQ_FIXED: ("契約が成立した段階で", "検収が完了した時点で")})
 CW_MILESTONE_STAGES = fact(
     "cw_milestone_stages", "official", (CW_MILESTONE,),
     "マイルストーン払いでは、段階ごとに予算と納期を決め、段階ごとに仮払いします。",
-    "With milestones, each stage has its own budget and deadline and is escrowed stage by stage.")
+    "With milestones, each stage has its own budget and deadline and is escrowed stage by stage.",
+    anchors={CW_MILESTONE: ("作業工程ごとに任意の予算と納期", "少しずつ仮払いを行う方式", "その都度マイルストーンを追加")})
 CW_MILESTONE_NEXT = fact(
     "cw_milestone_next", "secondary", (CW_ESCROW_ARTICLES,),
     "次の段階の作業も、その段階の仮払いが済んでから始めるものとされています。",
@@ -285,29 +310,36 @@ CW_HOURLY = fact(
     "時間単価制では、想定される1週間の稼働時間分が仮払いされてから作業を始め、作業時間はクラウドワークスの"
     "タイムカードアプリで記録します。支払いは週ごとです（{hourly_week}）。",
     "For hourly jobs, escrow covers the expected weekly hours; work starts after escrow and is recorded with "
-    "the CrowdWorks time-card app. Payment is weekly ({hourly_week}).")
+    "the CrowdWorks time-card app. Payment is weekly ({hourly_week}).",
+    anchors={CW_FAQ_HOURLY: ("週の想定稼働時間", "翌週火曜日0時", "レビュー期間後の金曜日"),
+             CW_GUIDE_HOURLY: ("週ごとに支払われる形式", "CWタイムカード")})
 CW_TASK = fact(
     "cw_task", "official", (CW_FAQ_TASK,),
     "タスク形式は公開前に仮払いされます（{task_approval}）。",
-    "Task jobs are escrowed before publication ({task_approval}).")
+    "Task jobs are escrowed before publication ({task_approval}).",
+    anchors={CW_FAQ_TASK: ("公開するために、仮払いを先に", "14日間の承認期間内", "システムで自動的に")})
 CW_COMPETITION = fact(
     "cw_competition", "official", (CW_FAQ_COMPETITION,),
-    "コンペ形式は、仮払いの後にだけ公開されます。", "Competitions are published only after escrow.")
+    "コンペ形式は、仮払いの後にだけ公開されます。", "Competitions are published only after escrow.",
+    anchors={CW_FAQ_COMPETITION: ("仮払い反映後にお仕事が公開される", "コンペ形式の特徴")})
 CW_ACCEPTANCE = fact(
     "cw_acceptance", "official", (CW_FAQ_ACCEPTANCE,),
     "検収の目安は{acceptance_time}で、過ぎた場合は依頼に応じて事務局が対応することがあります。",
-    "Acceptance (検収) should take {acceptance_time}; past that, the office may act on a request.")
+    "Acceptance (検収) should take {acceptance_time}; past that, the office may act on a request.",
+    anchors={CW_FAQ_ACCEPTANCE: ("検収期間の目安を1週間", "事務局からクライアントへ連絡")})
 CW_MIDWAY_END = fact(
     "cw_midway_end", "official", (CW_FAQ_ACCEPTANCE,),
     "契約が途中で終了すると、仮払いされたお金は全額クライアントに戻ります。",
-    "If a contract is ended midway, the escrowed money goes back to the client in full.")
+    "If a contract is ended midway, the escrowed money goes back to the client in full.",
+    anchors={CW_FAQ_ACCEPTANCE: ("全額クライアントに返金", "契約途中終了リクエスト")})
 CW_WORK_BEFORE_ESCROW_UNPROTECTED = fact(
     "cw_work_before_escrow_unprotected", "secondary", (CW_ESCROW_ARTICLES,),
     "仮払いの前にした作業は、クラウドワークスが報酬の回収を手伝える範囲の外とされています。",
     "Work done before escrow (仮払い) is reportedly outside what CrowdWorks can help you recover.")
 CW_FEE = fact(
     "cw_fee", "official", (CW_GUIDE_FEE,),
-    "受注者の手数料は、{fee_table}です。", "The worker fee is {fee_table}.")
+    "受注者の手数料は、{fee_table}です。", "The worker fee is {fee_table}.",
+    anchors={CW_GUIDE_FEE: ("20万円超の部分", "10万円超20万円以下の部分", "タスク形式での場合")})
 
 # ---- warning signs ----
 
@@ -316,12 +348,15 @@ CW_SURVEY_SCAM = fact(
     "{survey_pay}の「簡単なアンケート」などからLINEへ誘導し、別のサービスに登録させる仕事は、クラウドワークスが"
     "注意を呼びかけている悪質な手口です。",
     "\"Easy survey\" jobs {survey_pay} that move you to LINE and then to another service's sign-up are a "
-    "scam pattern CrowdWorks officially warns about.")
+    "scam pattern CrowdWorks officially warns about.",
+    anchors={CW_BLOG_SCAMS: ("10円や100円などの低単価", "別サービスの登録へ誘導"),
+             CW_FAQ_PROHIBITED_JOBS: ("外部連絡先に誘導することを目的に", "簡単なアンケート業務")})
 CW_COURSE_SCAM = fact(
     "cw_course_scam", "official", (CW_BLOG_SCAMS, CW_FAQ_PROHIBITED_JOBS),
     "高額な講座や情報商材を買わせる仕事は、クラウドワークスが注意を呼びかけている悪質な手口です。",
     "Jobs that get you to buy expensive courses or information products are a scam pattern CrowdWorks "
-    "officially warns about.")
+    "officially warns about.",
+    anchors={CW_BLOG_SCAMS: ("高額なスクールへの入会", "情報商材の購入を強く勧誘"), CW_FAQ_PROHIBITED_JOBS: ("初心者向け勉強会", "情報商材の購入")})
 CW_MLM_SCAM = fact(
     "cw_mlm_scam", "official", (CW_BLOG_SCAMS,),
     "マルチ商法（MLM）の勧誘や、報酬の代わりに「経験」を与えるという仕事は、クラウドワークスが注意を呼びかけている"
@@ -335,7 +370,9 @@ CW_SCAM_PATTERNS = fact(
     "「経験」を与えるという仕事に、注意を呼びかけています。",
     "CrowdWorks officially warns about \"easy survey\" jobs {survey_pay} that move you to LINE and another "
     "service's sign-up, expensive courses and information products, lures like \"beginners welcome\", \"skill "
-    "up\" or \"build your portfolio\", MLM, and pay replaced by \"experience\".")
+    "up\" or \"build your portfolio\", MLM, and pay replaced by \"experience\".",
+    anchors={CW_BLOG_SCAMS: ("10円や100円などの低単価", "未経験者歓迎", "高額なスクールへ誘導される"),
+             CW_FAQ_PROHIBITED_JOBS: ("マルチレベルマーケティング", "スキルアップ・実績・成長・評価", "簡単なアンケート業務")})
 CW_TRUST_MARKS_FACT = fact(
     "cw_trust_marks", "official", (CW_TRUST_MARKS,),
     "クラウドワークスでは「本人確認」「発注ルールチェック済み」「認定クライアント」の表示が信頼の目安です。",
@@ -362,7 +399,8 @@ CHATWORK_FREE_PLAN = fact(
     "Chatwork のフリープランでは、{free_plan_since}以降、見られるのは{free_plan}のメッセージだけ（組織全体での件数）で、"
     "それより古いメッセージは有料プランでないと見られないとされています。",
     "On Chatwork's free plan (since {free_plan_since}), reportedly only {free_plan} can be viewed, counted "
-    "across the organisation; older ones come back only on a paid plan.", check="info")
+    "across the organisation; older ones come back only on a paid plan.", check="info",
+    anchors={CHATWORK_PLAN_ARTICLES: ("直近40日以内に投稿された最新5000件", "2022年10月6日から変更")})
 
 # ---- keeping a record ----
 
@@ -380,18 +418,23 @@ COCONALA_RECORDS = fact(
 LANCERS_BEFORE_ESCROW = fact(
     "lancers_before_escrow", "official", (LANCERS_FAQ_598, LANCERS_FAQ_770),
     "ランサーズでは、仮払いの前は、連絡先や個人情報の交換も外部ツールの利用もできません。",
-    "On Lancers, before escrow (仮払い) you may not exchange contact or personal details or use outside tools.")
+    "On Lancers, before escrow (仮払い) you may not exchange contact or personal details or use outside tools.",
+    anchors={LANCERS_FAQ_598: ("仮払いされる前の段階で", "連絡先や個人情報交換", "ランサーズサイト外のツール"),
+             LANCERS_FAQ_770: ("ランサーズ外でのコミュニケーション",)})
 LANCERS_AFTER_ESCROW = fact(
     "lancers_after_escrow", "official", (LANCERS_FAQ_598, LANCERS_FAQ_770),
     "ランサーズでは、仮払いの後であれば、外部のチャット・メール・電話でのやり取りが認められています。",
-    "On Lancers, outside chat, mail and phone are allowed after escrow (仮払い).")
+    "On Lancers, outside chat, mail and phone are allowed after escrow (仮払い).",
+    anchors={LANCERS_FAQ_598: ("仮払い後であれば", "チャットツール・メール・電話"), LANCERS_FAQ_770: ("仮払い後であれば", "必要に応じて連絡先")})
 LANCERS_CONTACT = fact(
     "lancers_contact", "official", (LANCERS_FAQ_598, LANCERS_FAQ_770),
     "ランサーズでは、連絡先は「連絡先公開申請」を通して伝えます。",
-    "On Lancers, contact details are shared through a contact disclosure request (連絡先公開申請).")
+    "On Lancers, contact details are shared through a contact disclosure request (連絡先公開申請).",
+    anchors={LANCERS_FAQ_770: ("連絡先公開申請",)})
 LANCERS_NO_OUTSIDE_PAYMENT = fact(
     "lancers_no_outside_payment", "official", (LANCERS_FAQ_598, LANCERS_FAQ_770),
-    "ランサーズの外での支払いは禁止されています。", "Paying outside Lancers is prohibited.")
+    "ランサーズの外での支払いは禁止されています。", "Paying outside Lancers is prohibited.",
+    anchors={LANCERS_FAQ_598: ("直接銀行口座に振り込んでもらう", "直接報酬の支払いを受ける行為")})
 COCONALA_NO_OUTSIDE = fact(
     "coconala_no_outside", "official", (COCONALA_NEWS,),
     "ココナラでは、購入後であってもココナラの外での連絡は禁止されています（LINE・Slack・Discord・Zoom・"

@@ -8,7 +8,6 @@ still to check, every source with its URL) and the reply to send the client (``r
 from __future__ import annotations
 
 from flows.conversation import Ask, Chosen, Output, Result, Say
-from flows.facts import CHECKED
 from flows.questions import BY_ID
 from flows.texts import say
 from flows.verdict import Level, Point, Verdict
@@ -119,7 +118,7 @@ def verdict_text(verdict: Verdict, hint: bool = True) -> str:
     if verdict.watch:
         lines += ["", f"■ {say('checklist', lang)}", *(f"  ・{watch_line(p, lang)}" for p in verdict.watch)]
     links = " · ".join(s.brief(lang) for s in verdict.main_sources)
-    lines += ["", say("sources_line", lang, links=links, date=CHECKED)]
+    lines += ["", say("sources_line", lang, links=links, date=verdict.checked)]
     if hint:
         lines += ["", say("terminal_more", lang)]
     return "\n".join(lines)
@@ -131,7 +130,7 @@ def details_text(verdict: Verdict) -> str:
     lines = [f"{LEVEL_EMOJI[verdict.level]} {say('details', lang)}"]
     for title, items in detail_sections(verdict):
         lines += ["", f"■ {title}", *(f"  ・{item}" for item in items)]
-    lines += ["", f"■ {say('sources', lang, date=CHECKED)}", *(f"  ・{s}" for s in source_lines(verdict))]
+    lines += ["", f"■ {say('sources', lang, date=verdict.checked)}", *(f"  ・{s}" for s in source_lines(verdict))]
     lines += ["", say("disclaimer", lang)]
     return "\n".join(lines)
 

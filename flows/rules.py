@@ -30,7 +30,6 @@ from flows import facts as F
 from flows.conditions import Answers, platform, signs
 from flows.facts import (  # noqa: F401  (Source is part of this module's interface)  # noqa: F401  (the sources, as the FAQ and older code name them)
     CHATWORK_PLAN_ARTICLES,
-    CHECKED,
     CLIENT_CHECK_ARTICLES,
     COCONALA_NEWS,
     COCONALA_SUPPORT,
@@ -80,7 +79,11 @@ class Rule:
     headline: dict[str, str] | None = None
     short: dict[str, str] | None = None
     scope: str | None = None
-    checked: str = CHECKED
+
+    @property
+    def checked(self) -> str:
+        """When its facts were last read: the oldest of their dates."""
+        return min(f.checked for f in self.facts)
 
     @property
     def confidence(self) -> str:

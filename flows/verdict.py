@@ -26,7 +26,7 @@ from typing import Any
 
 from flows import replies, steps
 from flows.conditions import effective, holds
-from flows.facts import Fact, with_check
+from flows.facts import LAST_READ, Fact, with_check
 from flows.lang import DEFAULT, LANGS
 from flows.questions import BY_ID as QUESTIONS_BY_ID
 from flows.questions import QUESTIONS
@@ -77,6 +77,7 @@ class Verdict:
     main_sources: tuple[Source, ...] = ()
     reply: replies.Draft = replies.Draft(None, ())
     answers: Mapping[str, Any] = field(default_factory=dict)
+    checked: str = LAST_READ       # the oldest "last read" date of the facts this verdict uses
 
     @property
     def more(self) -> tuple[Point, ...]:
@@ -141,6 +142,8 @@ def assess(answers: Mapping[str, Any], lang: str = "ja") -> Verdict:
         main_sources=_main_sources(shown + [BY_ID[i] for s in step_lines for i in s.rule_ids], main),
         reply=replies.draft(known, stop, step_ids, (r.id for r in fired), lang),
         answers=dict(answers),
+        checked=min((r.checked for r in [*reasons, *watch, *(BY_ID[i] for s in step_lines for i in s.rule_ids)]),
+                    default=LAST_READ),
     )
 
 

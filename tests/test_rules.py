@@ -451,3 +451,29 @@ def test_every_source_has_an_english_title_for_english_verdicts():
     assert all(s.title_en for s in all_sources())
     verdict = assess({"platform": "crowdworks", "warning_signs": ["direct_deal"]}, "en")
     assert all(not re.search(r"[\u3040-\u30ff]", s.label("en")) for s in verdict.sources)
+
+
+def test_the_date_a_verdict_shows_is_the_oldest_of_its_facts(monkeypatch):
+    """A fact re-read on its own keeps its own date; a verdict that uses an older fact shows the older date
+    (main message and details), and one that does not use it keeps the newer date."""
+    import dataclasses
+
+    from bot import blocks
+    from flows import plain
+    from flows import verdict as verdict_module
+
+    done = next(r for r in RULES if r.id == "cw_escrow_done_fixed")
+    older = dataclasses.replace(done, facts=tuple(dataclasses.replace(f, checked="2025-06-30")
+                                                  for f in done.facts))
+    monkeypatch.setattr(verdict_module, "RULES", tuple(older if r is done else r for r in RULES))
+    monkeypatch.setattr(verdict_module, "BY_ID", {**verdict_module.BY_ID, done.id: older})
+    escrowed = dict(platform="crowdworks", contract="contracted", job_format="fixed_single", escrow="all",
+                    contact_request="approved", client="verified", signs=["none"])
+    not_yet = dict(escrowed, escrow="not_yet")
+    for answers, lang, date in [(escrowed, "ja", "2025-06-30"), (escrowed, "en", "2025-06-30"),
+                                (not_yet, "ja", "2026-11-28")]:
+        v = assess(answers, lang)
+        assert (done.id in {p.rule_id for p in v.reasons}) == (date == "2025-06-30")
+        assert v.checked == date
+        assert date in plain.verdict_text(v) and date in plain.details_text(v)
+        assert date in blocks.visible_text(blocks.verdict_blocks(v, run=1)[0])   # the Slack message too
