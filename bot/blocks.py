@@ -278,14 +278,20 @@ def start_button(lang: str, value: str = "{}", text_key: str = "start_check") ->
     return ButtonElement(text=say(text_key, lang), action_id=START, value=value, style="primary")
 
 
-def faq_blocks(answer: FaqAnswer) -> tuple[list[Block], str]:
-    """A short FAQ answer for a channel thread, with its sources and a button to the full check."""
+def faq_blocks(answer: FaqAnswer, button: str | None = "continue_in_dm", offer: bool = False) -> tuple[list[Block], str]:
+    """A short FAQ answer with its sources; `button`: a button to the full check (its text's key), or none;
+    `offer`: the line offering to check the user's own case (in a DM between checks)."""
     links = _links(answer.sources, answer.lang)
     blocks: list[Block] = [*_sections(esc(answer.text))]
     if links:
         blocks.append(ContextBlock(elements=[MarkdownTextObject(text=links[:2900])]))
-    blocks.append(ActionsBlock(elements=[start_button(answer.lang, text_key="continue_in_dm")]))
-    return blocks, answer.text
+    text = answer.text
+    if offer:
+        blocks += _sections(esc(say("faq_offer", answer.lang)))
+        text += "\n" + say("faq_offer", answer.lang)
+    if button:
+        blocks.append(ActionsBlock(elements=[start_button(answer.lang, text_key=button)]))
+    return blocks, text
 
 
 def usage_blocks(lang: str) -> tuple[list[Block], str]:

@@ -22,7 +22,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
 from bot.sessions import Session, Sessions
-from flows.conversation import Ask, Chosen, Result, Say, Turn
+from flows import faq
+from flows.conversation import Answer, Ask, Chosen, Result, Say, Turn
 from flows.plain import say_text
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,8 @@ def render(turn: Turn, refs: dict[str, Any], channel: str, user: str, seq: int) 
             run = turn.conversation.round
             items.append(post(channel, *_asked(output, lang, notes, run), ask=output.question.id, run=run))
             notes, refs = [], {}
+        elif isinstance(output, Answer):  # the answer to a question the user asked, a message of its own
+            items.append(post(channel, *_answer(output, lang)))
         elif isinstance(output, Result) and output.part != "main":  # typed 「詳しく」 / 「文例」
             if notes:
                 items.append(post(channel, *blocks.notes_blocks(notes)))
@@ -114,6 +117,12 @@ def _verdict(result: Result, notes: list[str], run: int) -> tuple[list[dict[str,
     value holds, with the round."""
     value = blocks.verdict_value(result.verdict, run)
     return _built(("verdict", value, tuple(notes)), lambda: blocks.verdict_blocks(result.verdict, notes, run=run))
+
+
+def _answer(answer: Answer, lang: str) -> tuple[list[dict[str, Any]], str]:
+    found = faq.BY_ID[answer.entry_id].answer(lang)
+    button = "start_check" if answer.offer else None
+    return _built(("faq", answer, lang), lambda: blocks.faq_blocks(found, button, answer.offer))
 
 
 def _answered(chosen: Chosen, lang: str) -> tuple[list[dict[str, Any]], str]:

@@ -4,6 +4,7 @@
 diagram in docs/flow.md is generated from it (``python -m flows.diagram``). In a row:
 
 - ``trigger`` is the kind of input: ``answer`` (an understood answer), ``unclear`` (not understood),
+  ``asked`` (a question the FAQ answers, flows/faq.py, and nothing else the conversation can use),
   ``noted`` (not an answer, but other facts or warning signs), ``help``, ``back``, ``resume``, ``restart``,
   ``cancel``, ``begin`` (a first message), a click: ``stale_click`` (a button of another question or
   round), ``again`` (the "check again" button); ``not_delivered`` (a message while the open question, or
@@ -14,7 +15,7 @@ diagram in docs/flow.md is generated from it (``python -m flows.diagram``). In a
 
 The first row whose conditions hold is taken. A conversation is a plain `Conversation`; `Advisor.step`
 wraps a copy of it in a `Step`, attaches that to the machine, fires the trigger for the input and detaches
-it again, returning what to say as data (`Ask`, `Chosen`, `Say`, `Result`) for the terminal or Slack.
+it again, returning what to say as data (`Ask`, `Chosen`, `Say`, `Result`, `Answer`) for the terminal or Slack.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 
 from transitions import EventData, Machine
 
-from flows import parse
+from flows import faq, parse
 from flows.conditions import DEFAULT_PLATFORM, effective, holds
 from flows.questions import BY_ID, CONFIRM, CONFIRM_FACT, ORDER, Option, Question
 from flows.verdict import Verdict, assess
@@ -124,7 +125,16 @@ class Result:
     part: str = "main"
 
 
-Output = Ask | Chosen | Say | Result
+@dataclass(frozen=True)
+class Answer:
+    """The answer to a question the user asked (a flows/faq.py entry), and, when `offer`, the offer to check
+    their own case."""
+
+    entry_id: str
+    offer: bool = False
+
+
+Output = Ask | Chosen | Say | Result | Answer
 
 
 # ---- inputs ----
@@ -203,9 +213,10 @@ IDLE = ["start", *DONE]
 ROWS: list[dict[str, Any]] = [
     # a first message (or the first after the end): welcome, note what it says, then the first open question
     # (or first a yes/no check of what it may say, when that would change the verdict: see "confirming")
+    # (a question it asks is answered first)
     {"trigger": "begin", "source": IDLE, "dest": "confirming", "conditions": "doubtful",
-     "before": ["new_round", "welcome", "note"]},
-    {"trigger": "begin", "source": IDLE, "dest": "platform", "before": ["new_round", "welcome", "note"]},
+     "before": ["new_round", "answer_question", "welcome", "note"]},
+    {"trigger": "begin", "source": IDLE, "dest": "platform", "before": ["new_round", "answer_question", "welcome", "note"]},
     {"trigger": "begin", "source": ASKING, "dest": None, "after": ["welcome", "ask"]},
     # entering a question: first any yes/no check still open; ask it, or pass it when it is answered, implied,
     # or does not apply
@@ -213,11 +224,20 @@ ROWS: list[dict[str, Any]] = [
     {"trigger": "arrive", "source": QUESTION, "dest": NEXT_ONE, "unless": "needs_asking"},
     {"trigger": "arrive", "source": QUESTION, "dest": None, "after": "ask"},
     # an understood answer: echo it, note what else the message said, go on (a reading to check first: see below)
-    {"trigger": "answer", "source": QUESTION, "dest": "confirming", "conditions": "doubtful", "before": ["record", "note"]},
-    {"trigger": "answer", "source": QUESTION, "dest": NEXT_ONE, "before": ["record", "note"]},
+    # (and a question it asks is answered)
+    {"trigger": "answer", "source": QUESTION, "dest": "confirming", "conditions": "doubtful",
+     "before": ["record", "note", "answer_question"]},
+    {"trigger": "answer", "source": QUESTION, "dest": NEXT_ONE, "before": ["record", "note", "answer_question"]},
     # not an answer, but other facts or signs: say what was noted and ask (or pass) the question again
-    {"trigger": "noted", "source": ASKING, "dest": "confirming", "conditions": "doubtful", "before": "note"},
-    {"trigger": "noted", "source": ASKING, "dest": "=", "before": "note"},
+    {"trigger": "noted", "source": ASKING, "dest": "confirming", "conditions": "doubtful",
+     "before": ["note", "answer_question"]},
+    {"trigger": "noted", "source": ASKING, "dest": "=", "before": ["note", "answer_question"]},
+    # a question only (「無料プランだと消えるの？」): its answer; between checks, with the offer to check their own
+    # case (the question the check itself answers starts it); in the middle of one, the open question again
+    {"trigger": "asked", "source": IDLE, "dest": "platform", "conditions": "starts_check",
+     "before": ["new_round", "answer_question", "welcome"]},
+    {"trigger": "asked", "source": IDLE, "dest": None, "after": "answer_question"},
+    {"trigger": "asked", "source": ASKING, "dest": None, "after": ["answer_question", "ask"]},
     # a reading that would change the verdict and is not sure (a sign near a negation, two statements that
     # disagree): one yes/no question naming it; the answer settles it, and the conversation goes on where it was
     {"trigger": "settle", "source": "confirming", "dest": "platform", "before": "take_check"},
@@ -326,6 +346,10 @@ class Step:
         q, conv = self.conv.state, self.conv
         return q not in effective(conv.answers) and q not in conv.skipped and holds(BY_ID[q].ask_if, conv.answers)
 
+    def starts_check(self, event: EventData) -> bool:
+        """The question asked is the one the check answers for the user's own case."""
+        return faq.BY_ID[event.kwargs["faq"]].starts_check
+
     def doubtful(self, event: EventData) -> bool:
         """The input brings a reading to check with a yes/no question."""
         return bool(event.kwargs.get("doubts"))
@@ -406,6 +430,13 @@ class Step:
         if signs:
             items = ("、" if lang == "ja" else ", ").join(label_of("warning_signs", s, lang) for s in signs)
             self.said.append(Say("signs_noted", (("items", items),)))
+
+    def answer_question(self, event: EventData) -> None:
+        """Answer the question the message asked, if any; offered a check when none is going on or starting."""
+        entry = event.kwargs.get("faq")
+        if entry:
+            idle = self.conv.state == "start" or self.conv.finished
+            self.said.append(Answer(entry, offer=idle and event.transition.dest is None))
 
     def take_check(self, event: EventData) -> None:
         """The yes/no answer to the first reading to check: yes, it counts; no, a sign is dropped and a fact
@@ -619,11 +650,18 @@ def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
         said = parse.yes_no(text)
         if said:
             return "settle", {"value": said}
+    question = faq.asked(text, pending=BY_ID[conv.state].faq if conv.state in BY_ID else None)
+    if question is not None:
+        news["faq"] = question.id
+    situation = bool(reading.facts or reading.signs or reading.doubts)
     if conv.state == "start" or conv.finished:
-        return "begin", news
-    if reading.values:
-        return "answer", {"values": reading.values, **news}
-    return ("noted", news) if reading.facts or reading.signs else ("unclear", {})
+        return ("asked" if question and not situation else "begin"), news
+    values = [] if question and reading.values == ["unsure"] else reading.values  # 「…ってあるの？わからない」
+    if values:
+        return "answer", {"values": values, **news}
+    if reading.facts or reading.signs:
+        return "noted", news
+    return ("asked", news) if question else ("unclear", {})
 
 
 def _command_trigger(conv: Conversation, name: str) -> str:

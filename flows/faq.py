@@ -12,7 +12,9 @@ This file is data. To change what the bot answers, edit ``FAQ_ENTRIES`` below. E
   The answer (``ja`` / ``en``, at most six sentences) and its ``sources`` are made from them: official facts
   said plainly, third-party facts hedged and followed by a "check the latest …" note;
 - ``confidence``: "official" when the core of the answer is on the platform's own pages, "secondary"
-  when it is consistent third-party information (the answer then says so).
+  when it is consistent third-party information (the answer then says so);
+- ``starts_check``: asking it in a DM starts the guided check after the answer (the check is the answer for
+  the user's own case); other questions get the answer and a button to start the check.
 
 Entries are tried in order; the first one that fits answers. Put the more specific entries first.
 
@@ -45,7 +47,7 @@ LINE = r"(\bline\b|(?<![ァ-ヶー])ライン(?![ァ-ヶー]))"
 OTHER_TOOLS = (rf"(slack|スラック|discord|ディスコード|{LINE}|skype|スカイプ|zoom|ズーム|\bteams\b"
                r"|外部の?(ツール|チャット|サービス|アプリ)|(external|outside) (tool|chat|app))")
 # Words about moving the conversation somewhere (or using a tool to talk).
-MOVE = (r"(移行|移動|移[っるりらそすし]|切り?替え|切替|乗り?換え|に来て|で(の)?(やり取り|やりとり|連絡|話)"
+MOVE = (r"(移行|移動|移[っるりらそすしろ]|(に|へ)?(行く|行こ|行って|行っても)|(に|へ)(いく|いこ)|切り?替え|切替|乗り?換え|に来て|で(の)?(やり取り|やりとり|連絡|話)"
         r"|で(打ち合わせ|相談|面談|通話)(しよ|したい|しません)|でお願い|に誘|招待(され|したい|して|リンク|が届|が来|url)|誘導"
         r"|使(って(も|いい|ほしい|ください|と|って)|う(の|こと|よう)|わ(ない|せ|れ))|で続け|に変え|に変更|入っ|参加"
         r"|で(」|』|って|と言)"                                     # 「詳細はChatworkで」って
@@ -56,6 +58,7 @@ CONTACT_DETAILS = (r"(連絡先|メアド|メールアドレス|電話番号|携
                    rf"|({LINE}|skype|{CHATWORK}) ?(の?(id|アカウント))?を?(教え|交換|聞か)|({LINE}|skype|{CHATWORK}) ?id"
                    r"|(直接|対面で?|実際に)会|会いたい|会って|会う|対面"
                    r"|email address|phone number|contact (details|info\w*)|personal (info\w*|details|email)"
+                   r"|\b(my|his|her|their|your) (e-?mail|phone|(phone )?number|line id|skype)\b"
                    r"|(off-platform|outside|external) contact|meet (in person|offline|up)|in person)")
 CONTACT_ACTIONS = (r"(交換|教え|聞かれ|聞いて|渡|伝え|送[っるり]|共有|知らせ|申請|契約前|契約後|会"
                    r"|\b(exchange|share|give|send|ask(ed|s)?( me)? for|apply|request|application"
@@ -83,11 +86,17 @@ QUESTION_MARKERS = (
     r"(教えて|知りたい|(知ってる|わかる|分かる|詳しい)(人|方)|アドバイス|相談)",
     r"(おk|アリ(です|かな|なの)|ありなの)",
     r"(違反(になる|じゃ|ですか|なの|かな|では)|規約的に|ルール的に|べき(か|なの|でしょう))",
+    r"(何日|何時間|何回|何円|いつ(?!も)|どれ(くらい|ぐらい)|どのくらい|どのぐらい|なんで|なぜ|ダメ(?!(です|でした|だった|だよ|。))"
+    r"|だめ(?!(です|でした|だった|だよ|。)))",
+    r"よね\s*([。…w笑]|$)",                             # これ怪しいよね (asking to be told)
     r"((不安|心配)(?!(だった|でした|ない|なく|いらない))|迷って|悩んで|わから(ない|なく)|分から(ない|なく))",
     # English: a sentence that starts like a question, or asks for advice
     r"(^|[.!\n]\s*)(is|are|am|can|could|should|would|do|does|did|may|might|will|how|what|when|where|which|who"
     r"|why|anyone|any)\b",
-    r"\b(wondering|not sure (if|whether)|any (advice|tips|thoughts)|advice (please|needed)|need advice"
+    r"(^|[.,!;:]\s*|\b(and|or|but|so)\s+)(is|are|can|could|should|do|does|did) (that|this|it|i|we|they|he|she)\b"
+    r"|\bhow (long|much|many|does|do|is)\b"
+    r"|\bwhat('s| is| are| does)\b",
+    r"\b(wondering|i wonder|not sure (if|whether)|any (advice|tips|thoughts)|advice (please|needed)|need advice"
     r"|help me|please advise|is it (ok|okay|safe|allowed|fine)|is this (ok|okay|safe|allowed|fine|legit))\b",
 )
 
@@ -108,16 +117,26 @@ class FaqEntry:
     en: str
     sources: tuple[Source, ...]
     confidence: str
+    starts_check: bool = False
+
+    @property
+    def checked(self) -> str:
+        """When its facts were last read: the oldest of their dates."""
+        return min(f.checked for f in self.says)
+
+    def answer(self, lang: str) -> FaqAnswer:
+        return FaqAnswer(self.id, lang, self.ja if lang == "ja" else self.en, self.sources)
 
 
 def entry(*, id: str, topic: tuple[str, ...], also_needs: tuple[str, ...] = (), rules: tuple[str, ...],
-          says: tuple[Fact, ...], advice: dict[str, str] | None = None, confidence: str) -> FaqEntry:
+          says: tuple[Fact, ...], advice: dict[str, str] | None = None, confidence: str,
+          starts_check: bool = False) -> FaqEntry:
     """An entry whose answer is its facts (and advice), in both languages, with the facts' sources."""
     text = {lang: with_check(says, lang) + ((" " if lang == "en" else "") + advice[lang] if advice else "")
             for lang in ("ja", "en")}
     sources = tuple(dict.fromkeys(src for f in says for src in f.sources))
     return FaqEntry(id=id, topic=topic, also_needs=also_needs, rules=rules, says=says, ja=text["ja"],
-                    en=text["en"], sources=sources, confidence=confidence)
+                    en=text["en"], sources=sources, confidence=confidence, starts_check=starts_check)
 
 
 @dataclass(frozen=True)
@@ -139,6 +158,7 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
             r"(本人確認(して(い)?ない|なし|無し|がない|未)|評価(が|も)?(ゼロ|0|なし|無し|ない)|新規アカウント)",
             r"(怪しい|あやしい)(クライアント|案件|募集|仕事|スカウト|メッセージ|依頼|人)",
             r"(クライアント|案件|募集|仕事|スカウト|メッセージ|依頼)(さん|様)?(が|って|は|、)?(なんか|ちょっと)?(怪し|あやし)",
+            r"(これ|それ|この(人|方|案件|クライアント|話))(って|は|、)?\s*(なんか|ちょっと|やっぱ|絶対)?(怪し|あやし|詐欺)",
             r"\b(scam\w*|fraud\w*|impersonat\w*|claiming to be|pretending|fake|phishing|easy survey|mlm|pyramid"
             r"|bank (account|details)|id (document|card|photo)|photo of my id|whatsapp|red flag|warning sign"
             r"|sketchy|suspicious|legit|fishy)\b",
@@ -174,7 +194,7 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
             r"(直接(取引|契約|依頼|発注|払|支払|お支払|振り?込|の?(お仕事|仕事|案件))|直取引|直契約|直取り)",
             rf"(({CROWDWORKS}|\bcw\b|サイト|プラットフォーム)を?(通さ|介さ|通じず|使わず|抜き))",
             r"(手数料を?(節約|浮|かから|払わ|取られたくな|抜き|なし|無し)|(サイト)?外で(取引|契約|支払|払|振込))",
-            r"\b(direct (deal|contract|payment|work)|pay(ing|s)?( me)? (directly|outside|off[- ]platform)"
+            r"\b(direct (deals?|contracts?|payments?|work)|pay(ing|s)?( me)? (directly|outside|off[- ]platform)"
             r"|outside (of )?(crowdworks|the (platform|site))|off[- ](platform|site) (payment|deal|contract)"
             r"|(avoid|skip|save|bypass)(ing)? (the )?(crowdworks )?(fees?|platform)|without (going through )?crowdworks"
             r"|(work|contract|hire me) directly)\b",
@@ -225,6 +245,7 @@ FAQ_ENTRIES: tuple[FaqEntry, ...] = (
                 "en": "Even after moving, keep scope, price and deadlines on CrowdWorks messages, and don't start "
                       "work before 仮払い (escrow)."},
         confidence="official",
+        starts_check=True,  # the question the guided check answers for the user's own case
     ),
     entry(
         id="escrow",
@@ -291,8 +312,25 @@ def _answer(text: str, need_question: bool) -> FaqAnswer | None:
     entry = find_entry(norm)
     if entry is None or (need_question and not is_question(norm)):
         return None
-    lang = detect(cleaned) or "ja"
-    return FaqAnswer(entry.id, lang, entry.ja if lang == "ja" else entry.en, entry.sources)
+    return entry.answer(detect(cleaned) or "ja")
+
+
+# A line of keywords (「直接契約 違約金」, "chatwork free plan message limit"): no kana sentence, no one's story.
+KEYWORDS_ONLY = re.compile(r"^(?!.*[ぁ-ん]{2})(?!.*\b(i|i'm|i've|my|me|we|our|he|she|they|his|her|their|wants?|asked|said|"
+                           r"told)\b)[^。.!]{1,60}$")
+
+
+def asked(text: str, pending: str | None = None, command: bool = False, situation: bool = False) -> FaqEntry | None:
+    """The entry that answers the question this message asks, else None. Like a channel message, it must look
+    like a question on a covered topic; a question with no topic of its own while a question of the check is
+    open is about that one (`pending`: its entry, 「それって何日かかるんでしょう」). A /migrate-check line
+    (`command`) is a question too when it states no `situation`, or is a line of keywords."""
+    norm = _clean(text).lower()
+    entry = find_entry(norm)
+    query = command and (not situation or KEYWORDS_ONLY.match(norm) is not None)
+    if entry is not None and (query or is_question(norm)):
+        return entry
+    return BY_ID[pending] if entry is None and pending and is_question(norm) else None
 
 
 def match(text: str) -> FaqAnswer | None:
@@ -303,3 +341,6 @@ def match(text: str) -> FaqAnswer | None:
 def match_mention(text: str) -> FaqAnswer | None:
     """Like match, for a message that @mentions the bot: the topic is enough, no question needed."""
     return _answer(text, need_question=False)
+
+
+BY_ID: dict[str, FaqEntry] = {e.id: e for e in FAQ_ENTRIES}

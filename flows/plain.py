@@ -7,7 +7,8 @@ still to check, every source with its URL) and the reply to send the client (``r
 
 from __future__ import annotations
 
-from flows.conversation import Ask, Chosen, Output, Result, Say
+from flows import faq
+from flows.conversation import Answer, Ask, Chosen, Output, Result, Say
 from flows.questions import BY_ID
 from flows.texts import say
 from flows.verdict import Level, Point, Verdict
@@ -152,7 +153,17 @@ def result_text(result: Result) -> str:
     return verdict_text(verdict)
 
 
+def answer_text(answer: Answer, lang: str) -> str:
+    """A FAQ answer: the answer, its sources, and the offer to check the user's own case when it has one."""
+    entry = faq.BY_ID[answer.entry_id]
+    links = " · ".join(s.brief(lang) for s in entry.sources)
+    lines = [entry.answer(lang).text, "", say("sources_line", lang, links=links, date=entry.checked)]
+    return "\n".join([*lines, "", say("faq_offer", lang)] if answer.offer else lines)
+
+
 def output_text(output: Output, lang: str) -> str:
+    if isinstance(output, Answer):
+        return answer_text(output, lang)
     if isinstance(output, Ask):
         return ask_text(output, lang)
     if isinstance(output, Chosen):

@@ -52,6 +52,7 @@ class Question:
     ask_if: str | None = None
     unknown: str | None = None
     extra: dict = field(default_factory=dict)
+    faq: str | None = None  # the flows/faq.py entry that answers a question asked about it while it is open
 
 
 YES = ("はい", "ええ", "うん", "そうです", "yes", "y", "yeah", "yep", "yup", "yes it is", "sure", "correct")
@@ -131,6 +132,7 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         id="escrow",
+        faq="escrow",
         short={"ja": "仮払い", "en": "Escrow"},
         ask={"ja": "クライアントの仮払い（報酬の預け入れ）は済んでいますか？",
              "en": "Has the client put the reward in escrow (仮払い)?"},
@@ -167,6 +169,7 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         id="contact_request",
+        faq="contact_outside_request",
         short={"ja": "サービス外連絡申請", "en": "Off-platform contact request"},
         ask={"ja": "クラウドワークスの「サービス外連絡申請」はしましたか？",
              "en": "Have you or the client filed CrowdWorks' off-platform contact request (サービス外連絡申請)?"},
@@ -197,6 +200,7 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         id="lancers_contact_request",
+        faq="lancers_rules",
         short={"ja": "連絡先公開申請", "en": "Contact disclosure request"},
         ask={"ja": "ランサーズの「連絡先公開申請」は済んでいますか？",
              "en": "Has Lancers' contact disclosure request (連絡先公開申請) been made?"},
@@ -241,6 +245,7 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         id="warning_signs",
+        faq="scam_signs",
         short={"ja": "気になる点", "en": "Warning signs"},
         ask={"ja": "クライアントから次のようなことを言われましたか？（当てはまるものをすべて）",
              "en": "Has the client asked for any of these? (pick all that apply)"},

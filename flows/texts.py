@@ -67,6 +67,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "start_over": {"ja": "もう一度チェックする", "en": "Check again"},
     "start_check": {"ja": "チェックを始める", "en": "Start a check"},
     "continue_in_dm": {"ja": "DMで詳しくチェックする", "en": "Full check in DM"},
+    "faq_offer": {"ja": "ご自身のケースも確認しますか？「はい」か、状況をひとこと送ってください。",
+                  "en": "Want me to check your own case? Say \"yes\", or tell me your situation in a line."},
     "submit_choices": {"ja": "決定", "en": "Done"},
     "confidence_official": {"ja": "公式", "en": "official"},
     "confidence_secondary": {"ja": "第三者情報", "en": "third-party"},

@@ -47,7 +47,8 @@ async def test_conversation_by_typing(app):
 
 async def test_english_user_gets_english(app):
     await app.dm("My client on CrowdWorks wants to move to Chatwork. Is it safe?")
-    first = await app.next_post(0)
+    answer, first = await app.next_post(0), await app.next_post(1)
+    assert "off-platform contact request" in texts(answer)    # the question asked is answered first
     assert "From your message I understood: Platform: CrowdWorks" in texts(first)
     assert "Have you signed the contract with the client yet?" in texts(first)
 

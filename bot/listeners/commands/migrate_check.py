@@ -1,4 +1,5 @@
-"""/migrate-check: no text opens the form; text gets a quick assessment; help and forget.
+"""/migrate-check: no text opens the form; text gets a quick assessment (and a question in it its answer); help
+and forget.
 
 Every branch acknowledges at once: the quick assessment is computed locally and sent as the
 acknowledgement itself; help, forget and the form acknowledge first and answer through the command's
@@ -12,6 +13,7 @@ import asyncio
 import json
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_sdk.models.blocks import ActionsBlock, DividerBlock
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks, metrics
@@ -20,7 +22,7 @@ from bot.listeners.errors import guard
 from bot.services import Services
 from bot.slack import slack_call, user_lang
 from bot.store import StoreUnavailable
-from flows import parse
+from flows import faq, parse
 from flows.lang import detect
 from flows.texts import say
 from flows.verdict import assess
@@ -40,11 +42,19 @@ def known_from(text: str) -> dict:
 
 
 def quick_reply(text: str, lang: str) -> tuple[list, str]:
-    """The immediate assessment of a /migrate-check text, with its details and reply buttons and a button to
-    continue in DM."""
-    verdict = assess(known_from(text), lang)
+    """The immediate answer to a /migrate-check text: a question the FAQ covers gets its answer; a situation
+    gets the assessment, with its details and reply buttons and a button to continue in DM; both get both."""
+    known = known_from(text)
+    question = faq.asked(text, command=True, situation=bool(known))
+    answer_blocks, answer_text = blocks.faq_blocks(question.answer(lang), button=None) if question else ([], "")
+    if question and not known:
+        answer_blocks.append(ActionsBlock(elements=[blocks.start_button(lang, text_key="continue_in_dm")]))
+        return [b.to_dict() for b in answer_blocks], answer_text
+    verdict = assess(known, lang)
     metrics.VERDICTS.labels(str(verdict.level), "quick").inc()
     reply, fallback = blocks.verdict_blocks(verdict, quick=True)
+    if question:
+        reply, fallback = [*answer_blocks, DividerBlock(), *reply], f"{answer_text}\n\n{fallback}"
     return [b.to_dict() for b in reply], fallback
 
 
