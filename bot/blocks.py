@@ -244,9 +244,18 @@ def reply_blocks(verdict: Verdict) -> tuple[list[Block], str]:
     if verdict.reply.text is None:
         text = say("no_reply", lang)
         return _sections(esc(text)), text
-    draft = RichTextBlock(elements=[RichTextPreformattedElement(
-        elements=[RichTextElementParts.Text(text=verdict.reply.text)])])
-    return [*_sections(esc(say("reply_intro", lang))), draft], plain.reply_text(verdict)
+    out: list[Block] = [*_sections(esc(say("reply_intro", lang)))]
+    english = verdict.reply.english
+    if english is not None:
+        out += _sections(f"*{esc(say('reply_japanese', lang))}*")
+    out.append(_preformatted(verdict.reply.text))
+    if english is not None:
+        out += [*_sections(f"*{esc(say('reply_english', lang))}*"), _preformatted(english)]
+    return out, plain.reply_text(verdict)
+
+
+def _preformatted(text: str) -> RichTextBlock:
+    return RichTextBlock(elements=[RichTextPreformattedElement(elements=[RichTextElementParts.Text(text=text)])])
 
 
 def visible_text(message_blocks: list[Any]) -> str:

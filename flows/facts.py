@@ -344,19 +344,18 @@ CW_FEE = fact(
 # ---- warning signs ----
 
 CW_SURVEY_SCAM = fact(
-    "cw_survey_scam", "official", (CW_BLOG_SCAMS, CW_FAQ_PROHIBITED_JOBS),
+    "cw_survey_scam", "official", (CW_BLOG_SCAMS,),
     "{survey_pay}の「簡単なアンケート」などからLINEへ誘導し、別のサービスに登録させる仕事は、クラウドワークスが"
     "注意を呼びかけている悪質な手口です。",
     "\"Easy survey\" jobs {survey_pay} that move you to LINE and then to another service's sign-up are a "
     "scam pattern CrowdWorks officially warns about.",
-    anchors={CW_BLOG_SCAMS: ("10円や100円などの低単価", "別サービスの登録へ誘導"),
-             CW_FAQ_PROHIBITED_JOBS: ("外部連絡先に誘導することを目的に", "簡単なアンケート業務")})
+    anchors={CW_BLOG_SCAMS: ("10円や100円などの低単価", "別サービスの登録へ誘導")})
 CW_COURSE_SCAM = fact(
-    "cw_course_scam", "official", (CW_BLOG_SCAMS, CW_FAQ_PROHIBITED_JOBS),
+    "cw_course_scam", "official", (CW_BLOG_SCAMS,),
     "高額な講座や情報商材を買わせる仕事は、クラウドワークスが注意を呼びかけている悪質な手口です。",
     "Jobs that get you to buy expensive courses or information products are a scam pattern CrowdWorks "
     "officially warns about.",
-    anchors={CW_BLOG_SCAMS: ("高額なスクールへの入会", "情報商材の購入を強く勧誘"), CW_FAQ_PROHIBITED_JOBS: ("初心者向け勉強会", "情報商材の購入")})
+    anchors={CW_BLOG_SCAMS: ("高額なスクールへの入会", "情報商材の購入を強く勧誘")})
 CW_MLM_SCAM = fact(
     "cw_mlm_scam", "official", (CW_BLOG_SCAMS,),
     "マルチ商法（MLM）の勧誘や、報酬の代わりに「経験」を与えるという仕事は、クラウドワークスが注意を呼びかけている"
@@ -364,15 +363,14 @@ CW_MLM_SCAM = fact(
     "MLM recruiting, and jobs that replace pay with \"experience\", are scam patterns CrowdWorks officially "
     "warns about.")
 CW_SCAM_PATTERNS = fact(
-    "cw_scam_patterns", "official", (CW_BLOG_SCAMS, CW_FAQ_PROHIBITED_JOBS),
+    "cw_scam_patterns", "official", (CW_BLOG_SCAMS,),
     "クラウドワークスは、{survey_pay}の「簡単なアンケート」からLINEや別サービスの登録へ誘導する仕事、高額な講座や"
     "情報商材の購入、「未経験者歓迎」「スキルアップ」「実績作り」などの誘い文句、マルチ商法（MLM）、報酬の代わりに"
     "「経験」を与えるという仕事に、注意を呼びかけています。",
     "CrowdWorks officially warns about \"easy survey\" jobs {survey_pay} that move you to LINE and another "
     "service's sign-up, expensive courses and information products, lures like \"beginners welcome\", \"skill "
     "up\" or \"build your portfolio\", MLM, and pay replaced by \"experience\".",
-    anchors={CW_BLOG_SCAMS: ("10円や100円などの低単価", "未経験者歓迎", "高額なスクールへ誘導される"),
-             CW_FAQ_PROHIBITED_JOBS: ("マルチレベルマーケティング", "スキルアップ・実績・成長・評価", "簡単なアンケート業務")})
+    anchors={CW_BLOG_SCAMS: ("10円や100円などの低単価", "未経験者歓迎", "高額なスクールへ誘導される")})
 CW_TRUST_MARKS_FACT = fact(
     "cw_trust_marks", "official", (CW_TRUST_MARKS,),
     "クラウドワークスでは「本人確認」「発注ルールチェック済み」「認定クライアント」の表示が信頼の目安です。",

@@ -141,7 +141,11 @@ def reply_text(verdict: Verdict) -> str:
     lang = verdict.lang
     if verdict.reply.text is None:
         return say("no_reply", lang)
-    return f"{say('reply_intro', lang)}\n\n{verdict.reply.text}"
+    draft = verdict.reply
+    if draft.english is None:
+        return f"{say('reply_intro', lang)}\n\n{draft.text}"
+    return (f"{say('reply_intro', lang)}\n\n{say('reply_japanese', lang)}\n{draft.text}\n\n"
+            f"{say('reply_english', lang)}\n{draft.english}")
 
 
 def result_text(result: Result) -> str:

@@ -6,9 +6,13 @@ nothing the rules do not: no figure, no new claim. ``{platform}`` is the platfor
 
 Which parts: in a "stop" verdict, one per thing declined (a direct deal, ID or bank details, a fee or a
 course, a LINE sign-up, unpaid work, work before escrow), or asking about the work here, or staying on the
-platform after a refused request / on Coconala; no draft at all for an impersonation (don't reply). Else
-one per step still to do before the move (stay until the contract, escrow, the contact request), or, when
-nothing is left to do first, confirming the move.
+platform after a refused request / on Coconala, and always where the work can go on (the platform's
+messages); no draft at all for an impersonation (don't reply). Else one per step still to do before the
+move (stay until the contract, escrow, the contact request), or, when nothing is left to do first,
+confirming the move.
+
+The draft is in Japanese, which a client on these platforms almost surely reads; an English-speaking user
+gets the English beside it (``Draft.english``). Two sentences in a row never open the same way.
 """
 
 from __future__ import annotations
@@ -29,10 +33,12 @@ class Part:
 
 @dataclass(frozen=True)
 class Draft:
-    """The text to send (None: don't reply at all), and the parts it was made of."""
+    """The text to send (None: don't reply at all), the parts it was made of, and for an English-speaking
+    user the same reply in English (the text to send stays Japanese)."""
 
     text: str | None
     parts: tuple[str, ...]
+    english: str | None = None
 
 
 OPEN = {"ja": "お世話になっております。", "en": "Hello, and thank you for your message."}
@@ -108,12 +114,17 @@ PARTS: tuple[Part, ...] = (
     Part("ask_about_work_here",
          {"ja": "お仕事の内容について、こちらのメッセージでご説明いただけますでしょうか。",
           "en": "Could you please explain the work here, on the platform's messages?"},
-         ("no_work_answers",)),
+         ("no_work_answers", "no_work_answers_lancers")),
     Part("stay_after_refusal",
          {"ja": "サービス外連絡申請が承認されなかったため、今後もクラウドワークスのメッセージでやり取りさせてください。",
           "en": "The off-platform contact request was not approved, so let's keep talking on CrowdWorks "
                 "messages."},
          ("cw_contact_request_refused",)),
+    Part("continue_here",
+         {"ja": "お仕事のご依頼でしたら、内容は{platform}のメッセージでお知らせいただけますと幸いです。",
+          "en": "If you would like to work together, please tell me about the job on {platform} messages."},
+         ("scam_id_or_bank", "scam_upfront_fee", "scam_survey_to_line", "scam_mlm_or_unpaid",
+          "cw_work_before_escrow_request")),
     Part("stay_on_coconala",
          {"ja": "ココナラではココナラの外での連絡が禁止されているため、やり取りはこのままココナラ上でお願いいたします。",
           "en": "Coconala doesn't allow contact outside Coconala, so let's keep talking on Coconala."},
@@ -125,6 +136,10 @@ BY_ID: dict[str, Part] = {p.id: p for p in PARTS}
 BEFORE_MOVE = {"stay_on_platform": "stay_until_contract", "confirm_escrow": "ask_escrow",
                "wait_escrow": "lancers_wait_escrow", "file_contact_request": "propose_request",
                "wait_for_approval": "wait_request", "lancers_contact_request": "lancers_contact"}
+STAYS = ("decline_direct_deal", "ask_about_work_here", "stay_after_refusal", "stay_on_coconala")  # say where to go on
+# An opener said once: the next sentence that opens the same way says it shorter.
+OPENERS = {"ja": {"申し訳ありませんが、": ("また、", "あわせて、", ""), "恐れ入りますが、": ("",)},
+           "en": {"I'm sorry, but ": ("Also, ", "And ", "")}}
 DECLINE_PARTS = {"direct_deal": "decline_direct_deal", "id_or_bank": "decline_id_or_bank",
                  "upfront_fee": "decline_fee", "survey_to_line": "decline_survey", "mlm_or_unpaid": "decline_unpaid",
                  "work_before_escrow": "escrow_first"}
@@ -135,16 +150,40 @@ def draft(answers: Mapping[str, Any], stop: bool, steps: Iterable[str], fired: I
     fired, steps = set(fired), list(steps)
     if "do_not_reply" in steps:
         return Draft(None, ())
+    parts = _parts(stop, steps, fired, answers)
+    ids = tuple(p.id for p in parts)
+    japanese = _compose(parts, stop, platform_name(answers, "ja"), "ja")
+    english = _compose(parts, stop, platform_name(answers, "en"), "en") if lang == "en" else None
+    return Draft(japanese, ids, english)
+
+
+def _parts(stop: bool, steps: list[str], fired: set[str], answers: Mapping[str, Any]) -> list[Part]:
     if stop:
         ids = [DECLINE_PARTS[s] for s in declined(answers)]
-        ids += ["ask_about_work_here", "stay_after_refusal", "stay_on_coconala"]
+        ids += ["ask_about_work_here", "stay_after_refusal", "stay_on_coconala", "continue_here"]
     else:
-        ids = [BEFORE_MOVE[s] for s in steps if s in BEFORE_MOVE] or ["confirm_move"]
+        ids = [BEFORE_MOVE[s] for s in steps if s in BEFORE_MOVE]
     parts = [p for p in (BY_ID[i] for i in dict.fromkeys(ids)) if fired & set(p.rules)]
+    if not stop and not parts:
+        parts = [p for p in [BY_ID["confirm_move"]] if fired & set(p.rules)]
+    if stop and any(p.id in STAYS for p in parts):   # it already says where to go on
+        parts = [p for p in parts if p.id != "continue_here"]
     if stop and "stay_on_coconala" in (p.id for p in parts) and len(parts) > 1:
         parts = [p for p in parts if p.id != "stay_on_coconala"]  # the decline already says where to talk
-    name = platform_name(answers, lang)
-    lines = [OPEN[lang], *([] if stop else [THANKS_FOR_PROPOSAL[lang]]),
-             *(p.text[lang].format(platform=name) for p in parts), CLOSE[lang]]
-    joiner = "\n" if lang == "ja" else "\n\n"
-    return Draft(joiner.join(lines), tuple(p.id for p in parts))
+    return parts
+
+
+def _compose(parts: list[Part], stop: bool, platform: str, lang: str) -> str:
+    lines = [OPEN[lang], *([] if stop else [THANKS_FOR_PROPOSAL[lang]])]
+    said: dict[str, int] = {}
+    for part in parts:
+        text = part.text[lang].format(platform=platform)
+        for opener, shorter in OPENERS[lang].items():
+            if text.startswith(opener):
+                times = said[opener] = said.get(opener, -1) + 1
+                if times:
+                    rest = text[len(opener):]
+                    text = shorter[min(times, len(shorter)) - 1] + (rest if lang == "ja" or rest[:2] == "I " else rest)
+                    text = text[0].upper() + text[1:]
+        lines.append(text)
+    return ("\n" if lang == "ja" else "\n\n").join([*lines, CLOSE[lang]])

@@ -257,10 +257,10 @@ RULES: tuple[Rule, ...] = (
         facts=(F.CW_COURSE_SCAM,),
         action=both("お金は払わず、この相手とのやり取りはいったん止めてください。",
                     "Don't pay anything, and stop dealing with this client for now."),
-        headline=both("講座や教材の購入、費用の前払いには応じないでください。クラウドワークスが注意を呼びかけている手口です。",
-                      "Don't buy the course or pay any fee: it is a scam pattern CrowdWorks officially warns about."),
-        short=both("講座や教材を買わせる仕事は、クラウドワークスが注意を呼びかけている手口です。",
-                   "Jobs that make you buy courses or materials are a scam pattern CrowdWorks warns about."),
+        headline=both("講座や教材の購入、費用の支払いには応じないでください。講座や情報商材を買わせるのは、悪質な仕事の手口です。",
+                      "Don't buy the course or pay any fee: making you buy courses or materials is a scam pattern."),
+        short=both("講座や教材を買わせる仕事は、悪質な仕事の手口です。",
+                   "Jobs that make you buy courses or materials are a scam pattern."),
     ),
     Rule(
         id="scam_survey_to_line",
@@ -269,11 +269,10 @@ RULES: tuple[Rule, ...] = (
         facts=(F.CW_SURVEY_SCAM,),
         action=both("LINEの追加や別サービスへの登録はせず、この相手とのやり取りはいったん止めてください。",
                     "Don't add them on LINE or sign up for anything, and stop dealing with this client for now."),
-        headline=both("LINEの追加や別サービスへの登録はしないでください。クラウドワークスが注意を呼びかけている手口です。",
-                      "Don't add them on LINE or sign up elsewhere: it is a scam pattern CrowdWorks officially "
-                      "warns about."),
-        short=both("アンケートなどからLINEや別サービスの登録へ誘導する仕事は、クラウドワークスが注意を呼びかけている手口です。",
-                   "Surveys that move you to LINE or another sign-up are a scam pattern CrowdWorks warns about."),
+        headline=both("LINEの追加や別サービスへの登録はしないでください。悪質な仕事の手口です。",
+                      "Don't add them on LINE or sign up elsewhere: it is a scam pattern."),
+        short=both("アンケートなどからLINEや別サービスの登録へ誘導する仕事は、悪質な仕事の手口です。",
+                   "Surveys that move you to LINE or another sign-up are a scam pattern."),
     ),
     Rule(
         id="scam_mlm_or_unpaid",
@@ -282,10 +281,10 @@ RULES: tuple[Rule, ...] = (
         facts=(F.CW_MLM_SCAM,),
         action=both("勧誘には応じず、この相手とのやり取りはいったん止めてください。",
                     "Don't join or work for \"experience\", and stop dealing with this client for now."),
-        headline=both("勧誘や報酬のない仕事には応じないでください。クラウドワークスが注意を呼びかけている手口です。",
-                      "Don't join or work unpaid: it is a scam pattern CrowdWorks officially warns about."),
-        short=both("マルチ商法の勧誘や、報酬の代わりに「経験」という仕事は、クラウドワークスが注意を呼びかけている手口です。",
-                   "MLM and pay replaced by \"experience\" are scam patterns CrowdWorks warns about."),
+        headline=both("勧誘や報酬のない仕事には応じないでください。悪質な仕事の手口です。",
+                      "Don't join or work unpaid: it is a scam pattern."),
+        short=both("マルチ商法の勧誘や、報酬の代わりに「経験」という仕事は、悪質な仕事の手口です。",
+                   "MLM and pay replaced by \"experience\" are scam patterns."),
     ),
     Rule(
         id="cw_work_before_escrow_request",
@@ -300,7 +299,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="no_work_answers",
-        when=lambda a: reported(a, "no_work_answers"),
+        when=lambda a: reported(a, "no_work_answers") and on_crowdworks(a),
         effect="stop",
         facts=(F.CW_STEERING_PROHIBITED,),
         action=both("外部には移らず、仕事の内容はお仕事を受けたサービスのメッセージで質問してください。答えてもらえない"
@@ -310,6 +309,22 @@ RULES: tuple[Rule, ...] = (
         headline=both("外部には移らないでください。仕事内容の質問に答えず外部へ誘導する仕事は、クラウドワークスで禁止されています。",
                       "Don't move: jobs that pull you outside instead of answering questions about the work are "
                       "prohibited on CrowdWorks."),
+    ),
+    Rule(
+        id="no_work_answers_lancers",
+        when=lambda a: reported(a, "no_work_answers") and on_lancers(a),
+        effect="stop",
+        facts=(F.LANCERS_BEFORE_ESCROW,),
+        lead=both("仕事内容の質問に答えてもらえず、外部へ誘導されています。",
+                  "The client won't answer questions about the work and pulls you outside."),
+        action=both("外部には移らず、仕事の内容はランサーズのメッセージで質問してください。答えてもらえないなら、この仕事は"
+                    "見送ってください。",
+                    "Don't move; ask about the work on Lancers messages. If the client won't answer there, walk "
+                    "away from this job."),
+        headline=both("外部には移らず、仕事の内容はランサーズのメッセージで確かめてください。ランサーズでは、仮払いの前は外部"
+                      "ツールを使えません。",
+                      "Don't move: ask about the work on Lancers messages. On Lancers, outside tools can't be used "
+                      "before escrow."),
     ),
     Rule(
         id="cw_contact_request_refused",
@@ -572,10 +587,9 @@ RULES: tuple[Rule, ...] = (
         when=lambda a: may_move(a) and not reported(a, *SCAM_SIGNS),
         effect="watch",
         facts=(F.CW_SCAM_PATTERNS,),
-        short=both("アンケートからLINEへの誘導、講座や教材の購入、報酬の代わりの「経験」は、クラウドワークスが注意を"
-                   "呼びかけている手口です。",
+        short=both("アンケートからLINEへの誘導、講座や教材の購入、報酬の代わりの「経験」は、悪質な仕事の手口です。",
                    "Surveys that move you to LINE, buying courses, and \"experience\" instead of pay are scam "
-                   "patterns CrowdWorks warns about."),
+                   "patterns."),
     ),
     Rule(
         id="keep_agreements_on_platform",

@@ -46,7 +46,7 @@ def _t(ja: str, en: str) -> dict[str, str]:
 SCAM_STOPS = ("scam_id_or_bank", "scam_upfront_fee", "scam_survey_to_line", "scam_mlm_or_unpaid",
               "cw_direct_deal_banned", "cw_direct_deal_penalty", "cw_direct_deal_account_restriction",
               "cw_direct_deal_no_escrow", "lancers_outside_payment", "cw_work_before_escrow_request",
-              "no_work_answers", "fake_official", "fake_official_elsewhere")
+              "no_work_answers", "no_work_answers_lancers", "fake_official", "fake_official_elsewhere")
 
 STEPS: tuple[Step, ...] = (
     Step("stay_on_platform",
@@ -147,7 +147,8 @@ def choose(answers: Answers, stop: bool, fired: Iterable[str]) -> list[str]:
         return _stop_steps(answers, fired)
     if platform(answers) == "lancers":
         return [*(["wait_escrow"] if "lancers_before_escrow" in fired else []),
-                "lancers_contact_request", "exchange_ids", "pay_on_platform"]
+                *(["lancers_contact_request"] if "lancers_contact_request" in fired else []),
+                "exchange_ids", "pay_on_platform"]
     out = []
     if "cw_move_before_contract" in fired:
         out.append("stay_on_platform")

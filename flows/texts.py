@@ -54,7 +54,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "hide_details": {"ja": "閉じる", "en": "Hide details"},
     "reply_button": {"ja": "返信の文例", "en": "Draft a reply"},
     "reply_intro": {"ja": "クライアントへの返信の文例です。状況に合わせて直してお使いください。",
-                    "en": "A reply you can send the client (edit it to fit):"},
+                    "en": "A reply you can send the client, in Japanese (clients on these platforms almost always "
+                          "write Japanese), with the same reply in English below: send whichever fits, and edit "
+                          "it to fit."},
+    "reply_japanese": {"ja": "日本語（送る文）", "en": "In Japanese (to send):"},
+    "reply_english": {"ja": "英語", "en": "The same in English:"},
     "no_reply": {"ja": "この相手には返信しないでください（返信の文例はありません）。",
                  "en": "Don't reply to this sender (so there is no draft for this case)."},
     "terminal_more": {"ja": "「詳しく」で理由と出典の全文、「文例」でクライアントへの返信の文例を表示します。",

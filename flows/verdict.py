@@ -104,6 +104,7 @@ DONE_ITEMS: dict[str, dict[str, str]] = {
     "escrow": {"ja": "仮払い", "en": "the escrow"},
     "current_milestone": {"ja": "今のマイルストーンの仮払い", "en": "the current milestone's escrow"},
     "approved": {"ja": "サービス外連絡申請の承認", "en": "the approved contact request"},
+    "lancers_contact": {"ja": "連絡先公開申請", "en": "the contact disclosure request (連絡先公開申請)"},
 }
 
 
@@ -225,6 +226,8 @@ def _done(answers: Mapping[str, Any], lang: str) -> tuple[str, ...]:
         items.append("current_milestone")
     if answers.get("contact_request") == "approved" and answers.get("platform", "crowdworks") == "crowdworks":
         items.append("approved")
+    if answers.get("lancers_contact_request") == "done" and answers.get("platform") == "lancers":
+        items.append("lancers_contact")
     return tuple(DONE_ITEMS[i][lang] for i in items)
 
 

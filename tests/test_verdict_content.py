@@ -142,15 +142,17 @@ def test_platform_sources_and_procedures_stay_with_their_platform():
             assert "サービス外連絡申請" not in text and "タイムカード" not in text, v.answers
 
 
-def test_crowdworks_warnings_are_named_as_crowdworks_for_other_platforms():
+def test_other_platforms_get_their_own_rules_and_crowdworks_general_warnings_only():
+    """A Lancers or Coconala verdict cites no CrowdWorks rule page (its FAQ, guides, terms): only CrowdWorks'
+    general warnings (its official blog), worded as general (never "prohibited on CrowdWorks")."""
     for v in VERDICTS:
         if effective(v.answers).get("platform") not in ("lancers", "coconala"):
             continue
-        name = "クラウドワークス" if v.lang == "ja" else "CrowdWorks"
-        for p in [*v.watch, *v.reasons, *v.more]:
-            if any("crowdworks" in (s.url or "") or s.title.startswith("クラウドワークス") for s in p.sources):
-                shown = p.line if p in v.watch else " ".join(t for t, _ in p.parts)
-                assert not shown or name in shown, (p.rule_id, shown)
+        for s in v.sources:
+            assert "crowdworks" not in (s.url or "") or "blog.crowdworks.jp" in s.url, (v.answers, s.url)
+        text = " ".join([v.headline, *(p.line for p in v.watch), *(p.text for p in [*v.reasons, *v.more])])
+        assert "クラウドワークスで禁止" not in text and "prohibited on CrowdWorks" not in text, v.answers
+        assert "クラウドワークスが注意を呼びかけている手口" not in v.headline + " ".join(p.line for p in v.watch)
 
 
 # ---------------------------------------------------------------- nothing twice, no contradictions
