@@ -63,6 +63,12 @@ def is_milestone(answers: Answers) -> bool:
     return answers.get("job_format") == "fixed_milestone"
 
 
+def contract_question_applies(answers: Answers) -> bool:
+    """Not for task jobs: they are published once escrowed, with no contract to sign (a competition's contract
+    is the selection)."""
+    return platform_not_coconala(answers) and answers.get("job_format") != "task"
+
+
 def escrow_question_applies(answers: Answers) -> bool:
     return platform_not_coconala(answers) and "escrow" not in implied(answers)
 
@@ -73,6 +79,7 @@ CONDITIONS: dict[str, Callable[[Answers], bool]] = {
     "is_lancers": is_lancers,
     "is_milestone": is_milestone,
     "escrow_question_applies": escrow_question_applies,
+    "contract_question_applies": contract_question_applies,
 }
 
 

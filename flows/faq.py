@@ -324,11 +324,12 @@ def asked(text: str, pending: str | None = None, command: bool = False, situatio
     """The entry that answers the question this message asks, else None. Like a channel message, it must look
     like a question on a covered topic; a question with no topic of its own while a question of the check is
     open is about that one (`pending`: its entry, 「それって何日かかるんでしょう」). A /migrate-check line
-    (`command`) is a question too when it states no `situation`, or is a line of keywords."""
+    (`command`) is a question too when it states no `situation`, or is a line of keywords, unless its topic is
+    the check itself (then the assessment answers it)."""
     norm = _clean(text).lower()
     entry = find_entry(norm)
     query = command and (not situation or KEYWORDS_ONLY.match(norm) is not None)
-    if entry is not None and (query or is_question(norm)):
+    if entry is not None and ((query and not entry.starts_check) or is_question(norm)):  # 「チャットワークに誘われました」: the check
         return entry
     return BY_ID[pending] if entry is None and pending and is_question(norm) else None
 

@@ -82,7 +82,7 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         id="contract",
-        ask_if="platform_not_coconala",
+        ask_if="contract_question_applies",
         short={"ja": "契約", "en": "Contract"},
         ask={"ja": "クライアントとの契約はもう結びましたか？", "en": "Have you signed the contract with the client yet?"},
         reask={"ja": "契約の状況を教えてください。応募・相談中ですか、それとも契約済みですか？",

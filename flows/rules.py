@@ -164,6 +164,8 @@ def contact_request_is(a: Answers, *values: str) -> bool:
 
 def before_contract(a: Answers) -> bool:
     """Not contracted yet, or not known to be (treated conservatively), or moving before it was proposed."""
+    if job_is(a, "task"):  # published once escrowed: no contract to wait for
+        return reported(a, "move_before_contract")
     unknown = a.get("contract") is None and not escrowed(a)
     return a.get("contract") == "negotiating" or unknown or reported(a, "move_before_contract")
 

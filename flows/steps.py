@@ -5,8 +5,9 @@ English (``{platform}`` is the platform's name, ``{what}`` what to decline; figu
 flows/facts.py), an optional ``stop_text`` used in a "stop" verdict, the rules it rests on (its sources are
 theirs) and the facts its text states (a figure such as the review time, so the details do not repeat it). The orders:
 
-- CrowdWorks: stay_on_platform → confirm_escrow → file_contact_request | wait_for_approval → exchange_ids
-  → keep_on_platform
+- CrowdWorks: submit_on_platform (task) | propose_on_platform (competition) → stay_on_platform →
+  confirm_escrow (its text per job format: milestone, hourly) → file_contact_request | wait_for_approval →
+  exchange_ids → record_hours (hourly) → keep_on_platform
 - Lancers: wait_escrow → lancers_contact_request → exchange_ids → pay_on_platform
 - Coconala: stay_on_coconala
 - stop: do_not_reply → decline → stay_on_platform (stay_on_coconala) → keep_evidence
@@ -18,7 +19,7 @@ in one line).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from flows import facts as F
 from flows.conditions import Answers, platform, signs
@@ -32,9 +33,10 @@ class Step:
     rules: tuple[str, ...]
     stop_text: dict[str, str] | None = None
     facts: tuple[Fact, ...] = ()  # facts its text states (a figure): the details do not say them again
+    by_format: dict[str, dict[str, str]] = field(default_factory=dict)  # job format → its own text
 
-    def say(self, lang: str, stop: bool = False, **values: str) -> str:
-        text = self.stop_text if stop and self.stop_text else self.text
+    def say(self, lang: str, stop: bool = False, job_format: str | None = None, **values: str) -> str:
+        text = self.stop_text if stop and self.stop_text else self.by_format.get(job_format or "", self.text)
         return text[lang].format(**values)
 
 
@@ -49,6 +51,15 @@ SCAM_STOPS = ("scam_id_or_bank", "scam_upfront_fee", "scam_survey_to_line", "sca
               "no_work_answers", "no_work_answers_lancers", "fake_official", "fake_official_elsewhere")
 
 STEPS: tuple[Step, ...] = (
+    Step("submit_on_platform",
+         _t("作業の提出はクラウドワークス上で行う。タスク形式は公開前に仮払いされていて、提出した作業は{task_approval}。",
+            "Submit your work on CrowdWorks: task jobs are escrowed before publication, and submitted work gets "
+            "a {task_approval}."),
+         ("cw_task_escrowed",), facts=(F.CW_TASK,)),
+    Step("propose_on_platform",
+         _t("作品の提案はクラウドワークス上で行う（コンペ形式は仮払いの後に公開されています）。",
+            "Make your proposal on CrowdWorks (competitions are published only after escrow)."),
+         ("cw_competition_escrowed",), facts=(F.CW_COMPETITION,)),
     Step("stay_on_platform",
          _t("契約して仮払いが済むまでは、{platform}のメッセージでやり取りする。",
             "Until the contract is made and escrowed, keep talking on {platform} messages."),
@@ -59,7 +70,16 @@ STEPS: tuple[Step, ...] = (
     Step("confirm_escrow",
          _t("契約画面で「仮払い済み」になっているか確かめる。済むまで作業は始めない。",
             "Check that the contract page shows 仮払い済み (escrowed); don't start work until it does."),
-         ("cw_escrow_not_yet", "cw_escrow_promised", "cw_escrow_unknown")),
+         ("cw_escrow_not_yet", "cw_escrow_promised", "cw_escrow_unknown"),
+         by_format={
+             "fixed_milestone": _t("今のマイルストーンが契約画面で「仮払い済み」になっているか確かめる。済むまで、その段階の"
+                                   "作業は始めない。",
+                                   "Check that the contract page shows the current milestone as 仮払い済み "
+                                   "(escrowed); don't start that stage's work until it does."),
+             "hourly": _t("その週の見込み時間分が「仮払い済み」になっているか確かめる。済むまで作業は始めない。",
+                          "Check that the week's expected hours are escrowed (仮払い済み); don't start work "
+                          "until they are."),
+         }),
     Step("file_contact_request",
          _t("サービス外連絡申請をして、承認を待つ（審査は{review_days}）。",
             "File the off-platform contact request (サービス外連絡申請) and wait for approval (reviewed "
@@ -81,6 +101,10 @@ STEPS: tuple[Step, ...] = (
     Step("exchange_ids",
          _t("チャットワークのIDを交換して、移行する。", "Exchange Chatwork IDs and move."),
          ("cw_contact_request_approved", "lancers_external_ok_after_escrow")),
+    Step("record_hours",
+         _t("作業時間はクラウドワークスのタイムカードアプリで記録する（支払いは週ごと）。",
+            "Record your hours with the CrowdWorks time-card app (payment is weekly)."),
+         ("cw_hourly_timecard",)),
     Step("keep_on_platform",
          _t("移行後も、作業範囲・金額・納期・変更の依頼は{platform}のメッセージに残し、納品は{platform}の納品機能で行う。",
             "After the move, keep scope, price, deadlines and changes on {platform} messages, and deliver "
@@ -124,6 +148,7 @@ PLATFORM_NAMES: dict[str | None, dict[str, str]] = {
     None: {"ja": "お仕事を受けたサービス", "en": "the platform"},
 }
 
+FIRST_BY_FORMAT = {"submit_on_platform": "cw_task_escrowed", "propose_on_platform": "cw_competition_escrowed"}
 MOVE_ONLY_STOPS = ("cw_contact_request_refused", "coconala_no_outside_contact")
 ESCROW_STEPS_RULES = BY_ID["confirm_escrow"].rules
 
@@ -149,7 +174,8 @@ def choose(answers: Answers, stop: bool, fired: Iterable[str]) -> list[str]:
         return [*(["wait_escrow"] if "lancers_before_escrow" in fired else []),
                 *(["lancers_contact_request"] if "lancers_contact_request" in fired else []),
                 "exchange_ids", "pay_on_platform"]
-    out = []
+    out = [step for step, rule in FIRST_BY_FORMAT.items() if rule in fired
+           and not (step == "propose_on_platform" and answers.get("contract") == "contracted")]
     if "cw_move_before_contract" in fired:
         out.append("stay_on_platform")
     if fired & set(ESCROW_STEPS_RULES):
@@ -158,7 +184,8 @@ def choose(answers: Answers, stop: bool, fired: Iterable[str]) -> list[str]:
         out.append("file_contact_request")
     elif "cw_contact_request_pending" in fired:
         out.append("wait_for_approval")
-    return [*out, "exchange_ids", "keep_on_platform"]
+    hours = ["record_hours"] if "cw_hourly_timecard" in fired else []
+    return [*out, "exchange_ids", *hours, "keep_on_platform"]
 
 
 def _stop_steps(answers: Answers, fired: set[str]) -> list[str]:

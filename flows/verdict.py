@@ -208,9 +208,10 @@ def _steps(ids: list[str], answers: Mapping[str, Any], fired: set[str], stop: bo
     joiner = "、" if lang == "ja" else " and "
     what = joiner.join(steps.DECLINES[s][lang] for s in steps.declined(effective(answers)))
     out = []
+    job_format = effective(answers).get("job_format")
     for step_id in ids:
         step = steps.BY_ID[step_id]
-        text = step.say(lang, stop, platform=name, what=what)
+        text = step.say(lang, stop, job_format, platform=name, what=what)
         out.append(StepLine(step_id, text, tuple(r for r in step.rules if r in fired)))
     return out
 

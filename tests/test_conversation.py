@@ -187,7 +187,7 @@ def test_hourly_job_gets_the_weekly_escrow_and_time_card_point():
     assert verdict.level is Level.SAFE
     assert "cw_hourly_timecard" in watch(verdict)
     text = chat.last_text
-    assert "時間はタイムカードアプリで記録" in text
+    assert "作業時間はクラウドワークスのタイムカードアプリで記録する（支払いは週ごと）。" in text  # a step of its own
     assert "検収" not in text + chat.details  # acceptance is for fixed-price jobs
     assert "https://crowdworks.secure.force.com/faq/articles/FAQ/10027/" in chat.details
 
@@ -201,7 +201,8 @@ def test_task_job_skips_the_escrow_question():
     verdict = chat.verdict
     assert verdict.level is Level.SAFE
     assert "cw_task_escrowed" in reasons(verdict)
-    assert "タスク形式は公開前に仮払いされます（14日で承認" in chat.details
+    assert "1. 作業の提出はクラウドワークス上で行う。タスク形式は公開前に仮払いされていて、提出した作業は14日で承認、過ぎると"\
+           "自動承認。" in chat.last_text                         # the task's own first step, with its figure
 
 
 def test_competition_skips_the_escrow_question_too():
@@ -374,7 +375,7 @@ def test_english_conversation_end_to_end():
     assert "cw_hourly_timecard" in watch(verdict)
     text = chat.last_text
     assert "⚠️ The reward isn't in escrow yet: don't move yet, and don't start work until it is." in text
-    assert "1. Check that the contract page shows 仮払い済み (escrowed); don't start work until it does." in text
+    assert "1. Check that the week's expected hours are escrowed (仮払い済み); don't start work until they are." in text
     assert "time-card app" in text
     assert FAQ_CONTACT_URL in chat.details
 

@@ -26,8 +26,8 @@ OPTIONS: dict[str, set[str]] = {
 LEVELS = {"safe", "safe_if", "stop"}
 # Each expected step list follows one of these orders (a subsequence of it).
 ORDERS: tuple[tuple[str, ...], ...] = (
-    ("stay_on_platform", "confirm_escrow", "file_contact_request", "wait_for_approval", "exchange_ids",
-     "keep_on_platform"),
+    ("submit_on_platform", "propose_on_platform", "stay_on_platform", "confirm_escrow", "file_contact_request",
+     "wait_for_approval", "exchange_ids", "record_hours", "keep_on_platform"),
     ("wait_escrow", "lancers_contact_request", "exchange_ids", "pay_on_platform"),
     ("stay_on_coconala",),
     ("do_not_reply", "decline", "stay_on_platform", "keep_evidence"),

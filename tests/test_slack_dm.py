@@ -41,7 +41,7 @@ async def test_conversation_by_typing(app):
     verdict = await app.next_post(len(answers))
     shown = texts(verdict)
     assert "⚠️ 仮払いがまだなので、まだ移行しないでください。" in shown
-    assert "1. 契約画面で「仮払い済み」になっているか確かめる。" in shown
+    assert "1. その週の見込み時間分が「仮払い済み」になっているか確かめる。" in shown  # hourly: its own words
     assert "タイムカードアプリ" in shown  # hourly: weekly escrow and the time-card app
 
 

@@ -104,7 +104,7 @@ def test_english_conversation(tmp_path):
                     "What kind of job is it?", "  3. Hourly", "Has the client put the reward in escrow (仮払い)?",
                     "Escrow → Not yet", "off-platform contact request", "Which best describes the client's profile?",
                     "Has the client asked for any of these? (pick all that apply)", "Pick all that apply (e.g. 1,3).",
-                    "⚠️ The reward isn't in escrow yet", "■ Do this, in this order", "1. Check that the contract page",
+                    "⚠️ The reward isn't in escrow yet", "■ Do this, in this order", "1. Check that the week's expected hours",
                     "■ Watch out for", "Sources: CW FAQ 10099", "(checked 2026-11-28)", 'Type "details"')
     assert "time-card app" in out
     # no Japanese question or option leaks into the English chat
