@@ -107,6 +107,12 @@ PARTS: tuple[Part, ...] = (
          {"ja": "申し訳ありませんが、勧誘や報酬のないお仕事はお受けしておりません。",
           "en": "I'm sorry, but I don't take part in recruiting or unpaid work."},
          ("scam_mlm_or_unpaid",)),
+    Part("decline_contact_details",
+         {"ja": "申し訳ありませんが、電話番号やLINEのIDはお伝えできません。",
+          "en": "I'm sorry, but I can't share my phone number or LINE ID."},
+         ("scam_id_or_bank", "scam_upfront_fee", "scam_survey_to_line", "scam_mlm_or_unpaid",
+          "cw_direct_deal_banned", "lancers_outside_payment", "cw_work_before_escrow_request", "no_work_answers",
+          "no_work_answers_lancers", "cw_contact_request_refused")),
     Part("escrow_first",
          {"ja": "恐れ入りますが、作業は仮払いを確認してから始めさせていただいております。",
           "en": "I'm sorry, but I only start work once the escrow (仮払い) is confirmed."},
@@ -142,7 +148,7 @@ OPENERS = {"ja": {"申し訳ありませんが、": ("また、", "あわせて�
            "en": {"I'm sorry, but ": ("Also, ", "And ", "")}}
 DECLINE_PARTS = {"direct_deal": "decline_direct_deal", "id_or_bank": "decline_id_or_bank",
                  "upfront_fee": "decline_fee", "survey_to_line": "decline_survey", "mlm_or_unpaid": "decline_unpaid",
-                 "work_before_escrow": "escrow_first"}
+                 "work_before_escrow": "escrow_first", "contact_details": "decline_contact_details"}
 
 
 def draft(answers: Mapping[str, Any], stop: bool, steps: Iterable[str], fired: Iterable[str], lang: str) -> Draft:

@@ -447,14 +447,36 @@ RULES: tuple[Rule, ...] = (
     # ---- watch: points to watch out for, most important first ----
     Rule(
         id="cw_contact_details_need_request",
-        when=lambda a: on_crowdworks(a) and reported(a, "contact_details")
-        and not contact_request_is(a, "approved", "refused"),
+        when=lambda a: on_crowdworks(a) and reported(a, "contact_details") and not contact_request_is(a, "approved"),
         effect="watch",
         facts=(F.CW_CONTACT_REQUEST,),
         action=both("申請が承認されるまでは、電話番号やLINEのIDを伝えないでください。",
                     "Don't share your phone number or LINE ID until the request is approved."),
         short=both("電話番号やLINEのIDも、サービス外連絡申請が承認されるまで伝えないでください。",
                    "Don't share your phone number or LINE ID either until the contact request is approved."),
+        scope="job",
+    ),
+    Rule(
+        id="lancers_work_before_escrow",
+        when=lambda a: on_lancers(a) and reported(a, "work_before_escrow"),
+        effect="watch",
+        facts=(F.LANCERS_BEFORE_ESCROW,),
+        lead=both("仮払いの前に作業を求められています。", "The client wants work before escrow (仮払い)."),
+        action=both("作業は、仮払いを確認してから始めてください。", "Start work only once the escrow is confirmed."),
+        short=both("仮払いの前に作業を求められています。作業は仮払いを確認してから始めてください（ランサーズでは、仮払いの前は"
+                   "外部ツールも使えません）。",
+                   "The client wants work before escrow: start only once the escrow is confirmed (on Lancers, "
+                   "outside tools can't be used before escrow either)."),
+        scope="job",
+    ),
+    Rule(
+        id="lancers_contact_details",
+        when=lambda a: on_lancers(a) and reported(a, "contact_details"),
+        effect="watch",
+        facts=(F.LANCERS_CONTACT, F.LANCERS_BEFORE_ESCROW),
+        short=both("電話番号やLINEのIDも、ランサーズでは「連絡先公開申請」を通して伝えます（仮払いの前は交換できません）。",
+                   "On Lancers, a phone number or LINE ID is shared through the contact disclosure request (連絡先公開申請) "
+                   "too, and not before escrow."),
         scope="job",
     ),
     Rule(
@@ -682,3 +704,26 @@ RULES: tuple[Rule, ...] = (
 )
 
 BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
+
+# What the user raised, and the rules that speak to it: the main message says one of them (headline, a step or
+# a point to watch) before any general warning. A warning sign (its option value), or the job format they named.
+RAISED: dict[str, tuple[str, ...]] = {
+    "fake_official": ("fake_official", "fake_official_elsewhere"),
+    "id_or_bank": ("scam_id_or_bank",),
+    "direct_deal": ("cw_direct_deal_banned", "lancers_outside_payment"),
+    "upfront_fee": ("scam_upfront_fee",),
+    "survey_to_line": ("scam_survey_to_line",),
+    "mlm_or_unpaid": ("scam_mlm_or_unpaid",),
+    "work_before_escrow": ("cw_work_before_escrow_request", "lancers_work_before_escrow"),
+    "no_work_answers": ("no_work_answers", "no_work_answers_lancers"),
+    "move_before_contract": ("cw_move_before_contract", "lancers_before_escrow"),
+    "contact_details": ("cw_contact_details_need_request", "lancers_contact_details"),
+    "fixed_milestone": ("cw_milestone_next_stage",),
+    "hourly": ("cw_hourly_timecard",),
+}
+
+
+def raised(answers: Answers) -> set[str]:
+    """The rule ids that speak to what the user raised (their warning signs, their job format)."""
+    said = [*signs(answers), answers.get("job_format") or ""]
+    return {rule for item in said for rule in RAISED.get(item, ())}

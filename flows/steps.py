@@ -139,6 +139,7 @@ DECLINES: dict[str, dict[str, str]] = {
     "survey_to_line": {"ja": "LINEの追加や別サービスへの登録", "en": "adding them on LINE or signing up elsewhere"},
     "mlm_or_unpaid": {"ja": "勧誘や報酬のない作業", "en": "the recruiting or unpaid work"},
     "work_before_escrow": {"ja": "仮払い前の作業", "en": "working before escrow (仮払い)"},
+    "contact_details": {"ja": "電話番号やLINEのIDを伝えること", "en": "sharing your phone number or LINE ID"},
 }
 
 PLATFORM_NAMES: dict[str | None, dict[str, str]] = {
@@ -192,7 +193,7 @@ def _stop_steps(answers: Answers, fired: set[str]) -> list[str]:
     stops = fired & {*SCAM_STOPS, *MOVE_ONLY_STOPS}
     on_coconala = platform(answers) == "coconala"
     stay = "stay_on_coconala" if on_coconala else "stay_on_platform"
-    if stops <= set(MOVE_ONLY_STOPS) and not declined(answers):
+    if stops <= set(MOVE_ONLY_STOPS) and not set(declined(answers)) - {"contact_details"}:  # its watch point says it
         escrow = ["confirm_escrow"] if fired & set(ESCROW_STEPS_RULES) and not on_coconala else []
         return [stay, *escrow]
     out = []

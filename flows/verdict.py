@@ -30,7 +30,7 @@ from flows.facts import LAST_READ, Fact, with_check
 from flows.lang import DEFAULT, LANGS
 from flows.questions import BY_ID as QUESTIONS_BY_ID
 from flows.questions import QUESTIONS
-from flows.rules import BY_ID, RULES, STRENGTH, Rule, Source
+from flows.rules import BY_ID, RULES, STRENGTH, Rule, Source, raised
 from flows.steps import MOVE_ONLY_STOPS
 
 MAIN_WATCH = 3  # points under "watch out for" in the main message
@@ -123,7 +123,7 @@ def assess(answers: Mapping[str, Any], lang: str = "ja") -> Verdict:
     step_ids = steps.choose(known, stop, (r.id for r in fired))
     step_lines = _steps(step_ids, answers, {r.id for r in fired}, stop, lang)
     covered = {rid for s in step_lines for rid in s.rule_ids}
-    main = [*(stops[1:] if stop else []), *(r for r in watch if r.id not in covered)][:MAIN_WATCH]
+    main = _main_watch([*(stops[1:] if stop else []), *(r for r in watch if r.id not in covered)], raised(known))
     headline_rule = stops[0] if stop else todo[0] if todo else None
     shown = [headline_rule] if headline_rule else []
     points = _points(main, reasons, watch, [steps.BY_ID[i] for i in step_ids], lang)
@@ -169,6 +169,14 @@ def all_sources() -> tuple[Source, ...]:
 def short_name(question_id: str, lang: str) -> str:
     name = QUESTIONS_BY_ID[question_id].short[lang]
     return name if lang == "ja" else name[0].lower() + name[1:]
+
+
+def _main_watch(candidates: list[Rule], said: set[str]) -> list[Rule]:
+    """The points to watch in the main message: what the user raised first (all of it), then the general
+    warnings, up to MAIN_WATCH in all."""
+    theirs = [r for r in candidates if r.id in said]
+    general = [r for r in candidates if r.id not in said]
+    return [*theirs, *general][:max(MAIN_WATCH, len(theirs))]
 
 
 def _in_scope(r: Rule, stops: list[Rule]) -> bool:

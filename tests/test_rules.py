@@ -45,6 +45,8 @@ CASES: dict[str, tuple[dict, dict]] = {
     "scam_survey_to_line": (signs(CW, "survey_to_line"), CW),
     "scam_mlm_or_unpaid": (signs(LANCERS, "mlm_or_unpaid"), LANCERS),
     "no_work_answers": (signs(CW, "no_work_answers"), signs(LANCERS, "no_work_answers")),
+    "lancers_work_before_escrow": (signs(LANCERS, "work_before_escrow"), signs(CW, "work_before_escrow")),
+    "lancers_contact_details": (signs(LANCERS, "contact_details"), signs(CW, "contact_details")),
     "no_work_answers_lancers": (signs(LANCERS, "no_work_answers"), signs(CW, "no_work_answers")),
     "cw_contact_request_refused": (with_(CW, contact_request="refused"), with_(CW, contact_request="pending")),
     "cw_contact_details_need_request": (signs(with_(CW, contact_request="pending"), "contact_details"),

@@ -326,3 +326,45 @@ def test_a_url_with_an_ampersand_is_escaped_in_links():
     v = assess({"platform": "crowdworks", "contact_request": "not_applied"})
     data = [b.to_dict() for b in blocks.verdict_blocks(v)[0]]
     assert "10562?l=ja&amp;url=10562|" in str(data)
+
+
+# ---------------------------------------------------------------- it speaks to what the user raised
+
+
+# What the main message must say (one of these words) when the user raised each sign or job format.
+RAISED_WORDS = {
+    "fake_official": {"ja": ("なりすまし", "名乗る"), "en": ("impersonation", "claims to be", "claiming to be")},
+    "id_or_bank": {"ja": ("身分証", "口座"), "en": ("ID document", "bank")},
+    "direct_deal": {"ja": ("直接取引",), "en": ("direct deal",)},
+    "upfront_fee": {"ja": ("講座", "費用"), "en": ("course", "fee")},
+    "survey_to_line": {"ja": ("LINE",), "en": ("LINE",)},
+    "mlm_or_unpaid": {"ja": ("勧誘", "報酬のない", "経験"), "en": ("unpaid", "MLM", "experience")},
+    "work_before_escrow": {"ja": ("仮払いの前", "仮払い前"), "en": ("before escrow",)},
+    "no_work_answers": {"ja": ("仕事内容", "仕事の内容"), "en": ("about the work",)},
+    "move_before_contract": {"ja": ("契約", "移らず", "移れません"), "en": ("contract", "Don't move", "can't move")},
+    "contact_details": {"ja": ("電話番号", "LINEのID", "連絡先", "IDを交換"),
+                        "en": ("phone number", "LINE ID", "contact details", "Chatwork IDs")},
+    "fixed_milestone": {"ja": ("マイルストーン",), "en": ("milestone",)},
+    "hourly": {"ja": ("タイムカード", "見込み時間"), "en": ("time-card", "expected hours")},
+}
+
+
+def test_the_main_message_speaks_to_every_sign_and_format_the_user_raised():
+    """Over every corpus verdict: each warning sign reported (and a milestone or hourly job) is spoken to in the
+    main message a user sees (the headline, a step, or a point to watch), and before any general warning."""
+    from flows.rules import raised
+
+    for v in VERDICTS:
+        known = effective(v.answers)
+        if known.get("platform") == "coconala":
+            continue  # nothing moves on Coconala: its own stop speaks to all of it
+        main = plain.verdict_text(v, hint=False)
+        stop = v.level.value == "stop"  # a stop ends the job; the job formats' facts are CrowdWorks'
+        job = [known.get("job_format")] if known.get("platform", "crowdworks") == "crowdworks" and not stop else []
+        for item in [*known.get("warning_signs", []), *job]:
+            words = RAISED_WORDS.get(item or "", {}).get(v.lang, ())
+            assert not words or any(w in main for w in words), (item, v.answers, v.lang, main)
+        said = raised(known)
+        watch = [p.rule_id for p in v.watch]
+        theirs = [i for i, r in enumerate(watch) if r in said]
+        assert theirs == list(range(len(theirs))), (watch, v.answers)   # theirs first
