@@ -179,8 +179,11 @@ def _main_sections(verdict: Verdict) -> list[Block]:
     steps = [esc(line) for line in plain.step_lines(verdict)]
     if verdict.done:
         steps.insert(0, esc(plain.done_line(verdict) or ""))
-    out: list[Block] = [SectionBlock(block_id=VERDICT, text=MarkdownTextObject(text=f"*{esc(plain.headline(verdict))}*")),
-                        *_sections(f"*{esc(say('steps', lang))}*\n" + "\n".join(steps))]
+    out: list[Block] = [SectionBlock(block_id=VERDICT, text=MarkdownTextObject(text=f"*{esc(plain.headline(verdict))}*"))]
+    if verdict.steps:
+        out += _sections(f"*{esc(say('steps', lang))}*\n" + "\n".join(steps))
+    elif verdict.done:
+        out += _sections(steps[0])
     if verdict.watch:
         lines = [f"• {esc(plain.watch_line(p, lang))}" for p in verdict.watch]
         out += _sections(f"*{esc(say('checklist', lang))}*\n" + "\n".join(lines))
@@ -217,11 +220,13 @@ def verdict_blocks(verdict: Verdict, notes: list[str] | None = None, run: int | 
         last = ButtonElement(text=say("start_over", lang), action_id=RESTART, value=restart)
     reply = ButtonElement(text=say("reply_button", lang), action_id=REPLY, value=value)
     notes = [quick_intro(verdict)] if quick and notes is None else notes or []
-    blocks: list[Block] = [*_sections(esc("\n".join(notes))), *_main_sections(verdict)]
+    blocks: list[Block] = _main_sections(verdict)  # the headline first; notes about the conversation below it
+    if notes:
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=esc("\n".join(notes))[:2900])]))
     if expanded:
         blocks += [DividerBlock(), *details_sections(verdict)]
     blocks.append(ActionsBlock(block_id=VERDICT_ACTIONS, elements=[toggle, reply, last]))
-    return blocks, fallback("\n".join([*notes, plain.headline(verdict)]))
+    return blocks, fallback("\n".join([plain.headline(verdict), *notes]))
 
 
 FALLBACK_LIMIT = 3000  # Slack wants a message's `text` under 4,000 characters

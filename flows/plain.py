@@ -115,7 +115,8 @@ def verdict_text(verdict: Verdict, hint: bool = True) -> str:
     lines = [headline(verdict), ""]
     if verdict.done:
         lines.append(done_line(verdict))
-    lines += [f"■ {say('steps', lang)}", *(f"  {line}" for line in step_lines(verdict))]
+    if verdict.steps:
+        lines += [f"■ {say('steps', lang)}", *(f"  {line}" for line in step_lines(verdict))]
     if verdict.watch:
         lines += ["", f"■ {say('checklist', lang)}", *(f"  ・{watch_line(p, lang)}" for p in verdict.watch)]
     links = " · ".join(s.brief(lang) for s in verdict.main_sources)

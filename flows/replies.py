@@ -174,7 +174,7 @@ def _parts(stop: bool, steps: list[str], fired: set[str], answers: Mapping[str, 
         parts = [p for p in [BY_ID["confirm_move"]] if fired & set(p.rules)]
     if stop and any(p.id in STAYS for p in parts):   # it already says where to go on
         parts = [p for p in parts if p.id != "continue_here"]
-    if stop and "stay_on_coconala" in (p.id for p in parts) and len(parts) > 1:
+    if stop and {"stay_on_coconala", "decline_direct_deal"} <= {p.id for p in parts}:
         parts = [p for p in parts if p.id != "stay_on_coconala"]  # the decline already says where to talk
     return parts
 

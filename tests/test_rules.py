@@ -480,3 +480,30 @@ def test_the_date_a_verdict_shows_is_the_oldest_of_its_facts(monkeypatch):
         assert v.checked == date
         assert date in plain.verdict_text(v) and date in plain.details_text(v)
         assert date in blocks.visible_text(blocks.verdict_blocks(v, run=1)[0])   # the Slack message too
+
+
+HEDGES = {"ja": ("とされ", "と言われ"), "en": ("reportedly", "Reportedly", "common advice")}
+
+
+def _hedged(text: str, lang: str) -> bool:
+    return any(h in text for h in HEDGES[lang])
+
+
+def test_every_sentence_is_worded_at_the_strength_of_its_source():
+    """Each fact says its confidence in its own wording (official plainly, secondary hedged, seed as common
+    advice), and so does every line written for a rule beside its facts (the main message's short line, the
+    headline): a verdict, its details and the FAQ are made of these, so every sentence traces to docs/sources.md
+    at the strength it has there."""
+    from flows.facts import FACTS
+
+    for fact in FACTS:
+        for lang in ("ja", "en"):
+            said = fact.say(lang)
+            assert _hedged(said, lang) == (fact.confidence != "official"), (fact.id, lang, said)
+            if fact.confidence == "seed":
+                assert ("一般に" in said) if lang == "ja" else ("common advice" in said), (fact.id, said)
+    for r in RULES:
+        for line in (r.short, r.headline):
+            for lang in ("ja", "en"):
+                if line:
+                    assert _hedged(line[lang], lang) == (r.confidence != "official"), (r.id, lang, line[lang])

@@ -368,3 +368,60 @@ def test_the_main_message_speaks_to_every_sign_and_format_the_user_raised():
         watch = [p.rule_id for p in v.watch]
         theirs = [i for i, r in enumerate(watch) if r in said]
         assert theirs == list(range(len(theirs))), (watch, v.answers)   # theirs first
+
+
+# ---------------------------------------------------------------- the shape a user sees
+
+
+def test_headline_first_no_empty_heading_nothing_answered_still_to_check():
+    """Over every corpus verdict, as the DM shows it (with a conversation note) and as plain text: the headline
+    comes first (notes go below it), no heading stands without lines under it, and "still to check" never
+    lists a question whose answer is known."""
+    for v in VERDICTS:
+        text = plain.verdict_text(v, hint=False).split("\n")
+        assert text[0] == plain.headline(v)
+        for n, line in enumerate(text):
+            if line.startswith("■"):
+                assert n + 1 < len(text) and text[n + 1].strip(), (line, v.answers)
+        message, _ = blocks.verdict_blocks(v, notes=["この質問は飛ばして先に進みます。"], run=1)
+        first = message[0].to_dict()
+        assert first["type"] == "section" and plain.headline(v) in first["text"]["text"]
+        for block in message[1:]:                                  # the headline is bold on its own
+            body = block.to_dict().get("text", {}).get("text", "")
+            assert not re.fullmatch(r"\*[^*\n]+\*\n?", body), (body, v.answers)   # a bold heading alone
+        known = effective(v.answers)
+        for question in v.still_to_check:
+            assert known.get(question) in (None, "", [], "unsure"), (question, v.answers)
+        details = plain.details_text(v).split("\n")
+        for n, line in enumerate(details):
+            if line.startswith("■"):
+                assert n + 1 < len(details) and details[n + 1].strip(), (line, v.answers)
+
+
+def test_drafts_say_only_what_the_user_confirmed_and_read_well():
+    """Over every corpus verdict's reply draft: nothing the answers do not say (a review under way, an escrow to
+    make, ID or bank details, filing the request for a client the verdict stops), a stop draft says where the
+    work can go on, no two sentences in a row open alike, and an English-speaking user gets the Japanese to send
+    with the English beside it."""
+    for v in VERDICTS:
+        draft, known = v.reply, effective(v.answers)
+        if draft.text is None:
+            continue
+        text = draft.text
+        said = set(known.get("warning_signs", []))
+        if "審査" in text or "under review" in (draft.english or ""):
+            assert known.get("contact_request") == "pending", v.answers
+        if "仮払いがまだでしたら" in text:
+            assert known.get("escrow") not in ("all", "current_milestone"), v.answers
+        if "身分証" in text:
+            assert "id_or_bank" in said, v.answers
+        if "申請はこちらからいたします" in text:
+            assert v.level.value != "stop", v.answers
+        if v.level.value == "stop":
+            assert "メッセージ" in text or "上で" in text, text     # where the work can go on
+        sentences = [line for line in text.split("\n") if line]
+        openers = [line.split("、")[0] if "、" in line[:12] else None for line in sentences]  # 「申し訳ありませんが、」
+        for first, second in itertools.pairwise(openers):
+            assert first is None or first != second, (first, text)
+        assert re.search(r"[ぁ-ん]", text), text                  # the text to send is Japanese
+        assert (draft.english is not None) == (v.lang == "en"), v.answers
