@@ -41,7 +41,7 @@ class Draft:
     english: str | None = None
 
 
-OPEN = {"ja": "お世話になっております。", "en": "Hello, and thank you for your message."}
+OPEN = {"ja": "お世話になっております。", "en": "Hello,"}
 THANKS_FOR_PROPOSAL = {"ja": "チャットワークでのやり取りのご提案、ありがとうございます。",
                        "en": "Thank you for suggesting Chatwork."}
 CLOSE = {"ja": "どうぞよろしくお願いいたします。", "en": "Best regards"}
@@ -59,6 +59,10 @@ PARTS: tuple[Part, ...] = (
           "en": "I start work once the escrow (仮払い) is confirmed. If it isn't done yet, could you please "
                 "escrow the reward first?"},
          ("cw_escrow_not_yet", "cw_escrow_promised", "cw_escrow_unknown", "cw_work_before_escrow_request")),
+    Part("move_after_escrow",
+         {"ja": "チャットワークへの移行も、仮払いを確認してからにさせてください。",
+          "en": "I'd also like to move to Chatwork once the escrow is confirmed."},
+         ("cw_escrow_not_yet", "cw_escrow_promised", "cw_escrow_unknown")),
     Part("lancers_wait_escrow",
          {"ja": "ランサーズでは仮払いの前に外部ツールを使えないため、チャットワークへの移行は仮払いの後にさせてください。",
           "en": "On Lancers, outside tools can't be used before escrow (仮払い), so I'd like to move to "
@@ -71,9 +75,19 @@ PARTS: tuple[Part, ...] = (
                 "(サービス外連絡申請), so I'd like to move to Chatwork once it is approved. I'll file it."},
          ("cw_contact_request_needed",)),
     Part("wait_request",
-         {"ja": "サービス外連絡申請の承認を待っておりますので、承認されましたらチャットワークのIDをお送りします。",
-          "en": "The off-platform contact request is under review; I'll send my Chatwork ID once it is approved."},
+         {"ja": "サービス外連絡申請の承認を待っておりますので、チャットワークへの移行は承認の後にさせてください。",
+          "en": "The off-platform contact request is under review, so I'd like to move to Chatwork once it is "
+                "approved."},
          ("cw_contact_request_pending",)),
+    Part("contact_details_later",
+         {"ja": "お電話番号などの連絡先は、サービス外連絡申請が承認されてからお伝えさせてください。",
+          "en": "I'd like to share my phone number and other contact details once the contact request is approved."},
+         ("cw_contact_details_need_request",)),
+    Part("lancers_contact_details_later",
+         {"ja": "お電話番号などの連絡先は、仮払いの後に連絡先公開申請でお伝えさせてください。",
+          "en": "I'll share my phone number and other contact details through the contact disclosure request, "
+                "after the escrow."},
+         ("lancers_contact_details",)),
     Part("lancers_contact",
          {"ja": "チャットワークのIDは、連絡先公開申請でお伝えします。",
           "en": "I'll share my Chatwork ID through the contact disclosure request (連絡先公開申請)."},
@@ -104,8 +118,8 @@ PARTS: tuple[Part, ...] = (
           "en": "I'm sorry, but I don't take work that requires adding anyone on LINE or signing up elsewhere."},
          ("scam_survey_to_line",)),
     Part("decline_unpaid",
-         {"ja": "申し訳ありませんが、勧誘や報酬のないお仕事はお受けしておりません。",
-          "en": "I'm sorry, but I don't take part in recruiting or unpaid work."},
+         {"ja": "申し訳ありませんが、マルチ商法などの勧誘や、報酬が支払われないお仕事はお受けしておりません。",
+          "en": "I'm sorry, but I don't take part in MLM-style recruiting or unpaid work."},
          ("scam_mlm_or_unpaid",)),
     Part("decline_contact_details",
          {"ja": "申し訳ありませんが、電話番号やLINEのIDはお伝えできません。",
@@ -127,12 +141,12 @@ PARTS: tuple[Part, ...] = (
                 "messages."},
          ("cw_contact_request_refused",)),
     Part("continue_here",
-         {"ja": "お仕事のご依頼でしたら、内容は{platform}のメッセージでお知らせいただけますと幸いです。",
-          "en": "If you would like to work together, please tell me about the job on {platform} messages."},
+         {"ja": "お仕事に関するご連絡は、引き続き{platform}のメッセージでお願いいたします。",
+          "en": "Please keep any messages about the work on {platform}."},
          ("scam_id_or_bank", "scam_upfront_fee", "scam_survey_to_line", "scam_mlm_or_unpaid",
           "cw_work_before_escrow_request")),
     Part("stay_on_coconala",
-         {"ja": "ココナラではココナラの外での連絡が禁止されているため、やり取りはこのままココナラ上でお願いいたします。",
+         {"ja": "ココナラ外での連絡は禁止されているため、やり取りはこのままココナラ上でお願いいたします。",
           "en": "Coconala doesn't allow contact outside Coconala, so let's keep talking on Coconala."},
          ("coconala_no_outside_contact",)),
 )
@@ -143,9 +157,11 @@ BEFORE_MOVE = {"stay_on_platform": "stay_until_contract", "confirm_escrow": "ask
                "wait_escrow": "lancers_wait_escrow", "file_contact_request": "propose_request",
                "wait_for_approval": "wait_request", "lancers_contact_request": "lancers_contact"}
 STAYS = ("decline_direct_deal", "ask_about_work_here", "stay_after_refusal", "stay_on_coconala")  # say where to go on
-# An opener said once: the next sentence that opens the same way says it shorter.
-OPENERS = {"ja": {"申し訳ありませんが、": ("また、", "あわせて、", ""), "恐れ入りますが、": ("",)},
-           "en": {"I'm sorry, but ": ("Also, ", "And ", "")}}
+# Cushion words open a request or a refusal once: the next sentences that would open with one say it shorter.
+CUSHIONS = {"ja": ("申し訳ありませんが、", "恐れ入りますが、"), "en": ("I'm sorry, but ",)}
+SHORTER = {"ja": ("また、", "あわせて、", ""), "en": ("Also, ", "And ", "")}
+# The platform's name in a draft, when the user did not say which (the client knows it).
+DRAFT_PLATFORM = {"ja": "プラットフォーム", "en": "the platform"}
 DECLINE_PARTS = {"direct_deal": "decline_direct_deal", "id_or_bank": "decline_id_or_bank",
                  "upfront_fee": "decline_fee", "survey_to_line": "decline_survey", "mlm_or_unpaid": "decline_unpaid",
                  "work_before_escrow": "escrow_first", "contact_details": "decline_contact_details"}
@@ -158,20 +174,32 @@ def draft(answers: Mapping[str, Any], stop: bool, steps: Iterable[str], fired: I
         return Draft(None, ())
     parts = _parts(stop, steps, fired, answers)
     ids = tuple(p.id for p in parts)
-    japanese = _compose(parts, stop, platform_name(answers, "ja"), "ja")
-    english = _compose(parts, stop, platform_name(answers, "en"), "en") if lang == "en" else None
+    japanese = _compose(parts, stop, _platform(answers, "ja"), "ja")
+    english = _compose(parts, stop, _platform(answers, "en"), "en") if lang == "en" else None
     return Draft(japanese, ids, english)
 
 
+def _platform(answers: Mapping[str, Any], lang: str) -> str:
+    return platform_name(answers, lang) if answers.get("platform") else DRAFT_PLATFORM[lang]
+
+
 def _parts(stop: bool, steps: list[str], fired: set[str], answers: Mapping[str, Any]) -> list[Part]:
+    escrowed = answers.get("escrow") in ("all", "current_milestone")
     if stop:
         ids = [DECLINE_PARTS[s] for s in declined(answers)]
+        if "escrow_first" in ids and not escrowed:
+            ids[ids.index("escrow_first")] = "ask_escrow"        # and ask for it
         ids += ["ask_about_work_here", "stay_after_refusal", "stay_on_coconala", "continue_here"]
     else:
         ids = [BEFORE_MOVE[s] for s in steps if s in BEFORE_MOVE]
+        if "stay_until_contract" in ids and "ask_escrow" in ids:
+            ids.remove("ask_escrow")                         # no escrow before the contract: it says both
+        if "ask_escrow" in ids and not {"propose_request", "wait_request", "lancers_wait_escrow"} & set(ids):
+            ids.insert(ids.index("ask_escrow") + 1, "move_after_escrow")
+        ids += ["contact_details_later", "lancers_contact_details_later"]
     parts = [p for p in (BY_ID[i] for i in dict.fromkeys(ids)) if fired & set(p.rules)]
-    if not stop and not parts:
-        parts = [p for p in [BY_ID["confirm_move"]] if fired & set(p.rules)]
+    if not stop and not [p for p in parts if not p.id.endswith("details_later")]:
+        parts = [p for p in [BY_ID["confirm_move"]] if fired & set(p.rules)] + parts
     if stop and any(p.id in STAYS for p in parts):   # it already says where to go on
         parts = [p for p in parts if p.id != "continue_here"]
     if stop and {"stay_on_coconala", "decline_direct_deal"} <= {p.id for p in parts}:
@@ -181,15 +209,15 @@ def _parts(stop: bool, steps: list[str], fired: set[str], answers: Mapping[str, 
 
 def _compose(parts: list[Part], stop: bool, platform: str, lang: str) -> str:
     lines = [OPEN[lang], *([] if stop else [THANKS_FOR_PROPOSAL[lang]])]
-    said: dict[str, int] = {}
+    cushions = 0
     for part in parts:
         text = part.text[lang].format(platform=platform)
-        for opener, shorter in OPENERS[lang].items():
-            if text.startswith(opener):
-                times = said[opener] = said.get(opener, -1) + 1
-                if times:
-                    rest = text[len(opener):]
-                    text = shorter[min(times, len(shorter)) - 1] + (rest if lang == "ja" or rest[:2] == "I " else rest)
-                    text = text[0].upper() + text[1:]
+        cushion = next((c for c in CUSHIONS[lang] if text.startswith(c)), None)
+        if cushion:
+            if cushions:
+                rest = text[len(cushion):]
+                text = SHORTER[lang][min(cushions, len(SHORTER[lang])) - 1] + rest
+                text = text[0].upper() + text[1:]
+            cushions += 1
         lines.append(text)
     return ("\n" if lang == "ja" else "\n\n").join([*lines, CLOSE[lang]])
