@@ -8,8 +8,8 @@ question help texts (flows/questions.py) all take it from here, so a change is m
 - ``FIGURES``: the bare figures, as text fragments other facts are written with;
 - ``Fact``: one statement, in Japanese and English, with its confidence as docs/sources.md marks it:
   "official" (said plainly), "secondary" (hedged in the sentence itself: 「…とされています」 / "reportedly",
-  and followed once by a "check the latest …" note, see ``CHECK``), "seed" (「一般に…と言われています」 /
-  "It is common advice that …").
+  and followed once by a "check the latest …" note, see ``CHECK``), "seed" (only in the article the product
+  grew from, and said as its claim: 「元の記事では…とされています」 / "The article this advisor grew from says …").
 
 Each fact also records when its sources were last read (``checked``: a verdict shows the oldest date of the
 facts it uses) and, for each source page it rests on, its *anchor phrases* (``anchors``): a few short phrases
@@ -270,8 +270,9 @@ CW_PENALTY = fact(
     "Reportedly, breaking it can bring a penalty fee of {penalty}, removal of the account, and legal action.")
 SEED_NO_ESCROW = fact(
     "seed_no_escrow", "seed", (SEED_ARTICLE,),
-    "一般に、直接取引では仮払いの保護がなくなり、報酬が支払われる保証はないと言われています。",
-    "It is common advice that a direct deal loses the escrow protection: nothing guarantees that you get paid.")
+    "元の記事では、直接取引では仮払いの保護がなくなり、報酬が支払われる保証はないとされています。",
+    "The article this advisor grew from says that a direct deal loses the escrow protection: nothing guarantees "
+    "that you get paid.")
 
 # ---- CrowdWorks: escrow and payment ----
 

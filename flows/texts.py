@@ -76,7 +76,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "submit_choices": {"ja": "決定", "en": "Done"},
     "confidence_official": {"ja": "公式", "en": "official"},
     "confidence_secondary": {"ja": "第三者情報", "en": "third-party"},
-    "confidence_seed": {"ja": "一般的な助言", "en": "common advice"},
+    "confidence_seed": {"ja": "元記事のみ", "en": "original article only"},
     "confidence_answer": {"ja": "あなたの回答", "en": "your answer"},
     "unavailable": {"ja": "ただいま一時的に利用できません。少し時間をおいてもう一度お試しください。",
                     "en": "The advisor is temporarily unavailable. Please try again in a moment."},

@@ -169,8 +169,8 @@ def test_secondary_rules_are_hedged_in_both_languages(r):
 
 
 @pytest.mark.parametrize("r", [r for r in RULES if r.confidence == "seed"], ids=lambda r: r.id)
-def test_seed_rules_read_as_common_advice(r):
-    assert "一般に" in r.reason["ja"] and "common advice" in r.reason["en"].lower()
+def test_seed_rules_read_as_the_original_article_s_claim(r):
+    assert "元の記事では" in r.reason["ja"] and "article this advisor grew from" in r.reason["en"].lower()
 
 
 @pytest.mark.parametrize("r", [r for r in RULES if r.confidence == "official"], ids=lambda r: r.id)
@@ -482,7 +482,7 @@ def test_the_date_a_verdict_shows_is_the_oldest_of_its_facts(monkeypatch):
         assert date in blocks.visible_text(blocks.verdict_blocks(v, run=1)[0])   # the Slack message too
 
 
-HEDGES = {"ja": ("とされ", "と言われ"), "en": ("reportedly", "Reportedly", "common advice")}
+HEDGES = {"ja": ("とされ", "と言われ"), "en": ("reportedly", "Reportedly", "grew from says")}
 
 
 def _hedged(text: str, lang: str) -> bool:
@@ -490,8 +490,8 @@ def _hedged(text: str, lang: str) -> bool:
 
 
 def test_every_sentence_is_worded_at_the_strength_of_its_source():
-    """Each fact says its confidence in its own wording (official plainly, secondary hedged, seed as common
-    advice), and so does every line written for a rule beside its facts (the main message's short line, the
+    """Each fact says its confidence in its own wording (official plainly, secondary hedged, seed as the
+    original article's claim: a point found only there is not "common advice"), and so does every line written for a rule beside its facts (the main message's short line, the
     headline): a verdict, its details and the FAQ are made of these, so every sentence traces to docs/sources.md
     at the strength it has there."""
     from flows.facts import FACTS
@@ -501,7 +501,7 @@ def test_every_sentence_is_worded_at_the_strength_of_its_source():
             said = fact.say(lang)
             assert _hedged(said, lang) == (fact.confidence != "official"), (fact.id, lang, said)
             if fact.confidence == "seed":
-                assert ("一般に" in said) if lang == "ja" else ("common advice" in said), (fact.id, said)
+                assert ("元の記事" in said) if lang == "ja" else ("article this advisor grew from" in said), said
     for r in RULES:
         for line in (r.short, r.headline):
             for lang in ("ja", "en"):
