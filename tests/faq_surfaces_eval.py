@@ -104,8 +104,19 @@ def kinds(scored: list[Scored]) -> dict[tuple[str, str], Counter]:
         kind = ("both" if s.situation else "question only") if s.label else (
             "situation only" if s.situation else "neither")
         answered = "answered" if s.got == s.label and s.label else ("wrong answer" if s.got else "no answer")
-        table[(s.surface, kind)][f"{answered}, {s.did}" if s.surface != "command" else answered] += 1
+        table[(s.surface, kind)][f"{answered}, {s.did}" if s.surface not in ("command", "channel") else answered] += 1
     return table
+
+
+def channel(half: str) -> list[Scored]:
+    """The same messages posted in a channel (flows/faq.match, as bot/listeners/events/messages.py calls it):
+    a thread answer or silence."""
+    out = []
+    for m in load(half):
+        found = faq.match(m["text"])
+        out.append(Scored("channel", m.get("label"), found.entry_id if found else None, bool(m.get("situation")),
+                          "thread answer" if found else "silent", m["text"]))
+    return out
 
 
 def report(half: str, misses: bool = False) -> None:
@@ -116,6 +127,8 @@ def report(half: str, misses: bool = False) -> None:
               f"wrong topic {f['wrong_topic']}  answered when nothing was asked {f['answered_nothing_asked']}")
     for (surface, kind), counts in sorted(kinds(scored).items()):
         print(f"  {surface:<9} {kind:<15} " + "; ".join(f"{k} ×{n}" for k, n in counts.most_common()))
+    for (_, kind), counts in sorted(kinds(channel(half)).items()):
+        print(f"  (channel) {kind:<15} " + "; ".join(f"{k} ×{n}" for k, n in counts.most_common()))
     if misses:
         for s in scored:
             if s.got != s.label:
