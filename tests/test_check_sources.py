@@ -1,7 +1,7 @@
-"""scripts/check_sources.py against saved copies of source pages served on 127.0.0.1 (never the internet).
+"""scripts/check_sources.py against stand-in source pages served on 127.0.0.1 (never the internet).
 
 The pages are in tests/data/source_pages/ (short stand-ins written for the tests, not copies; see the README there). The
-server plays each site through ``--mirror``: a copy as saved, one edited to drop an anchor phrase, a page that
+server plays each site through ``--mirror``: a page as written, one edited to drop an anchor phrase, a page that
 answers 404, one that never answers in time. The script runs as the operator runs it, in its own process.
 """
 
