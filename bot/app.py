@@ -11,7 +11,7 @@ from typing import Any
 
 import aiohttp
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.middleware.authorization.async_single_team_authorization import AsyncSingleTeamAuthorization
+from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -40,11 +40,11 @@ class _NoTokenNotice(logging.Filter):
 
 
 def web_client(settings: Settings, session: aiohttp.ClientSession | None = None,
-               rate_limits: bool = True) -> AsyncWebClient:
+               rate_limits: bool = True, token: bool = True) -> AsyncWebClient:
     """The Web API client, retrying 5xx answers and (with `rate_limits`) 429s, honouring Retry-After; with
     `session`, its connections are kept and reused instead of opened for every call."""
-    client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session,
-                            logger=quiet_client_log())
+    client = AsyncWebClient(token=settings.bot_token if token else None, base_url=settings.api_url,
+                            session=session, logger=quiet_client_log())
     if rate_limits:
         client.retry_handlers.append(CountingRetries(max_retry_count=RETRIES))
     client.retry_handlers.append(CountingServerRetries(max_retry_count=RETRIES))
@@ -67,7 +67,7 @@ class AuthGate:
     def __init__(self, client: AsyncWebClient) -> None:
         self.client = client
         self.ready = False
-        self.app: AsyncApp | None = None
+        self.result: AuthorizeResult | None = None
         self._checking = asyncio.Lock()
 
     async def check(self) -> bool:
@@ -84,7 +84,8 @@ class AuthGate:
                 except (SlackClientError, aiohttp.ClientError, TimeoutError) as error:
                     log.warning("Slack auth.test failed: %s", type(error).__name__)
                     return False
-                self._share(response)
+                self.result = AuthorizeResult.from_auth_test_response(bot_token=self.client.token,
+                                                                      auth_test_response=response)
                 self.ready = True
                 log.info("Slack accepted the bot token (auth.test)")
         return True
@@ -96,12 +97,10 @@ class AuthGate:
             await asyncio.sleep(delay)
             delay = min(delay * 2, AUTH_BACKOFF_CAP)
 
-    def _share(self, response: Any) -> None:
-        """Give Bolt's single-team authorization the result, so it never calls auth.test itself (and cannot
-        fail there)."""
-        for middleware in getattr(self.app, "_async_middleware_list", []):
-            if isinstance(middleware, AsyncSingleTeamAuthorization):
-                middleware.auth_test_result = response
+    async def authorize(self) -> AuthorizeResult | None:
+        """Bolt's `authorize` (its public hook): the result of the auth.test that opened the gate, so Bolt never
+        calls auth.test itself (and cannot fail there)."""
+        return self.result if await self.check() else None
 
     async def middleware(self, req: AsyncBoltRequest, resp: BoltResponse,
                          next: Callable[[], Awaitable[None]]) -> BoltResponse:
@@ -152,13 +151,15 @@ def build(settings: Settings, store: Store) -> Bot:
     if not any(isinstance(f, _NoTokenNotice) for f in logger.filters):
         logger.addFilter(_NoTokenNotice())
     session = codec.web_session()
-    client = web_client(settings, session)
+    client = web_client(settings, session, token=False)  # each request's client gets the token from `authorize`
     # one quick try per check (no client retries): a request waiting on it must still be answered in time
     auth = AuthGate(AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session,
                                    retry_handlers=[], logger=quiet_client_log()))
+    async def authorize() -> AuthorizeResult | None:  # a plain function: Bolt passes the arguments it names
+        return await auth.authorize()
+
     app = CheckedApp(client=client, signing_secret=settings.signing_secret or "socket-mode", logger=logger,
-                   before_authorize=auth.middleware)
-    auth.app = app
+                     before_authorize=auth.middleware, authorize=authorize)
     services = build_services(store, web_client(settings, session, rate_limits=False), settings.lease_ttl)
     listeners.register(app, services)
     return Bot(app, services, auth)

@@ -14,8 +14,6 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.context.async_context import AsyncBoltContext
-from slack_bolt.request.async_internals import build_async_context
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot import codec, edge, metrics
@@ -43,20 +41,26 @@ def bolt_request_of(text: str, carried: str | None, request: web.Request) -> Asy
     "payload" as a click's `payload` field and, without one, as empty: a command whose text (or channel name)
     says "payload" gets its own fields back here, as Bolt reads every other command."""
     if carried is not None:
-        bolt_request = AsyncBoltRequest(body="", query=request.query_string, headers=request.headers)
-        bolt_request.raw_body = text
-        _set_body(bolt_request, codec.loads_json(carried))
-        return bolt_request
+        return _parsed(codec.loads_json(carried), text, request)
     bolt_request = AsyncBoltRequest(body=text, query=request.query_string, headers=request.headers)
     if bolt_request.body == {} and "payload" in text:
-        _set_body(bolt_request, dict(parse_qsl(text, keep_blank_values=True)))
+        return _parsed(dict(parse_qsl(text, keep_blank_values=True)), text, request)
     return bolt_request
 
 
-def _set_body(bolt_request: AsyncBoltRequest, body: Any) -> None:
-    bolt_request.body = body
-    if isinstance(body, dict):
-        bolt_request.context = build_async_context(AsyncBoltContext({}), body)
+def _parsed(body: Any, text: str, request: web.Request) -> AsyncBoltRequest:
+    """A request whose body is already parsed, through Bolt's public constructor: a dict body is taken as
+    parsed (and its context read from it) in the "socket_mode" form; it is then an HTTP request again, with the
+    raw body kept for the signature check."""
+    if not isinstance(body, dict):
+        bolt_request = AsyncBoltRequest(body="", query=request.query_string, headers=request.headers)
+        bolt_request.body = body
+    else:
+        bolt_request = AsyncBoltRequest(body=body, query=request.query_string, headers=request.headers,
+                                        mode="socket_mode")
+        bolt_request.mode = "http"
+    bolt_request.raw_body = text
+    return bolt_request
 
 
 def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: AuthGate | None = None,
