@@ -63,16 +63,20 @@ PARTS: tuple[Part, ...] = (
          {"ja": "チャットワークへの移行も、仮払いを確認してからにさせてください。",
           "en": "I'd also like to move to Chatwork once the escrow is confirmed."},
          ("cw_escrow_not_yet", "cw_escrow_promised", "cw_escrow_unknown")),
+    Part("lancers_ask_escrow",
+         {"ja": "お手数ですが、仮払いのお手続きをお願いできますでしょうか。",
+          "en": "Could you please escrow the reward (仮払い)?"},
+         ("lancers_before_escrow",)),
     Part("lancers_wait_escrow",
          {"ja": "ランサーズでは仮払いの前に外部ツールを使えないため、チャットワークへの移行は仮払いの後にさせてください。",
           "en": "On Lancers, outside tools can't be used before escrow (仮払い), so I'd like to move to "
                 "Chatwork after the escrow."},
          ("lancers_before_escrow",)),
     Part("propose_request",
-         {"ja": "クラウドワークスでは外部で連絡を取るには「サービス外連絡申請」が必要とのことですので、チャットワークへの"
-                "移行は、申請が承認されてからにさせてください。申請はこちらからいたします。",
+         {"ja": "クラウドワークスでは、外部で連絡を取るには「サービス外連絡申請」が必要ですので、チャットワークへの"
+                "移行は、申請が承認されてからにさせてください。",
           "en": "On CrowdWorks, contact outside the platform goes through the off-platform contact request "
-                "(サービス外連絡申請), so I'd like to move to Chatwork once it is approved. I'll file it."},
+                "(サービス外連絡申請), so I'd like to move to Chatwork once it is approved."},
          ("cw_contact_request_needed",)),
     Part("wait_request",
          {"ja": "サービス外連絡申請の承認を待っておりますので、チャットワークへの移行は承認の後にさせてください。",
@@ -80,13 +84,14 @@ PARTS: tuple[Part, ...] = (
                 "approved."},
          ("cw_contact_request_pending",)),
     Part("contact_details_later",
-         {"ja": "お電話番号などの連絡先は、サービス外連絡申請が承認されてからお伝えさせてください。",
-          "en": "I'd like to share my phone number and other contact details once the contact request is approved."},
+         {"ja": "電話番号やLINEのIDなどの連絡先は、サービス外連絡申請が承認されてからお伝えいたします。",
+          "en": "I'll share my phone number, LINE ID and other contact details once the contact request is "
+                "approved."},
          ("cw_contact_details_need_request",)),
-    Part("lancers_contact_details_later",
-         {"ja": "お電話番号などの連絡先は、仮払いの後に連絡先公開申請でお伝えさせてください。",
-          "en": "I'll share my phone number and other contact details through the contact disclosure request, "
-                "after the escrow."},
+    Part("lancers_contacts_later",
+         {"ja": "チャットワークのIDや、電話番号・LINEのIDなどの連絡先は、仮払いの後に連絡先公開申請でお伝えします。",
+          "en": "I'll share my Chatwork ID and other contact details, such as my phone number or LINE ID, through "
+                "the contact disclosure request (連絡先公開申請) after the escrow."},
          ("lancers_contact_details",)),
     Part("lancers_contact",
          {"ja": "チャットワークのIDは、連絡先公開申請でお伝えします。",
@@ -100,10 +105,12 @@ PARTS: tuple[Part, ...] = (
          ("cw_contact_request_approved", "lancers_external_ok_after_escrow")),
     # stops
     Part("decline_direct_deal",
-         {"ja": "申し訳ありませんが、{platform}を通さない直接の契約やお支払いはお受けできません。契約とお支払いは、"
-                "引き続き{platform}上でお願いいたします。",
-          "en": "I'm sorry, but I can't accept a contract or payment outside {platform}. Let's keep the "
-                "contract and the payment on {platform}."},
+         {"ja": "申し訳ありませんが、{platform}を通さない直接の契約やお支払いはお受けできません。",
+          "en": "I'm sorry, but I can't accept a contract or payment outside {platform}."},
+         ("cw_direct_deal_banned", "lancers_outside_payment", "coconala_no_outside_contact")),
+    Part("keep_deal_on_platform",
+         {"ja": "契約とお支払いは、引き続き{platform}を通してお願いいたします。",
+          "en": "Let's keep the contract and the payment on {platform}."},
          ("cw_direct_deal_banned", "lancers_outside_payment", "coconala_no_outside_contact")),
     Part("decline_id_or_bank",
          {"ja": "申し訳ありませんが、身分証や口座の情報はお送りできません。",
@@ -118,8 +125,8 @@ PARTS: tuple[Part, ...] = (
           "en": "I'm sorry, but I don't take work that requires adding anyone on LINE or signing up elsewhere."},
          ("scam_survey_to_line",)),
     Part("decline_unpaid",
-         {"ja": "申し訳ありませんが、マルチ商法などの勧誘や、報酬が支払われないお仕事はお受けしておりません。",
-          "en": "I'm sorry, but I don't take part in MLM-style recruiting or unpaid work."},
+         {"ja": "申し訳ありませんが、報酬が支払われないお仕事や、勧誘を目的としたお話はお受けしておりません。",
+          "en": "I'm sorry, but I don't take unpaid work or offers that are about recruiting."},
          ("scam_mlm_or_unpaid",)),
     Part("decline_contact_details",
          {"ja": "申し訳ありませんが、電話番号やLINEのIDはお伝えできません。",
@@ -128,8 +135,8 @@ PARTS: tuple[Part, ...] = (
           "cw_direct_deal_banned", "lancers_outside_payment", "cw_work_before_escrow_request", "no_work_answers",
           "no_work_answers_lancers", "cw_contact_request_refused")),
     Part("escrow_first",
-         {"ja": "恐れ入りますが、作業は仮払いを確認してから始めさせていただいております。",
-          "en": "I'm sorry, but I only start work once the escrow (仮払い) is confirmed."},
+         {"ja": "恐れ入りますが、仮払いの前に作業を始めることはいたしかねます。",
+          "en": "I'm sorry, but I can't start work before the escrow (仮払い)."},
          ("cw_work_before_escrow_request",)),
     Part("ask_about_work_here",
          {"ja": "お仕事の内容について、こちらのメッセージでご説明いただけますでしょうか。",
@@ -140,11 +147,17 @@ PARTS: tuple[Part, ...] = (
           "en": "The off-platform contact request was not approved, so let's keep talking on CrowdWorks "
                 "messages."},
          ("cw_contact_request_refused",)),
+    Part("escrow_please",
+         {"ja": "お手数ですが、仮払いのお手続きをお願いできますでしょうか。",
+          "en": "Could you please escrow the reward first?"},
+         ("cw_work_before_escrow_request", "cw_escrow_not_yet", "cw_escrow_promised", "cw_escrow_unknown")),
     Part("continue_here",
          {"ja": "お仕事に関するご連絡は、引き続き{platform}のメッセージでお願いいたします。",
           "en": "Please keep any messages about the work on {platform}."},
-         ("scam_id_or_bank", "scam_upfront_fee", "scam_survey_to_line", "scam_mlm_or_unpaid",
-          "cw_work_before_escrow_request")),
+         ("cw_work_before_escrow_request",)),
+    Part("withdraw",
+         {"ja": "今回のお話は、辞退させていただきます。", "en": "I'll have to decline this offer."},
+         ("scam_id_or_bank", "scam_upfront_fee", "scam_survey_to_line", "scam_mlm_or_unpaid")),
     Part("stay_on_coconala",
          {"ja": "ココナラ外での連絡は禁止されているため、やり取りはこのままココナラ上でお願いいたします。",
           "en": "Coconala doesn't allow contact outside Coconala, so let's keep talking on Coconala."},
@@ -156,12 +169,12 @@ BY_ID: dict[str, Part] = {p.id: p for p in PARTS}
 BEFORE_MOVE = {"stay_on_platform": "stay_until_contract", "confirm_escrow": "ask_escrow",
                "wait_escrow": "lancers_wait_escrow", "file_contact_request": "propose_request",
                "wait_for_approval": "wait_request", "lancers_contact_request": "lancers_contact"}
-STAYS = ("decline_direct_deal", "ask_about_work_here", "stay_after_refusal", "stay_on_coconala")  # say where to go on
+STAYS = ("keep_deal_on_platform", "ask_about_work_here", "stay_after_refusal", "stay_on_coconala", "withdraw")
 # Cushion words open a request or a refusal once: the next sentences that would open with one say it shorter.
 CUSHIONS = {"ja": ("申し訳ありませんが、", "恐れ入りますが、"), "en": ("I'm sorry, but ",)}
 SHORTER = {"ja": ("また、", "あわせて、", ""), "en": ("Also, ", "And ", "")}
 # The platform's name in a draft, when the user did not say which (the client knows it).
-DRAFT_PLATFORM = {"ja": "プラットフォーム", "en": "the platform"}
+DRAFT_PLATFORM = {"ja": "こちら", "en": "the platform"}
 DECLINE_PARTS = {"direct_deal": "decline_direct_deal", "id_or_bank": "decline_id_or_bank",
                  "upfront_fee": "decline_fee", "survey_to_line": "decline_survey", "mlm_or_unpaid": "decline_unpaid",
                  "work_before_escrow": "escrow_first", "contact_details": "decline_contact_details"}
@@ -185,26 +198,44 @@ def _platform(answers: Mapping[str, Any], lang: str) -> str:
 
 def _parts(stop: bool, steps: list[str], fired: set[str], answers: Mapping[str, Any]) -> list[Part]:
     escrowed = answers.get("escrow") in ("all", "current_milestone")
-    if stop:
-        ids = [DECLINE_PARTS[s] for s in declined(answers)]
-        if "escrow_first" in ids and not escrowed:
-            ids[ids.index("escrow_first")] = "ask_escrow"        # and ask for it
-        ids += ["ask_about_work_here", "stay_after_refusal", "stay_on_coconala", "continue_here"]
-    else:
-        ids = [BEFORE_MOVE[s] for s in steps if s in BEFORE_MOVE]
-        if "stay_until_contract" in ids and "ask_escrow" in ids:
-            ids.remove("ask_escrow")                         # no escrow before the contract: it says both
-        if "ask_escrow" in ids and not {"propose_request", "wait_request", "lancers_wait_escrow"} & set(ids):
-            ids.insert(ids.index("ask_escrow") + 1, "move_after_escrow")
-        ids += ["contact_details_later", "lancers_contact_details_later"]
+    asked_contacts = "contact_details" in (answers.get("warning_signs") or [])
+    ids = _stop_ids(answers, steps, escrowed) if stop else _before_move_ids(steps, escrowed, asked_contacts)
     parts = [p for p in (BY_ID[i] for i in dict.fromkeys(ids)) if fired & set(p.rules)]
-    if not stop and not [p for p in parts if not p.id.endswith("details_later")]:
+    if not stop and not [p for p in parts if "later" not in p.id]:
         parts = [p for p in [BY_ID["confirm_move"]] if fired & set(p.rules)] + parts
-    if stop and any(p.id in STAYS for p in parts):   # it already says where to go on
+    said = {p.id for p in parts}
+    if stop and "withdraw" in said:                  # a scam: decline and withdraw, nothing else asked of them
+        parts = [p for p in parts if p.id not in ("continue_here", "ask_about_work_here", "escrow_please",
+                                                  "keep_deal_on_platform", "stay_on_coconala")]
+    elif stop and said & set(STAYS):                 # it already says where to go on
         parts = [p for p in parts if p.id != "continue_here"]
-    if stop and {"stay_on_coconala", "decline_direct_deal"} <= {p.id for p in parts}:
+    if stop and {"stay_on_coconala", "keep_deal_on_platform"} <= said:
         parts = [p for p in parts if p.id != "stay_on_coconala"]  # the decline already says where to talk
     return parts
+
+
+def _stop_ids(answers: Mapping[str, Any], steps: list[str], escrowed: bool) -> list[str]:
+    ids = [DECLINE_PARTS[s] for s in declined(answers)]
+    if "decline_direct_deal" in ids:
+        ids.insert(ids.index("decline_direct_deal") + 1, "keep_deal_on_platform")
+    ids += ["ask_about_work_here", "stay_after_refusal", "stay_on_coconala"]
+    if ("escrow_first" in ids or "confirm_escrow" in steps) and not escrowed:
+        ids.append("escrow_please")
+    return [*ids, "withdraw", "continue_here"]
+
+
+def _before_move_ids(steps: list[str], escrowed: bool, asked_contacts: bool) -> list[str]:
+    ids = [BEFORE_MOVE[s] for s in steps if s in BEFORE_MOVE]
+    if "stay_until_contract" in ids:                 # the contract and the escrow first: it says both
+        ids = [i for i in ids if i not in ("ask_escrow", "propose_request")]
+    if "ask_escrow" in ids and not {"propose_request", "wait_request", "lancers_wait_escrow"} & set(ids):
+        ids.insert(ids.index("ask_escrow") + 1, "move_after_escrow")
+    if "lancers_wait_escrow" in ids and not escrowed:
+        ids.insert(ids.index("lancers_wait_escrow") + 1, "lancers_ask_escrow")
+    ids.append("contact_details_later")
+    if asked_contacts and "lancers_contact" in ids:  # the Chatwork ID and the other contact details in one
+        ids[ids.index("lancers_contact")] = "lancers_contacts_later"
+    return [*ids, "lancers_contacts_later"]
 
 
 def _compose(parts: list[Part], stop: bool, platform: str, lang: str) -> str:

@@ -138,7 +138,7 @@ async def test_draft_reply_is_posted_as_its_own_message_easy_to_copy(app, fake_s
     assert code["elements"][0]["type"] == "rich_text_preformatted"
     text = code["elements"][0]["elements"][0]["text"]
     assert text.startswith("お世話になっております。")
-    assert "「サービス外連絡申請」が必要とのことですので" in text and text.endswith("どうぞよろしくお願いいたします。")
+    assert "「サービス外連絡申請」が必要ですので" in text and text.endswith("どうぞよろしくお願いいたします。")
     assert "クライアントへの返信の文例です" in draft.args["text"]
 
 

@@ -75,7 +75,7 @@ def test_details_and_reply_after_the_verdict(tmp_path):
     verdict = out.index("⚠️ チャットワークに移る前に")
     assert in_order(out[verdict:], "⚠️ 詳しく", "■ 理由", "（公式）", "■ ほかに気をつけること",
                     "■ 出典（2026-11-28 確認）", FAQ_CONTACT_URL, "※ 規約やヘルプの内容は変わることがあります",
-                    "クライアントへの返信の文例です", "お世話になっております。", "「サービス外連絡申請」が必要とのことですので",
+                    "クライアントへの返信の文例です", "お世話になっております。", "「サービス外連絡申請」が必要ですので",
                     "どうぞよろしくお願いいたします。")
     assert Q_PLATFORM not in out[verdict:]  # the commands do not start a new check
 

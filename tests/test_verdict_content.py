@@ -401,7 +401,7 @@ def test_headline_first_no_empty_heading_nothing_answered_still_to_check():
 def test_drafts_say_only_what_the_user_confirmed_and_read_well():
     """Over every corpus verdict's reply draft: nothing the answers do not say (a review under way, an escrow to
     make, ID or bank details, filing the request for a client the verdict stops), a stop draft says where the
-    work can go on, no two sentences in a row open alike, and an English-speaking user gets the Japanese to send
+    work can go on (a scam's is declined outright), no two sentences in a row open alike, and an English-speaking user gets the Japanese to send
     with the English beside it."""
     for v in VERDICTS:
         draft, known = v.reply, effective(v.answers)
@@ -417,8 +417,9 @@ def test_drafts_say_only_what_the_user_confirmed_and_read_well():
             assert "id_or_bank" in said, v.answers
         if "申請はこちらからいたします" in text:
             assert v.level.value != "stop", v.answers
-        if v.level.value == "stop":
-            assert "メッセージ" in text or "上で" in text, text     # where the work can go on
+        if v.level.value == "stop":   # where the work can go on; a scam is declined outright
+            assert "メッセージ" in text or "を通して" in text or "上で" in text or "辞退" in text, text
+            assert "辞退" not in text or "引き続き" not in text, text   # declined outright: no invitation
         sentences = [line for line in text.split("\n") if line]
         openers = [line.split("、")[0] if "、" in line[:12] else None for line in sentences]  # 「申し訳ありませんが、」
         for first, second in itertools.pairwise(openers):
