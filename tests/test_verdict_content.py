@@ -426,3 +426,58 @@ def test_drafts_say_only_what_the_user_confirmed_and_read_well():
             assert first is None or first != second, (first, text)
         assert re.search(r"[ぁ-ん]", text), text                  # the text to send is Japanese
         assert (draft.english is not None) == (v.lang == "en"), v.answers
+
+
+def _written_pieces(lang: str) -> str:
+    """Every text the verdict is made of, in `lang`: the facts, the rules' own lines, the steps, the headlines,
+    the draft parts, the interface's texts and the answers' labels."""
+    from flows import steps as step_table
+    from flows.facts import CHECK, FACTS
+    from flows.questions import QUESTIONS
+    from flows.texts import TEXTS
+    from flows.verdict import DONE_ITEMS, HEADLINES, SAFE_NOTHING_DONE
+
+    pieces = [f.say(lang) for f in FACTS] + [c[lang] for c in CHECK.values()]
+    for r in RULES:
+        pieces += [field[lang] for field in (r.lead, r.action, r.headline, r.short) if field]
+    for step in step_table.STEPS:
+        pieces += [t[lang] for t in (step.text, step.stop_text, *step.by_format.values()) if t]
+    pieces += [t[lang] for t in (*HEADLINES.values(), SAFE_NOTHING_DONE, *DONE_ITEMS.values(), *TEXTS.values())]
+    pieces += [part.text[lang] for part in replies.PARTS]
+    pieces += [o.label.get(lang, "") for q in QUESTIONS for o in q.options] + [q.short[lang] for q in QUESTIONS]
+    pieces += [src.label(lang) for f in FACTS for src in f.sources]
+    return "\n".join(pieces)
+
+
+def test_every_sentence_of_every_corpus_verdict_is_one_the_sources_wrote():
+    """Over every corpus verdict, main message and details: each sentence is (a piece of) a fact, a rule's own
+    line, a step, a headline or an interface text, so it traces to docs/sources.md through its rule; nothing is
+    said that no fact or rule wrote. What is filled into a template (a platform's name, a question's name, what
+    to decline, what is done) is cut out of both before comparing."""
+    from flows.questions import QUESTIONS
+    from flows.steps import DECLINES, PLATFORM_NAMES
+    from flows.verdict import DONE_ITEMS
+
+    cut = "\x00"
+    for lang in ("ja", "en"):
+        fills = [n[lang] for n in PLATFORM_NAMES.values()] + [d[lang] for d in DECLINES.values()]
+        fills += [d[lang] for d in DONE_ITEMS.values()] + [q.short[lang] for q in QUESTIONS]
+        fills += [q.short[lang][0].lower() + q.short[lang][1:] for q in QUESTIONS]
+        fills = sorted(set(fills), key=len, reverse=True)
+        blob = re.sub(r"\{[a-z_]+\}", cut, _written_pieces(lang))
+        for fill in fills:
+            blob = blob.replace(fill, cut)
+        for v in [v for v in VERDICTS if v.lang == lang]:
+            text = plain.verdict_text(v) + "\n" + plain.details_text(v)
+            for fill in fills:
+                text = text.replace(fill, cut)
+            for line in text.split("\n"):
+                line = re.sub(r"^\s*(■|・|•|→|\d+\.|[✅⚠️⛔✔]+)\s*", "", line)
+                line = re.sub(r"（(公式|第三者情報|元記事のみ|あなたの回答)）|\((official|third-party|original article "
+                              r"only|your answer)\)|https?://\S+", "", line)
+                if re.search(r"20\d\d-\d\d-\d\d|出典|Sources", line):
+                    continue                                       # the source lines: titles and the date
+                for sentence in re.split(r"(?<=[。])|(?<=[.!?]) ", line):
+                    pieces = [p.strip(" 、,.。:：") for p in sentence.split(cut)]
+                    for piece in (p for p in pieces if len(p) > 5):
+                        assert piece in blob, (piece, sentence, v.answers, lang)
