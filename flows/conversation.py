@@ -213,9 +213,7 @@ IDLE = ["start", *DONE]
 ROWS: list[dict[str, Any]] = [
     # a first message (or the first after the end): welcome, note what it says, then the first open question
     # (or first a yes/no check of what it may say, when that would change the verdict: see "confirming")
-    # (a question it asks is answered first)
-    {"trigger": "begin", "source": IDLE, "dest": "confirming", "conditions": "doubtful",
-     "before": ["new_round", "answer_question", "welcome", "note"]},
+    # (a question it asks is answered first; a reading to check is asked on arriving, see "arrive")
     {"trigger": "begin", "source": IDLE, "dest": "platform", "before": ["new_round", "answer_question", "welcome", "note"]},
     {"trigger": "begin", "source": ASKING, "dest": None, "after": ["welcome", "ask"]},
     # entering a question: first any yes/no check still open; ask it, or pass it when it is answered, implied,
@@ -228,9 +226,8 @@ ROWS: list[dict[str, Any]] = [
     {"trigger": "answer", "source": QUESTION, "dest": "confirming", "conditions": "doubtful",
      "before": ["record", "note", "answer_question"]},
     {"trigger": "answer", "source": QUESTION, "dest": NEXT_ONE, "before": ["record", "note", "answer_question"]},
-    # not an answer, but other facts or signs: say what was noted and ask (or pass) the question again
-    {"trigger": "noted", "source": ASKING, "dest": "confirming", "conditions": "doubtful",
-     "before": ["note", "answer_question"]},
+    # not an answer, but other facts or signs: say what was noted and ask (or pass) the question again (entering
+    # it again asks first any reading to check)
     {"trigger": "noted", "source": ASKING, "dest": "=", "before": ["note", "answer_question"]},
     # a question only (「無料プランだと消えるの？」): its answer; between checks, with the offer to check their own
     # case (the question the check itself answers starts it); in the middle of one, the open question again
@@ -659,7 +656,7 @@ def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
     values = [] if question and reading.values == ["unsure"] else reading.values  # 「…ってあるの？わからない」
     if values:
         return "answer", {"values": values, **news}
-    if reading.facts or reading.signs:
+    if situation:  # facts, signs, or a reading to check (「身分証を送ってと言われたかも」): none of it is lost
         return "noted", news
     return ("asked", news) if question else ("unclear", {})
 

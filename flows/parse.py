@@ -329,6 +329,10 @@ def _signs_in(sentence: str) -> tuple[set[str], set[str], set[str]]:
             doubt.add(name)
         elif "absent" in kinds:
             absent.add(name)
+    for sign, covered in words.SIGN_COVERS.items():
+        if sign in said:
+            said -= set(covered)
+            doubt -= set(covered)
     return said, absent, doubt
 
 

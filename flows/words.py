@@ -295,7 +295,7 @@ FACTS: tuple[Fact, ...] = (
 
 # ---- warning signs: anywhere in a message ----
 
-_TOOL = r"(?:チャットワーク|chatwork|\bline\b|ライン|slack|スラック|discord|zoom|skype|teams|whatsapp|telegram|外部ツール|外部)"
+_TOOL = r"(?:チャットワーク|チャワ|チャトワ|ちゃっとわーく|chatwork|\bline\b|ライン|slack|スラック|discord|zoom|skype|teams|whatsapp|telegram|外部ツール|外部)"
 _CONTACT_AFTER_TOOL = r"(?:の)?(?:id|交換|を交換|を教|教え|追加|アカウント|番号|を聞)"
 
 SIGNS: tuple[tuple[str, str], ...] = (
@@ -315,34 +315,47 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:do|use|via|by|through|with) (?:a )?(?:bank transfer|paypal)|(?:transfer|payment|pay|paid) (?:\w+ )?directly"
      r"|銀行振込で|振込で(?:払|支払|お願い)"
      r"|without the (?:platform |site |crowdworks )?fees?|bypass (?:the )?(?:platform|crowdworks)"
-     r"|(?:work|deal) with (?:me|them|us|him|her) directly"),
+     r"|(?:work|deal) with (?:me|them|us|him|her) directly"
+     r"|(?:報酬|お金|代金)(?:を|は)?[^。]{0,12}?(?:手渡し|直で|直接)"
+     r"|cut(?:ting)? out the middle ?man|invoice (?:him|her|them|me|you) directly|straight into (?:my|your) (?:bank|account)"
+     r"|(?:send|pay|transfer)\w*[^.]{0,30}?(?:to )?(?:your|my) bank (?:account )?directly|(?:pay|paid|bank)\w*[^.]{0,30}?off[- ]platform"),
     ("move_before_contract",
      rf"(?:契約前|契約の前|契約する前|採用前|応募段階)(?:に|から|なのに|で|だけど|ですが)?[^。]{{0,20}}?{_TOOL}(?!{_CONTACT_AFTER_TOOL})"
      rf"|{_TOOL}[^。]{{0,20}}?(?:契約前|契約の前|契約する前|採用前)"
      rf"|before (?:the )?(?:contract|signing|hiring|they hire|being hired|i'?m hired)[^.]{{0,40}}?{_TOOL}"
      r"|(?:move|moving|switch|hop|talk|go)\b[^.]{0,30}?before (?:the )?(?:contract|signing|we sign)"
-     rf"|{_TOOL}[^.]{{0,40}}?before (?:the )?(?:contract|signing|hiring|they hire (?:me)?|being hired|i'?m hired)"),
+     rf"|{_TOOL}[^.]{{0,40}}?before (?:the )?(?:contract|signing|hiring|they hire (?:me)?|being hired|i'?m hired)"
+     rf"|{_TOOL}[^。]{{0,30}}?(?:まだ契約(?:して(?:い)?(?:ない|ません)|前|しておらず)|応募中|応募段階|選考中)"
+     rf"|(?:まだ契約(?:して(?:い)?(?:ない|ません)|前)|応募中|応募段階|選考中)[^。]{{0,40}}?{_TOOL}"
+     rf"|before (?:we |i |they )?(?:even )?(?:sign|signing|contract|agree|hire)[^.]{{0,20}}|{_TOOL}[^.]{{0,30}}?(?:now|first)[^.]{{0,20}}?contract (?:later|after)"
+     rf"|(?:still applying|haven\'?t been hired|not hired yet|still (?:in )?(?:the )?(?:application|proposal) stage)[^.]{{0,60}}?{_TOOL}"),
     ("id_or_bank",
      r"口座|銀行|身分証|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
      r"|クレジットカード|個人情報|通帳|振込先(?:の)?(?:口座|確認)"
      r"|bank (?:account|details|info|card|information)|account number|(?:id|identity) (?:card|document|photo|copy)"
      r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
      r"|open (?:a|an)(?: new)? (?:bank )?account|social security|my number card|personal (?:info|data|details)"
-     r"|credit card"),
+     r"|credit card"
+     r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)"),
     ("contact_details",
      r"電話番号|携帯番号|(?:line|ライン)(?:の)?(?:id|交換|を交換|を教|教え|追加|アカウント|友達|ともだち|を聞)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
-     r"|phone number|mobile (?:number|no)|cell(?:phone)? number|携帯|\bmy number\b|line id|add (?:me|them|him|her|us) on line|line account|\bmy line\b"
+     r"|phone number|mobile (?:number|no)|cell(?:phone)? number|携帯|\bmy number\b(?! card)|line id|add (?:me|them|him|her|us) on line|line account|\bmy line\b"
      r"|(?:skype|zoom|discord|telegram|whatsapp|チャットワーク|chatwork|slack)(?:の)?(?:id|アカウント)(?:を)?(?:教|聞|交換)"
-     r"|(?:skype|discord|telegram|chatwork|slack) (?:id|account|handle)|(?:line|ライン)[^。]{0,12}?交換しよう"
+     r"|(?:my|your) (?:skype|discord|telegram|chatwork|slack) (?:id|account|handle)"
+     r"|(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:my |your )?(?:skype|discord|telegram|chatwork|slack) (?:id|account|handle)|(?:line|ライン)[^。]{0,12}?交換しよう"
      r"|exchange (?:line|contacts?|numbers|phone)|email address|\bmy email\b|personal email|contact (?:details|info)"
-     r"|whatsapp number"),
+     r"|whatsapp number"
+     r"|(?:line|ライン)(?:だけ|も|を)?(?:交換|教え)"),
     ("survey_to_line",
      r"(?:アンケート|簡単な作業|簡単なタスク|[0-9]+円の(?:案件|タスク|作業))[^。]{0,30}?(?:line|ライン|別(?:の)?サービス|登録)"
      r"|続きは(?:line|ライン)|(?:line|ライン)(?:に|へ)?(?:登録|で続き)|別(?:の)?サービス(?:への|に|の)?登録"
      r"|survey[^.]{0,60}?(?:\bline\b|sign ?up|register)|(?:\bline\b|sign ?up|register)[^.]{0,40}?survey"
      r"|sign(?:s|ed)? (?:you |me )?up (?:for|to|on) (?:another|a different|their"
-     r"|some other) (?:service|site|app)"),
+     r"|some other) (?:service|site|app)"
+     r"|(?:survey|questionnaire|answer (?:\d+|a few|some|five|three) questions|fill (?:out|in) (?:a |the )?(?:short )?(?:form|questionnaire))[^.]{0,80}?(?:\bline\b|sign ?up|register|partner app|other site|another site|open chat)"
+     r"|(?:アンケート|回答)[^。]{0,40}?(?:オープンチャット|別のサイト|他のサイト|登録して)"
+     r"|easy (?:work|job|task|money|side job)[^.]{0,60}?\bline\b"),
     ("no_work_answers",
      r"(?:質問|仕事内容|詳細|業務内容|作業内容)[^。]{0,20}?(?:答えて(?:くれ|もらえ|いただけ)?(?:ない|ません|ず)|答えない|答えず|返事(?:が)?(?:ない|来ない)"
      r"|教えて(?:くれ)?(?:ない|ません)|はぐらか|としか言われ|としか|は(?:チャットワーク|line|ライン|外部|zoom)で)"
@@ -351,13 +364,21 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:won't|doesn't|don't|refuses? to|refused to|never|will not|does not) answer[^.]{0,40}?(?:question|about the (?:work|job))"
      r"|dodg(?:e|es|ed|ing) (?:my |all my )?questions|avoid(?:s|ed|ing)? (?:my )?questions"
      r"|(?:details|questions|explain)[^.]{0,30}?only on (?:chatwork|line)"
-     r"|discuss (?:it|the details|the work|the job) on (?:chatwork|line|whatsapp)"),
+     r"|discuss (?:it|the details|the work|the job) on (?:chatwork|line|whatsapp)"
+     rf"|(?:質問|聞い|聞く|尋ね|問い合わせ|詳細|業務内容|作業内容|仕事内容|納期|単価)[^。]{{0,40}}?(?:だけ|のみ|しか|一点張り|答えず|答えない|返事(?:が)?(?:なく|ない|来ない)|回答(?:が)?(?:なく|なし|ない)|無視|スルー|教えてくれ(?:ない|ません)|何も教え)[^。]{{0,40}}?{_TOOL}"
+     rf"|(?:質問|聞い|聞く|尋ね|詳細|業務内容|作業内容|仕事内容)[^。]{{0,30}}?{_TOOL}[^。]{{0,40}}?(?:だけ|のみ|しか|一点張り)"
+     r"|(?:そちら|向こう|あちら|グループ)で(?:説明|話|お話|詳しく)[^。]{0,15}?(?:一点張り|だけ|しか)"
+     rf"|(?:ask\w*|question\w*)[^.]{{0,70}}?(?:just|only|simply|ignor\w*|no answer|won\'?t answer|never answer\w*)[^.]{{0,60}}?{_TOOL}"
+     rf"|(?:won\'?t|will not|doesn\'?t|does not|refus\w* to) (?:say|tell|explain)[^.]{{0,90}}?(?:unless|until|except|only on|on|over){{1}}[^.]{{0,20}}?{_TOOL}"
+     rf"|(?:explain|discuss|describe)\w* (?:it |this |that )?here[^.]{{0,40}}?{_TOOL}|(?:details|info) (?:are )?(?:only )?(?:there|on {_TOOL})"),
     ("mlm_or_unpaid",
      r"マルチ|ネットワークビジネス|ねずみ講|権利収入|紹介(?:料|報酬)で稼|無報酬|報酬(?:は|が)?(?:なし|無し|出せない|出ない|ゼロ|0)"
      r"|ただ働き|タダ働き|実績(?:作り|づくり|になる|のため|として)|経験になる|経験(?:のため|として)|勉強になる(?:から|ので)"
      r"|\bmlm\b|multi-level|network (?:business|marketing)|pyramid|recruit (?:people|others|friends|members)|downline"
      r"|\bunpaid\b|\bno pay\b|without pay|for (?:the )?(?:exposure|experience)|good for (?:my|your) portfolio"
-     r"|pay(?:ment)? in experience|instead of (?:pay|payment|money)|work for free|\bfor free\b"),
+     r"|pay(?:ment)? in experience|instead of (?:pay|payment|money)|work for free|\bfor free\b"
+     r"|無給|無償|報酬(?:は|が)?(?:出ません|ありません)|(?:友達|知人|友人)を(?:紹介|誘|勧誘)"
+     r"|\bexposure\b|in place of (?:pay|payment|money)|portfolio credit|invite (?:my |your )?friends|commission from"),
     ("upfront_fee",
      r"前払い|初期費用|登録料|登録費|入会金|研修費|教材|講座|サポート費|情報商材|塾|スクール"
      r"|(?:先に|まず|事前に|最初に)[^。、]{0,24}?(?<!仮)(?:払|支払|振込|振り込|購入|買)|(?:マニュアル|ツール|商材)(?:を|の)?(?:購入|買)"
@@ -368,7 +389,10 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|\bupfront\b|up-front|pay (?:a |an |the )?(?:fee|deposit) (?:first|upfront|before)|registration fee"
      r"|joining fee|membership fee|training fee|starter kit"
      r"|(?:buy|purchase|pay for) (?:a |an |the |their |some )?(?:[\w,]+ ){0,3}?(?:course|materials|kit|package"
-     r"|program|training|information product|software|manual)|(?:course|kit|materials) (?:fee|cost)"),
+     r"|program|training|information product|software|manual)|(?:course|kit|materials) (?:fee|cost)"
+     r"|買え|買わされ|購入しろ|保証金|デポジット|(?:先に|まず)[^。]{0,10}?入れ"
+     r"|paid (?:certification|course|training|program)|certification fee|(?:buy|purchase|pay for)[^.]{0,25}?(?:for |costs? )?[\d,]+ ?(?:yen|円)"
+     r"|pay for \W?materials|deposit (?:first|up front|upfront)"),
     ("work_before_escrow",
      rf"{_K}(?:の)?(?:前|より先|前から|なしで|無しで|せずに|しないで|を待たずに)[^。]{{0,20}}?(?:作業|始め|着手|開始|納品|進め"
      rf"|取りかか|とりかか|書い|やっ)|先に(?:作業|着手|始め|進め|納品|取りかか|書い)"
@@ -380,7 +404,14 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|(?:{_K}|escrow|fund)\w*[^.。]{{0,30}}?(?:once|after|when) (?:she|he|they|the client)(?:'s| is| are|'re)? (?:happy|satisfied|checked|approves|sees)"
      r"|(?:start|begin)\b[^.,]{0,25}?\b(?:now|today|right away|immediately|anyway|first)\b"
      r"|escrow (?:later|after (?:delivery|the work|i deliver))"
-     r"|(?:escrow|fund)[^.]{0,20}?after (?:the work|delivery|i deliver|it'?s done|i finish)"),
+     r"|(?:escrow|fund)[^.]{0,20}?after (?:the work|delivery|i deliver|it'?s done|i finish)"
+     rf"|{_K}(?:は|を|の)?(?:あとで|後で|後から|あとから|後日|あと)(?!の)"
+     r"|テスト(?:ライティング|記事|原稿|課題|作品|デザイン|翻訳)|サンプル(?:記事|原稿|作品|を作|作成)|試作"
+     rf"|{_K}(?:して(?:い)?(?:ない|ません)|されて(?:い)?(?:ない|ません)|が(?:まだ|済んでいない))(?:のに|けど|けれど|が)[^。]{{0,40}}?(?:始め|作業|着手|進め|作って|書いて)"
+     r"|(?:後で|あとで|後から)(?:払|支払|仮払)"
+     rf"|(?:start|begin)\w*[^.]{{0,40}}?(?:{_K}|escrow|fund\w*|pay\w*)[^.]{{0,25}}?(?:once|after|when|later)"
+     rf"|before (?:the |he |she |they )?(?:{_K}|escrow|fund\w*)|(?:sample|test|trial)[^.]{{0,30}}?before[^.]{{0,20}}?(?:fund|escrow|pay|{_K})"
+     r"|(?:hasn\'?t|has not|haven\'?t|not yet|isn\'?t|not) (?:been )?(?:funded|escrowed|deposited)[^.]{0,40}?(?:start|begin|work)"),
     ("fake_official",
      r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート|担当者?)[^。]{0,10}?(?:名乗|を称|を語)|なりすまし|成りすまし"
      r"|(?:line|ライン|チャットワーク|chatwork|whatsapp|メール|sms)[^。]{0,25}?(?:クラウドワークス|ランサーズ|運営|事務局|公式)"
@@ -392,8 +423,17 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:crowdworks|lancers) (?:staff|support|team|official|office|admin)[^.]{0,30}?(?:\bline\b|chatwork|whatsapp|email)"
      r"|calling (?:itself|themselves|himself|herself) ['\"]?(?:crowdworks|lancers|coconala)"
      r"|(?:\bline\b|chatwork|whatsapp)[^.]{0,40}?(?:from|is) ['\"“]?(?:crowdworks|lancers)|impersonat"
-     r"|fake (?:crowdworks|support|official)"),
+     r"|fake (?:crowdworks|support|official)"
+     rf"|(?:クラウドワークス|ランサーズ|ココナラ|cw|運営|事務局|公式|サポート)(?:の)?(?:もの|者|人|担当|案件担当|っぽい|風|を名乗る)[^。]{{0,30}}?{_TOOL}"
+     rf"|{_TOOL}[^。]{{0,30}}?(?:クラウドワークス|ランサーズ|ココナラ|cw)(?:の)?(?:案件)?(?:担当|運営|事務局|公式|サポート)"
+     rf"|{_TOOL}[^.]{{0,60}}?(?:crowdworks|lancers|coconala|\bcw\b) ?(?:official|support|staff|team|recruiter|admin|運営|事務局)"
+     rf"|(?:crowdworks|lancers|coconala|\bcw\b) ?(?:official|support|staff|team|recruiter|admin|運営|事務局)[^.]{{0,60}}?{_TOOL}"
+     r"|calling (?:itself|themselves|himself|herself)|signed \W?(?:crowdworks|lancers|cw)"),
 )
+# A sign whose words include another's: an easy survey that moves you to LINE has you add a LINE account, which
+# is that sign, not a request for your LINE ID (contact_details).
+SIGN_COVERS: dict[str, tuple[str, ...]] = {"survey_to_line": ("contact_details",)}
+
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
                       r"|^[はもを](?:聞かれ|言われ|求められ|頼まれ|され|提案され)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった)")
@@ -403,10 +443,11 @@ SIGN_NEGATED_BEFORE = r"(?:\b(?:not|no|never|nor|without)|n't)\s+(?:\w+\s+){0,2}
 # is not made yet ("応募中なんですがチャットワークに招待されました").
 MOVES = (rf"{_TOOL}(?:に|へ|で|の)?[^。]{{0,6}}?(?:(?:移行|移動|移)(?:しよう|しましょう|して(?:ほしい|欲しい|ください)|りましょう|ろう"
          r"|りたい|ってほしい|って欲しい|ってください|を提案|と言われ|って言われ)|招待|誘導|(?:話|やり取り|やりとり|連絡)(?:しよう"
-         r"|しましょう|したい|を取りたい)|面談|打ち合わせ|来て|続け)"
+         rf"|しましょう|したい|を取りたい)|面談|打ち合わせ|来て|続け|詳しく|説明|話し(?:ます|ましょう)|話そう)|続きは{_TOOL}"
          r"|(?:continue|continuing|move|moving|switch|switching|talk|talking|chat|chatting|go|going|come)"
          rf"(?: the conversation| this)? (?:on|to|over to) {_TOOL}"
-         rf"|let'?s (?:continue|move|switch|talk|chat|go) (?:on|to|over to) {_TOOL}|invit\w* (?:me |us )?(?:to|on) {_TOOL}")
+         rf"|let'?s (?:continue|move|switch|talk|chat|go) (?:on|to|over to) {_TOOL}|invit\w* (?:me |us )?(?:to|on) {_TOOL}"
+         rf"|(?:explain|tell you|talk|discuss)\w* (?:more |everything |the details )?(?:on|over|via) {_TOOL}")
 
 # "None of these" for the warning-signs question: the whole message is made of these words.
 NONE: tuple[str, ...] = (

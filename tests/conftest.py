@@ -15,6 +15,9 @@ import pytest
 
 from tests.fake_slack import FakeSlack, fake_slack_fixture  # noqa: F401  (the `fake_slack` fixture)
 from tests.harness import Harness
+from tests.machine_rows import install_recorder
+
+install_recorder()  # every conversation step the tests take is kept (tests/test_zz_machine_rows.py replays them)
 
 
 def free_port() -> int:
