@@ -88,6 +88,7 @@ _NOT_NEGATION = _rx(words.NOT_NEGATION)
 _ASIDE = _rx(words.ASIDE)
 _ROWS = tuple(_Row(f.question, f.value, _rx(f.pattern), f.priority) for f in words.FACTS)
 _SIGNS = tuple((name, _rx(pattern)) for name, pattern in words.SIGNS)
+_SIGN_HINTS = tuple((name, tuple(_rx(part) for part in parts)) for name, parts in words.SIGN_HINTS.items())
 _SIGN_AFTER, _SIGN_BEFORE = _rx(words.SIGN_NEGATED_AFTER), _rx(words.SIGN_NEGATED_BEFORE)
 _SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
 _SIGN_ABSENT_EN_AFTER = _rx(words.SIGN_ABSENT_EN_AFTER)
@@ -329,6 +330,11 @@ def _signs_in(sentence: str) -> tuple[set[str], set[str], set[str]]:
             doubt.add(name)
         elif "absent" in kinds:
             absent.add(name)
+    for name, parts in _SIGN_HINTS:
+        if name not in said | absent | doubt and all(part.search(sentence) for part in parts):
+            start = min(part.search(sentence).start() for part in parts)
+            kind = _sign_reading(sentence, start, max(part.search(sentence).end() for part in parts))
+            (absent if kind == "absent" else doubt).add(name)  # a hint is checked, never counted unasked
     for sign, covered in words.SIGN_COVERS.items():
         if sign in said:
             said -= set(covered)

@@ -295,7 +295,7 @@ FACTS: tuple[Fact, ...] = (
 
 # ---- warning signs: anywhere in a message ----
 
-_TOOL = r"(?:チャットワーク|チャワ|チャトワ|ちゃっとわーく|chatwork|\bline\b|ライン|slack|スラック|discord|zoom|skype|teams|whatsapp|telegram|外部ツール|外部)"
+_TOOL = r"(?:チャットワーク|チャワ|チャトワ|ちゃっとわーく|chatwork|\bline\b|(?<![ァ-ヶー])ライン(?![ァ-ヶー])|slack|スラック|discord|zoom|skype|teams|whatsapp|telegram|外部ツール|外部)"
 _CONTACT_AFTER_TOOL = r"(?:の)?(?:id|交換|を交換|を教|教え|追加|アカウント|番号|を聞)"
 
 SIGNS: tuple[tuple[str, str], ...] = (
@@ -430,6 +430,50 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|(?:crowdworks|lancers|coconala|\bcw\b) ?(?:official|support|staff|team|recruiter|admin|運営|事務局)[^.]{{0,60}}?{_TOOL}"
      r"|calling (?:itself|themselves|himself|herself)|signed \W?(?:crowdworks|lancers|cw)"),
 )
+# Hints of a sign in wordings the table above does not have: when every part is in one sentence, the sign is
+# checked with a yes/no question (never counted unasked, never silently missed). Each part is a concept, in any
+# order: who asks and what, and what makes it that sign.
+_ASKED_WORK = (r"(?:質問|聞い|聞く|聞け|尋ね|問い合わせ|確認し|詳細|業務内容|作業内容|仕事内容|内容|納期|単価|予算|文字数"
+               r"|\bask(?:ed|ing|s)?\b|question|brief|details|deadline|budget|scope|word count|what the (?:job|work|project))")
+_EVASIVE = (r"(?:だけ|のみ|しか|一点張り|答えず|答えない|答えてくれ|返事(?:が)?(?:なく|ない|来ない)|回答(?:が)?(?:なく|なし|ない)|無視"
+            r"|スルー|教えてくれ|はぐらか|濁|ignor|dodg|avoid|won'?t (?:say|tell|answer|explain)|refus|no answer"
+            r"|never answer|(?:just|only|simply) (?:sends?|sent|pastes?|pasted|repl(?:y|ies|ied)|says?|said|posts?|drops?)"
+            r"|nothing (?:about|but|except)|instead of answering)")
+_REQUEST = (r"(?:言われ|頼まれ|求められ|依頼|お願い|してほしい|して欲しい|してって|してください|て(?:ほしい|欲しい|くれ)|って(?:言|き|来)"
+            r"|\basked\b|\bwants?\b|\btold\b|\bsaid\b|\bsays\b|request|go ahead|just start|please)")
+SIGN_HINTS: dict[str, tuple[str, ...]] = {
+    "direct_deal": (r"(?:契約|支払|(?<!仮)払|振込|振り込|報酬|取引|請求|\binvoice|\bpay|contract|transfer|\bbank)",
+                    r"(?:直接|直で|個人的に|サイト外|(?:の|を)外で|通さ|介さ|抜き|手数料(?:を|が)?(?:節約|浮|なし|無し|かから|払わ|取られ)"
+                    r"|directly|outside|off[- ]?platform|around the|bypass|middle ?man)"),
+    "move_before_contract": (_TOOL, r"(?:契約前|まだ契約|契約して(?:い)?(?:ない|ません)|応募|選考|採用前|面接|before (?:the )?"
+                             r"(?:contract|sign|hir|offer)|not (?:yet )?(?:hired|contracted|signed)|still applying"
+                             r"|haven'?t (?:signed|been hired)|applicant)"),
+    "id_or_bank": (r"(?:身分|本人確認|免許|保険証|マイナ|口座|銀行|カード|\bid\b|passport|licen[cs]e|\bbank|card)",
+                   r"(?:送|提出|写真|コピー|画像|スキャン|教え|\bsend|upload|photo|copy|scan|share|provide)", _REQUEST),
+    "contact_details": (r"(?:電話番号|携帯(?:番号)?|(?:line|ライン)(?:の)?(?:id|アカウント)|メアド|メールアドレス|連絡先"
+                        r"|phone (?:number|no)|line (?:id|account)|e-?mail address|contact (?:details|info))",
+                        r"(?:教え|交換|聞か|知りたい|送って|\bask|exchange|give|share|send)", _REQUEST),
+    "survey_to_line": (r"(?:アンケート|回答するだけ|簡単な|questionnaire|survey|easy|simple task)",
+                       r"(?:(?<![ァ-ヶ])ライン(?![ァ-ヶ])|\bline\b|登録|別(?:の)?(?:サイト|サービス|アプリ)|register|sign ?up|"
+                       r"\bapp\b|open chat)"),
+    "no_work_answers": (_ASKED_WORK, _EVASIVE, _TOOL),
+    "mlm_or_unpaid": (r"(?:無給|無償|無料で|報酬(?:は|が)?(?:なし|無し|出ない|ない)|ただで|タダで|経験(?:になる|のため|として|を積)"
+                      r"|実績(?:作り|づくり|のため|として|になる)|紹介(?:料|報酬|して|すれば|で稼)|勧誘|友達を|権利収入|\bunpaid"
+                      r"|for free|exposure|for (?:the )?experience|portfolio|invite (?:my |your |his |her )?(?:friends|people"
+                      r"|others|members)|\brecruit(?:ing|s)?\b|commission|downline)",
+                      r"(?:仕事|作業|案件|働|報酬|給|稼|\bpay|paid|\bwork|\bjob|money|earn)"),
+    "upfront_fee": (r"(?:(?<!仮)払って|払え|(?<!仮)払う|(?<!仮)支払って|(?<!仮)支払う|振り込|購入|買って|買え|買う|費用|料金|入会金"
+                    r"|登録料|保証金|\bpay (?:for|a|an|the|them|upfront|first)|\bbuy|purchase|\bfee\b|deposit)",
+                    r"(?:先に|前払|事前|最初に|まず|登録|入会|教材|講座|研修|ツール|マニュアル|パック|保証|first|upfront|up front"
+                    r"|before|register|membership|course|kit|materials|tool|licen[cs]e|starter|certification)"),
+    "work_before_escrow": (r"(?:仮払|escrow|fund|仮払い)",
+                           r"(?:前|まだ|して(?:い)?ない|されて(?:い)?ない|後で|あとで|後払|later|before|yet|hasn'?t|not|after)",
+                           r"(?:作業|着手|始め|開始|書い|作っ|作成|納品|テスト|サンプル|\bstart|begin|\bwork|draft|sample|test"
+                           r"|write|design)", _REQUEST),
+    "fake_official": (r"(?:(?:クラウドワークス|ランサーズ|ココナラ|cw)(?:の)?(?:運営|事務局|公式|スタッフ|担当)|運営|事務局"
+                      r"|(?:crowdworks|lancers|coconala|\bcw) ?(?:official|support|staff|admin|team|recruiter))", _TOOL),
+}
+
 # A sign whose words include another's: an easy survey that moves you to LINE has you add a LINE account, which
 # is that sign, not a request for your LINE ID (contact_details).
 SIGN_COVERS: dict[str, tuple[str, ...]] = {"survey_to_line": ("contact_details",)}
