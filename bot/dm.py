@@ -56,17 +56,16 @@ def session_key(team_id: str | None, user_id: str) -> str:
     return f"{team_id or '-'}:{user_id}"
 
 
-def answer_channel(session: Session, clicked: str, user: str, in_dm: bool) -> str:
+def answer_channel(session: Session, clicked: str, user: str) -> str:
     """The channel to answer a DM click in: the clicked one when it is the user's own DM (where their
-    conversation's questions are, or the DM Slack opens for their user id), else the user's id (Slack posts
-    that to their DM); never another user's channel."""
+    conversation's questions are, or the DM Slack opens for their user id), else the user's id (Slack posts that
+    to their DM). A channel nothing stored says is theirs (nothing stored, or no open question) is not trusted:
+    the answer goes to their user id, as a new message, never into another user's channel."""
     known = (session.refs or {}).get("channel")
     if clicked and clicked in (user, known):
         return clicked
-    if in_dm and (session.is_new or not known):  # no DM of theirs known to compare with (nothing stored, or
-        return clicked                           # no open question: e.g. "check again" under a verdict)
-    if clicked:
-        log.warning("a click named a channel that is not the user's DM: answered in their DM")
+    if clicked and clicked != user:
+        log.info("a click named a channel not known as the user's DM: answered through their user id")
     return user
 
 
@@ -204,8 +203,7 @@ class DmAdvisor:
         """The session after `entry`: its conversation, what to send and the input noted as applied."""
         base = replace(session, applied=entry["seq"])
         if "clicked_in_dm" in entry:
-            entry = {**entry, "channel": answer_channel(session, entry["channel"], entry["user"],
-                                                        entry["clicked_in_dm"])}
+            entry = {**entry, "channel": answer_channel(session, entry["channel"], entry["user"])}
         kind, channel, user = entry["kind"], entry["channel"], entry["user"]
         if kind == "over_limit":
             return self._note(base, channel, "rate_limited", count=str(entry["count"]))

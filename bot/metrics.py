@@ -32,6 +32,10 @@ SLACK_API_ERRORS = Counter("advisor_slack_api_errors_total", "Slack Web API erro
                            ["method", "error"], registry=REGISTRY)
 SLACK_API_RETRIES = Counter("advisor_slack_api_retries_total", "Slack Web API calls retried, by reason",
                             ["reason"], registry=REGISTRY)
+OUTBOX_FAILURES = Counter("advisor_outbox_failures_total",
+                          "Messages of a conversation Slack refused, by method and reason (busy, slack_error, refused), "
+                          "and block messages sent again as plain text (plain_text)", ["method", "reason"],
+                          registry=REGISTRY)
 STORE_ERRORS = Counter("advisor_store_errors_total", "Store failures seen by listeners and the edge", ["kind"],
                        registry=REGISTRY)
 CONVERSATIONS_ACTIVE = Gauge("advisor_conversations_active", "DM conversations being worked in this process",

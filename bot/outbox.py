@@ -20,14 +20,15 @@ import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import blocks
+from bot import blocks, metrics
 from bot.sessions import Session, Sessions
 from flows import faq
 from flows.conversation import Answer, Ask, Chosen, Result, Say, Turn
 from flows.plain import say_text
 
 log = logging.getLogger(__name__)
-RATE_LIMIT_WAIT = 30.0  # seconds of Retry-After one item may wait out in all
+RATE_LIMIT_WAIT = 180.0  # seconds of Retry-After one item may wait out in all (the lease is renewed meanwhile)
+BLOCK_ERRORS = {"invalid_blocks", "invalid_blocks_format", "msg_blocks_too_long"}  # sent again as plain text
 REPEATABLE = {"chat.update", "views.publish"}  # sending one again sets the same content: no repeat seen
 METADATA_TYPE = "advisor_message"  # a post's metadata carries its outbox id (Outbox._already_posted)
 HISTORY_LOOKBACK = 20  # latest messages of a channel looked through for a post a dead worker may have sent
@@ -205,22 +206,27 @@ class Outbox:
 
     async def _send(self, key: str, item: Item, still_mine: StillMine,
                     before_waiting: Callable[[], Awaitable[None]]) -> Sent | None:
-        waited = 0.0
+        waited, args = 0.0, item["args"]
         while True:
             try:
                 # the item's arguments are Slack's JSON already: no need for the typed method's conversions
-                response = await self.client.api_call(item["method"], json=item["args"])
+                response = await self.client.api_call(item["method"], json=args)
                 return Sent(True, response.data if isinstance(response.data, dict) else {})
             except SlackApiError as error:
                 answer = error.response
                 code = str(answer.get("error", "unknown_error")) if isinstance(answer.data, dict) else "unknown_error"
+                if code in BLOCK_ERRORS and "blocks" in args:  # Slack refused the layout: say it in plain text
+                    log.warning("Slack %s refused the blocks (%s): sent again as plain text", item["method"], code)
+                    metrics.OUTBOX_FAILURES.labels(item["method"], "plain_text").inc()
+                    args = {k: v for k, v in args.items() if k != "blocks"}
+                    continue
                 delay = _retry_after(answer.headers) if answer.status_code == 429 else None
                 if delay is None or waited + delay > RATE_LIMIT_WAIT:
                     log.warning("Slack %s failed: %s", item["method"], code)
-                    return Sent(False, {}, _reason(code, answer.status_code))
+                    return self._refused(item, _reason(code, answer.status_code))
             except (SlackClientError, aiohttp.ClientError, TimeoutError) as error:
                 log.warning("Slack %s failed: %s", item["method"], type(error).__name__)
-                return Sent(False, {}, "slack_error")
+                return self._refused(item, "slack_error")
             await before_waiting()
             await asyncio.sleep(delay)
             waited += delay
@@ -228,6 +234,11 @@ class Outbox:
                 return None
             if not await self._still_next(key, item):
                 return Sent(False, {}, superseded=True)
+
+    @staticmethod
+    def _refused(item: Item, reason: str) -> Sent:  # the method is one of the outbox's own (a fixed few)
+        metrics.OUTBOX_FAILURES.labels(item["method"], reason or "refused").inc()
+        return Sent(False, {}, reason)
 
     async def _already_posted(self, item: Item, session: Session) -> Sent | None:
         """The post, when it is among the latest messages of its DM (found by the id in its metadata); None when

@@ -391,3 +391,36 @@ async def test_a_post_sent_just_before_a_crash_is_not_sent_again(app, fake_slack
     assert refs == {"channel": "D0001", "ts": post.response["ts"], "question": "platform"}
     if found:
         assert post.response["ts"] == sent["ts"]
+
+
+# ---------------------------------------------------------------- posts Slack refuses
+
+
+async def outbox_failures(app: Harness, reason: str) -> float:
+    """The /metrics count of chat.postMessage items Slack refused, for `reason` (0 before the first)."""
+    text = (await app.get("/metrics")).text
+    line = f'advisor_outbox_failures_total{{method="chat.postMessage",reason="{reason}"}} '
+    return next((float(x[len(line):]) for x in text.splitlines() if x.startswith(line)), 0.0)
+
+
+async def test_blocks_slack_refuses_are_sent_again_as_plain_text_and_counted(app, fake_slack):
+    """invalid_blocks: the question still reaches the user, as its plain text; /metrics counts it."""
+    counted = await outbox_failures(app, "plain_text")
+    fake_slack.fail("chat.postMessage", error="invalid_blocks")
+    await app.dm("相談です")
+    await fake_slack.wait_for("chat.postMessage", where=lambda c: not c.failed)
+    await idle(app)
+    [refused, resent] = fake_slack.calls_to("chat.postMessage")[:2]
+    assert refused.failed and "blocks" in refused.args
+    assert not resent.failed and "blocks" not in resent.args
+    assert "どのサービスで見つけたお仕事ですか" in resent.args["text"]
+    assert await outbox_failures(app, "plain_text") == counted + 1
+
+
+async def test_a_post_slack_refuses_is_counted_in_metrics(app, fake_slack):
+    counted = await outbox_failures(app, "refused")
+    fake_slack.fail("chat.postMessage", error="channel_not_found")
+    await app.dm("相談です")
+    await fake_slack.wait_for("chat.postMessage", where=lambda c: c.failed)
+    await idle(app)
+    assert await outbox_failures(app, "refused") == counted + 1

@@ -100,7 +100,9 @@ async def test_ttl_from_the_environment_in_a_served_process(fake_slack, tmp_path
             second = await post_number(fake_slack, "D0001", 1)
             await asyncio.sleep(IDLE)
             await slack.click(bot, second, "contracted")
-            restart = await post_number(fake_slack, "D0001", 2)
+            # nothing stored says D0001 is theirs any more: the answer goes to their user id (Slack posts it to
+            # their DM), never to a channel a click merely names
+            restart = await post_number(fake_slack, "U0001", 0)
             assert EXPIRED in texts(restart) and question_id(restart) == "platform", texts(restart)
         finally:
             bot.cleanup()

@@ -153,3 +153,26 @@ def test_the_verdict_fallback_text_is_short():
     for lang in ("ja", "en"):
         _, text = blocks.verdict_blocks(assess(every, lang), expanded=True)
         assert 0 < len(text) < 4000
+
+
+async def test_a_click_from_someone_with_nothing_stored_cannot_rewrite_another_users_verdict(app, fake_slack):
+    """A signed "details" click by a user with no conversation, naming another user's DM and their verdict's
+    message: a channel nothing stored says is the clicker's is not trusted; the other user's message is never
+    touched, and the details go to the clicker through their user id."""
+    await app.dm("相談です")
+    for n, value in enumerate(["crowdworks", "contracted", "fixed_single", "not_yet", "not_applied", "verified"]):
+        await app.click(await app.next_post(n), value)
+    await app.tick_and_submit(await app.next_post(6), ["none"])
+    verdict = await app.next_post(7)
+    assert "⚠️" in texts(verdict)
+    details = next(e for b in verdict.args["blocks"] if b["type"] == "actions" for e in b["elements"]
+                   if e["action_id"] == "verdict_details")
+    forged = p.block_actions("U0999", [p.button(details["action_id"], details["value"])], channel="D0001",
+                             message_ts=verdict.response["ts"], message={"ts": verdict.response["ts"],
+                                                                         "blocks": verdict.args["blocks"]})
+    before = len([c for c in fake_slack.calls if c.args.get("channel") == "D0001"])
+    assert (await app.send(forged, "payload")).status == 200
+    await settle(0.5)
+    touched = [c for c in fake_slack.calls if c.args.get("channel") == "D0001"]
+    assert len(touched) == before                          # nothing posted or updated in the owner's DM
+    assert any(c.args.get("channel") == "U0999" for c in fake_slack.calls_to("chat.postMessage"))

@@ -50,4 +50,4 @@ async def own_dm(services: Services, at: Origin) -> str | None:
     if at.channel == at.user:
         return at.channel
     session = await services.sessions.load(session_key(at.team, at.user))
-    return answer_channel(session, at.channel or "", at.user, at.in_dm)
+    return answer_channel(session, at.channel or "", at.user)
