@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import Store, StoreUnavailable, open_store
+from bot.store import sqlite as sqlite_store
 from bot.store.sqlite import SqliteStore
 from tests.conftest import RedisServer
 
@@ -740,3 +741,37 @@ async def test_the_write_that_cannot_give_the_lease_back_reads_the_inputs_left(s
     assert record is not None and record.idle and record.queued == []
     assert await store.claim("lease:T:U1", 30, owner="b")  # given back
     assert (await store.put("T:U1", {"n": 3}, 3)).queued == []  # a plain write reads nothing
+
+
+# ---------------------------------------------------------------- the clock leases expire by (SQLite)
+
+
+@pytest.mark.skipif(sqlite_store.BOOT is None, reason="the host does not say which boot this is")
+async def test_a_wall_clock_step_does_not_end_a_sqlite_lease(tmp_path: Path, monkeypatch) -> None:
+    """The host's clock steps ten minutes ahead while a worker holds a user's lease: the lease still holds (it
+    expires by the monotonic clock), so no other worker takes the user's queue and sends its replies again."""
+    store = SqliteStore(str(tmp_path / "clock.db"), 3600)
+    try:
+        assert await store.claim("lease:T:U1", 15, owner="a")
+        assert await store.claim("event:Ev1", 60)
+        wall = time.time
+        monkeypatch.setattr(time, "time", lambda: wall() + 600)
+        assert not await store.claim("lease:T:U1", 15, owner="b")
+        assert not await store.claim("event:Ev1", 60)                  # a replay is still one
+        assert await store.claim("lease:T:U1", 15, owner="a")          # renewed by its holder
+    finally:
+        await store.close()
+
+
+@pytest.mark.skipif(sqlite_store.BOOT is None, reason="the host does not say which boot this is")
+async def test_claims_made_on_another_boot_are_forgotten(tmp_path: Path, monkeypatch) -> None:
+    path = str(tmp_path / "boot.db")
+    first = SqliteStore(path, 3600)
+    assert await first.claim("lease:T:U1", 3600, owner="a")
+    await first.close()
+    monkeypatch.setattr(sqlite_store, "BOOT", "the next boot")
+    again = SqliteStore(path, 3600)
+    try:
+        assert await again.claim("lease:T:U1", 15, owner="b")          # a's lease died with the last boot
+    finally:
+        await again.close()

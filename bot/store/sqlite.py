@@ -50,7 +50,29 @@ CREATE TABLE IF NOT EXISTS inbox (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL, entry TEXT NOT NULL, created_at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS inbox_by_key ON inbox (key, seq);
 CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS clock (id INTEGER PRIMARY KEY, boot TEXT NOT NULL);
 """
+BOOT_ID = "/proc/sys/kernel/random/boot_id"
+
+
+def boot() -> str | None:
+    """This boot of the host (Linux), or None where the system does not say."""
+    try:
+        with open(BOOT_ID, encoding="ascii") as f:
+            return f.read().strip() or None
+    except OSError:
+        return None
+
+
+def claim_clock() -> float:
+    """The time claims and leases expire by: the host's monotonic clock where a boot can be told apart
+    (CLOCK_MONOTONIC is the same in every process of the host and a wall-clock step does not move it), else the
+    wall clock. A file opened on a new boot (or written by an older version) forgets its claims: they were
+    made on another clock."""
+    return time.monotonic() if BOOT else time.time()
+
+
+BOOT = boot()
 GET = "SELECT data, version, created_at, updated_at FROM conversations WHERE key = ? AND updated_at >= ?"
 PENDING = "SELECT seq, entry FROM inbox WHERE key = ? ORDER BY seq"
 CLAIM = ("INSERT INTO claims (token, expires_at, owner) VALUES (?, ?, ?) ON CONFLICT(token) DO UPDATE "
@@ -191,11 +213,25 @@ class SqliteStore(Store):
         db.execute("PRAGMA secure_delete=ON")  # a handled message's text is overwritten, not left in free pages
         db.execute("PRAGMA wal_autocheckpoint=0")  # checkpoints run on the store's thread (_start_checkpoint)
         db.executescript(SCHEMA)
+        self._on_this_boot(db)
         columns = [row[1] for row in db.execute("PRAGMA table_info(claims)").fetchall()]
         if "owner" not in columns:  # a file from before leases (another process may be adding it too)
             with contextlib.suppress(sqlite3.OperationalError):
                 db.execute("ALTER TABLE claims ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
         db.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+
+    @staticmethod
+    def _on_this_boot(db: Db) -> None:
+        """Claims made on another boot (or by a version that used the wall clock) are on another clock: gone."""
+        here = BOOT or "wall-clock"
+        row = db.execute("SELECT boot FROM clock WHERE id = 1").fetchone()
+        if row is None or row[0] != here:
+            with contextlib.suppress(sqlite3.OperationalError):  # another process may be doing the same
+                db.execute("BEGIN IMMEDIATE")
+                db.execute("DELETE FROM claims")
+                db.execute("INSERT INTO clock (id, boot) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET boot = ?",
+                           (here, here))
+                db.execute("COMMIT")
 
     @staticmethod
     def _atomic(db: Db, work: Callable[[], T]) -> T:
@@ -223,7 +259,7 @@ class SqliteStore(Store):
 
     @staticmethod
     def _claim(db: Db, token: str, ttl: float, owner: str) -> bool:
-        now = time.time()
+        now = claim_clock()
         return db.execute(CLAIM, (token, now + ttl, owner, now)).rowcount == 1
 
     # ---- the operations ----
@@ -304,15 +340,15 @@ class SqliteStore(Store):
                        marker: dict[str, Any], lease: Lease | None) -> tuple[Queued, Leased | None]:
         """One transaction: the claims, the entry (or the over-limit count) and, with `lease`, the lease and
         what taking it reads."""
-        now, text = time.time(), codec.dumps(entry)
+        now, tick, text = time.time(), claim_clock(), codec.dumps(entry)
 
         def queue(db: Db) -> Queued:
             for token in tokens:
-                if db.execute("SELECT 1 FROM claims WHERE token = ? AND expires_at >= ?", (token, now)).fetchone():
+                if db.execute("SELECT 1 FROM claims WHERE token = ? AND expires_at >= ?", (token, tick)).fetchone():
                     return "duplicate"
             db.executemany("INSERT INTO claims (token, expires_at) VALUES (?, ?) ON CONFLICT(token) DO UPDATE "
                            "SET expires_at = excluded.expires_at, owner = ''",
-                           [(token, now + claim_ttl) for token in tokens])
+                           [(token, tick + claim_ttl) for token in tokens])
             waiting = db.execute("SELECT count(*) FROM inbox WHERE key = ?", (key,)).fetchone()[0]
             if waiting < limit:
                 self._append(db, key, text, now)
@@ -358,7 +394,7 @@ class SqliteStore(Store):
 
         def work(db: Db) -> int:
             conversations = db.execute("DELETE FROM conversations WHERE updated_at < ?", (oldest,)).rowcount
-            claims = db.execute("DELETE FROM claims WHERE expires_at < ?", (time.time(),)).rowcount
+            claims = db.execute("DELETE FROM claims WHERE expires_at < ?", (claim_clock(),)).rowcount
             inputs = db.execute("DELETE FROM inbox WHERE created_at < ?", (oldest,)).rowcount
             return conversations + claims + inputs
 
