@@ -1,14 +1,15 @@
-"""What the listeners share: the store, the stored conversations and the DM advisor. The listeners import
+"""What the listeners share: the store, the stored conversations, the DM advisor and the per-user pace. The listeners import
 this module (never bot/app.py, which only wires)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.dm import DmAdvisor
 from bot.inbox import LEASE_TTL
+from bot.limits import PerUser
 from bot.sessions import Sessions
 from bot.store import Store
 from flows.conversation import Advisor
@@ -19,6 +20,7 @@ class Services:
     store: Store
     sessions: Sessions
     dm: DmAdvisor
+    pace: PerUser = field(default_factory=PerUser)  # /migrate-check and channel answers, per user
 
 
 def build_services(store: Store, outbox_client: AsyncWebClient, lease_ttl: float = LEASE_TTL) -> Services:

@@ -139,6 +139,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ja": "メッセージが続けて届いたため、{count}件は読まずにとばしました。この返事のあとで、必要なことをもう一度送ってください。",
         "en": "Your messages came in faster than I can answer, so I skipped {count} of them. "
               "Please send again whatever is still needed after this reply."},
+    "too_fast": {"ja": "続けて多く届いたため、少し間をおいてからもう一度お試しください。",
+                 "en": "That was a lot in a row: please wait a moment and try again."},
     "late_message": {
         "ja": "少し前に送られたメッセージが、そのあとのメッセージより遅れて届いたため、使わずにおきました。"
               "必要でしたら、もう一度送ってください。",

@@ -316,3 +316,20 @@ async def test_mention_pair_on_two_instances_sharing_redis_is_answered_once(fake
     finally:
         await first.stop()
         await second.stop()
+
+
+async def test_one_member_flooding_a_channel_gets_ten_answers_then_none(app, fake_slack):
+    """Per-user pace (bot/limits.py): ten questions in a row are answered, the rest not; another member is
+    answered as usual."""
+    question = "クラウドワークスの仮払いってどういう仕組みですか？"
+    sent = []
+    for n in range(14):
+        channel, ts = f"C9{n:04d}", p.next_ts()
+        sent.append((channel, ts))
+        assert (await app.event(p.channel_message("U0777", question, channel=channel, ts=ts))).status == 200
+    other_channel, other_ts = "C99999", p.next_ts()
+    await app.event(p.channel_message("U0778", question, channel=other_channel, ts=other_ts))
+    await replies_settled(fake_slack)
+    answered = [bool(thread_replies(fake_slack, channel, ts)) for channel, ts in sent]
+    assert answered == [True] * 10 + [False] * 4
+    assert thread_replies(fake_slack, other_channel, other_ts)

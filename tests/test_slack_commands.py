@@ -483,3 +483,16 @@ async def test_many_commands_at_once_all_answered(app):
     assert [r.status for r in replies] == [200] * 20
     for reply in replies:
         assert "⚠️" in json.dumps(reply.json()["blocks"], ensure_ascii=False)
+
+
+async def test_quick_checks_in_a_burst_are_paced_per_user(app, fake_slack):
+    """/migrate-check <text> twelve times in a row: ten assessments, then a polite note to wait; another user
+    is not slowed."""
+    shown = []
+    for _ in range(12):
+        body = (await app.command(QUICK_TEXT)).json()
+        shown.append(body.get("text", "") + json.dumps(body.get("blocks", []), ensure_ascii=False))
+    assert all("⛔" in s for s in shown[:10])
+    assert all("少し間をおいてから" in s and "⛔" not in s for s in shown[10:])
+    other = (await app.command(QUICK_TEXT, user="U0002")).json()
+    assert "⛔" in json.dumps(other.get("blocks", []), ensure_ascii=False)

@@ -22,7 +22,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import blocks
+from bot import blocks, metrics
 from bot.inbox import Busy
 from bot.listeners.errors import guard
 from bot.once import CLAIM_TTL, claim_all, event_token, message_token, release_all, thread_token
@@ -120,6 +120,10 @@ async def reply_in_thread(services: Services, client: AsyncWebClient, body: dict
         tokens.append(thread_token(channel, thread))
     claimed = await claim_all(services.store, tokens)
     if claimed is None:
+        return
+    if not services.pace.allow(body.get("team_id"), event.get("user")):  # one member flooding a channel
+        log.info("a channel answer skipped: the member asks faster than the pace allows")
+        metrics.REFUSED.labels("too_fast").inc()
         return
     if mentioned:  # a mention is always answered, and marks the thread as answered too
         await services.store.claim(thread_token(channel, thread), CLAIM_TTL)
