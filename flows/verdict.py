@@ -29,7 +29,7 @@ from flows.conditions import effective, holds
 from flows.facts import LAST_READ, Fact, with_check
 from flows.lang import DEFAULT, LANGS
 from flows.questions import BY_ID as QUESTIONS_BY_ID
-from flows.questions import QUESTIONS
+from flows.questions import QUESTIONS, Question
 from flows.rules import BY_ID, RULES, STRENGTH, Rule, Source, raised
 from flows.steps import MOVE_ONLY_STOPS
 
@@ -150,10 +150,23 @@ def assess(answers: Mapping[str, Any], lang: str = "ja") -> Verdict:
 
 def still_to_check(answers: Mapping[str, Any]) -> tuple[str, ...]:
     """The questions that apply to these answers and have no answer (given or implied) yet, or only "not
-    sure": an answer that may still change the verdict."""
+    sure", and whose answer can change the verdict: some of its options make other rules apply. A question no
+    rule reads (one just added, before its rules) is never "still to check"."""
     known = effective(answers)
     return tuple(q.id for q in QUESTIONS
-                 if known.get(q.id) in (None, "", [], "unsure") and holds(q.ask_if, known))
+                 if known.get(q.id) in (None, "", [], "unsure") and holds(q.ask_if, known) and _matters(q, answers))
+
+
+def _matters(question: Question, answers: Mapping[str, Any]) -> bool:
+    """Some answers to `question` make a different set of rules apply than others."""
+    seen = set()
+    for option in question.options:
+        value = [option.value] if question.multi else option.value
+        known = effective({**answers, question.id: value})
+        seen.add(frozenset(r.id for r in RULES if r.when(known)))
+        if len(seen) > 1:
+            return True
+    return False
 
 
 def rule(id: str) -> Rule:

@@ -85,3 +85,22 @@ def test_pass_rates() -> None:
     for name, part in (("tuning", TUNING), ("held-out", HELDOUT)):
         passed = sum(not problems(s) for s in part)
         print(f"\n{name}: {passed}/{len(part)} scenarios pass")
+
+
+def test_adding_a_question_no_rule_reads_leaves_every_scenario_verdict_unchanged(monkeypatch) -> None:
+    """docs/adding-a-question.md, step 1: a new question, before any rule reads it, changes no verdict of the
+    corpus (it is asked, but its answer cannot change the verdict, so it is never "still to check")."""
+    from flows import verdict as verdict_module
+    from flows.questions import QUESTIONS, Option, Question
+
+    throwaway = Question(
+        id="portfolio_link", short={"ja": "ポートフォリオ", "en": "Portfolio"},
+        ask={"ja": "ポートフォリオのリンクを送りましたか？", "en": "Did you send your portfolio link?"},
+        reask={"ja": "はいかいいえで教えてください。", "en": "Yes or no?"},
+        help={"ja": "（試験用の質問）", "en": "(a question for this test)"},
+        options=(Option("sent", {"ja": "送った", "en": "Sent"}), Option("not_sent", {"ja": "まだ", "en": "Not yet"})))
+    before = {s["id"]: assess(s["answers"], s["lang"]) for s in TUNING + HELDOUT}
+    monkeypatch.setattr(verdict_module, "QUESTIONS", (*QUESTIONS, throwaway))
+    for s in TUNING + HELDOUT:
+        after = assess(s["answers"], s["lang"])
+        assert (after.level, after.still_to_check) == (before[s["id"]].level, before[s["id"]].still_to_check), s["id"]
