@@ -11,6 +11,7 @@ metrics); nothing of its content is logged. Bolt verifies the signature again af
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import hmac
 import re
@@ -45,12 +46,43 @@ def check_signature(body: bytes, headers: Mapping[str, str], secret: str, now: f
     stamp = header(headers, "x-slack-request-timestamp")
     if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12):
         raise Rejected(401, "bad_timestamp")
-    if abs((time.time() if now is None else now) - int(stamp)) > MAX_SKEW:
-        raise Rejected(401, "stale_timestamp")
     signature = header(headers, "x-slack-signature")
     expected = "v0=" + hmac.new(secret.encode(), b"v0:" + stamp.encode() + b":" + body, hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace")):
         raise Rejected(401, "bad_signature")
+    if abs((time.time() if now is None else now) - int(stamp)) > MAX_SKEW:
+        raise Rejected(401, "stale_timestamp")  # signed by Slack, but not now: a replay, or this host's clock
+
+
+class ClockWatch:
+    """Requests Slack really signed, refused only for their timestamp, while none is accepted: this host's clock
+    is probably off by more than five minutes (every request is then refused). /healthz says so. Only signed
+    ones count: anyone can send an old timestamp, nobody but Slack can sign one."""
+
+    WINDOW = 60.0  # seconds
+    ENOUGH = 3     # stale signed requests in the window, and no accepted one since the first of them
+
+    def __init__(self) -> None:
+        self.stale: list[tuple[float, float]] = []  # (monotonic time, how far off in seconds)
+        self.accepted_at = float("-inf")
+
+    def refused_stale(self, stamp: str) -> None:
+        now = time.monotonic()
+        self.stale = [s for s in self.stale if now - s[0] < self.WINDOW][-self.ENOUGH * 10:]
+        with contextlib.suppress(ValueError):
+            self.stale.append((now, int(stamp) - time.time()))
+
+    def accepted(self) -> None:
+        self.accepted_at = time.monotonic()
+
+    def trouble(self) -> str | None:
+        now = time.monotonic()
+        recent = [s for s in self.stale if now - s[0] < self.WINDOW and s[0] > self.accepted_at]
+        if len(recent) < self.ENOUGH:
+            return None
+        off = sorted(seconds for _, seconds in recent)[len(recent) // 2]
+        return (f"Slack's signed requests are refused as stale: this host's clock looks {abs(off):.0f} s "
+                f"{'behind' if off > 0 else 'ahead'} (sync it, e.g. with NTP)")
 
 
 def depth(data: str | bytes, limit: int = MAX_DEPTH) -> int:

@@ -67,7 +67,9 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
             socket_connected: Callable[[], Awaitable[bool]] | None = None) -> web.Application:
     """The aiohttp application: Slack's requests (verified by Bolt) when a signing secret is given (HTTP
     mode) and GET /metrics, and the health check: 200 only when the store can be written, once Slack accepted
-    the bot token (with `auth`) and, in Socket Mode, while the WebSocket is up (`socket_connected`)."""
+    the bot token (with `auth`) and, in Socket Mode, while the WebSocket is up (`socket_connected`), and not
+    while every request Slack signs is refused for its timestamp (this host's clock is off)."""
+    clock = edge.ClockWatch()
 
     async def events(request: web.Request) -> web.Response:
         """Checked at the edge first (bot/edge.py: size, timestamp, signature, depth), then parsed once (an
@@ -75,12 +77,15 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
         try:
             body = await request.read()
             text, carried = edge.check(body, request.headers, request.content_type, signing_secret or "")
+            clock.accepted()
             bolt_request = bolt_request_of(text, carried, request)
             if not isinstance(bolt_request.body, dict):
                 raise edge.Rejected(400, "not_an_object")
         except web.HTTPRequestEntityTooLarge:
             return refused(edge.Rejected(413, "too_large"))
         except edge.Rejected as rejected:
+            if rejected.reason == "stale_timestamp":
+                clock.refused_stale(edge.header(request.headers, "x-slack-request-timestamp"))
             return refused(rejected)
         except Exception as error:  # anything else the body could provoke: never a 5xx, never a traceback
             return refused(edge.Rejected(400, type(error).__name__))
@@ -107,6 +112,8 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
             reasons.append(str(error))
         except TimeoutError:
             reasons.append(f"the store did not take a write within {HEALTH_TIMEOUT:g} s")
+        if clock.trouble():
+            reasons.append(clock.trouble())
         starting = auth is not None and not auth.ready
         if starting:
             reasons.append("waiting for Slack to accept the bot token (auth.test)")
@@ -134,7 +141,8 @@ def refused(rejected: edge.Rejected) -> web.Response:
 
 
 async def housekeeping(store: Store) -> None:
-    """Drop expired conversations and claims from time to time (SQLite; Redis expires keys itself)."""
+    """Every hour: drop expired conversations and claims (SQLite; Redis expires keys itself), and have Redis
+    rewrite its append-only file (what was deleted leaves the disk too)."""
     while True:
         await asyncio.sleep(HOUSEKEEPING_SECONDS)
         try:

@@ -170,3 +170,20 @@ def test_form_payload_is_what_bolt_parses_as_the_payload(before, value):
     """The payload field found and decoded here is the one Bolt's own parser (parse_qsl) reads."""
     form = f"{before}&payload={value}"
     assert edge.form_payload(form) == dict(urllib.parse.parse_qsl(form, keep_blank_values=True)).get("payload")
+
+
+async def test_a_host_clock_off_by_minutes_shows_in_healthz_until_a_request_is_accepted(app, fake_slack):
+    """Every request Slack signs refused as stale means this host's clock is off (Slack's is ten minutes ahead
+    here): /healthz says so instead of 200. Unsigned stale requests (anyone can send them) never count."""
+    body = json.dumps(p.event_callback(p.dm_message("U0001", "hi"))).encode()
+    ahead = str(int(time.time()) + 600)
+    for _ in range(5):   # forged ones first: no effect
+        assert (await app.post(body, {**signed(body, stamp=ahead), "X-Slack-Signature": "v0=00"})).status == 401
+    assert (await app.get("/healthz")).status == 200
+    for _ in range(3):
+        assert (await app.post(body, signed(body, stamp=ahead))).status == 401
+    health = await app.get("/healthz")
+    assert health.status == 503 and "clock" in health.json()["reason"] and "behind" in health.json()["reason"]
+    fresh = json.dumps(p.event_callback(p.dm_message("U0001", "相談です"))).encode()
+    assert (await app.post(fresh, signed(fresh))).status == 200   # the clock was fixed: accepted again
+    assert (await app.get("/healthz")).status == 200

@@ -775,3 +775,32 @@ async def test_claims_made_on_another_boot_are_forgotten(tmp_path: Path, monkeyp
         assert await again.claim("lease:T:U1", 15, owner="b")          # a's lease died with the last boot
     finally:
         await again.close()
+
+
+@pytest.mark.redis
+async def test_redis_housekeeping_rewrites_the_append_only_file(tmp_path: Path) -> None:
+    """A typed message applied and deleted stays in Redis' append-only file until the file is rewritten: the
+    hourly housekeeping asks for the rewrite, after which the text is gone from the disk."""
+    from tests.conftest import RedisServer
+
+    server = RedisServer(folder=str(tmp_path / "aof")).start()
+    store = open_store(server.url, 3600)
+
+    def on_disk() -> bytes:
+        return b"".join(f.read_bytes() for f in (tmp_path / "aof").rglob("*") if f.is_file())
+
+    try:
+        secret = "秘密の相談文 9f3c"
+        await store.enqueue("T:U1", {"kind": "text", "text": secret}, [], 60, 10, {})
+        [entry] = await store.pending("T:U1")
+        await store.done("T:U1", entry["seq"])
+        assert secret.encode() in on_disk()                # applied and deleted, but still in the file
+        await store.purge_expired()
+        for _ in range(50):
+            if secret.encode() not in on_disk():
+                break
+            await asyncio.sleep(0.1)
+        assert secret.encode() not in on_disk()
+    finally:
+        await store.close()
+        server.stop()
