@@ -27,7 +27,8 @@ from flows.conversation import Answer, Ask, Chosen, Result, Say, Turn
 from flows.plain import say_text
 
 log = logging.getLogger(__name__)
-RATE_LIMIT_WAIT = 180.0  # seconds of Retry-After one item may wait out in all (the lease is renewed meanwhile)
+RATE_LIMIT_WAIT = 3600.0  # seconds of Retry-After one item may wait out in all (the lease is renewed meanwhile)
+TRANSIENT_WAITS = (1.0, 2.0, 4.0)  # back-off before each new try after Slack said it is busy or in trouble
 BLOCK_ERRORS = {"invalid_blocks", "invalid_blocks_format", "msg_blocks_too_long"}  # sent again as plain text
 REPEATABLE = {"chat.update", "views.publish"}  # sending one again sets the same content: no repeat seen
 METADATA_TYPE = "advisor_message"  # a post's metadata carries its outbox id (Outbox._already_posted)
@@ -206,7 +207,7 @@ class Outbox:
 
     async def _send(self, key: str, item: Item, still_mine: StillMine,
                     before_waiting: Callable[[], Awaitable[None]]) -> Sent | None:
-        waited, args = 0.0, item["args"]
+        waited, args, tries = 0.0, item["args"], 0
         while True:
             try:
                 # the item's arguments are Slack's JSON already: no need for the typed method's conversions
@@ -220,11 +221,16 @@ class Outbox:
                     metrics.OUTBOX_FAILURES.labels(item["method"], "plain_text").inc()
                     args = {k: v for k, v in args.items() if k != "blocks"}
                     continue
+                reason = _reason(code, answer.status_code)
                 delay = _retry_after(answer.headers) if answer.status_code == 429 else None
+                if delay is None and reason and tries < len(TRANSIENT_WAITS):  # busy or in trouble: back off
+                    delay, tries = TRANSIENT_WAITS[tries], tries + 1
                 if delay is None or waited + delay > RATE_LIMIT_WAIT:
                     log.warning("Slack %s failed: %s", item["method"], code)
-                    return self._refused(item, _reason(code, answer.status_code))
+                    return self._refused(item, reason)
             except (SlackClientError, aiohttp.ClientError, TimeoutError) as error:
+                # not tried again here: the post may have gone out with its answer lost (the client retries
+                # the connection errors that prove it did not; a worker taking over looks for it first)
                 log.warning("Slack %s failed: %s", item["method"], type(error).__name__)
                 return self._refused(item, "slack_error")
             await before_waiting()

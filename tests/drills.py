@@ -178,14 +178,17 @@ async def close_together(fake: FakeSlack, make_bot: MakeBot, http: aiohttp.Clien
 
 async def posting_failures(fake: FakeSlack, make_bot: MakeBot, http: aiohttp.ClientSession, store_url: str,
                            count: int = 12, timeout: float = 60) -> dict[str, Any]:
-    """Each user's second question is refused by Slack (channel_not_found, internal_error or ratelimited);
-    the user, who never saw it, types an answer anyway."""
+    """Each user's second question is refused by Slack once (channel_not_found, internal_error or ratelimited);
+    a refusal Slack says is passing (internal_error, ratelimited) is tried again after a back-off and reaches the
+    user; after a lasting one (channel_not_found) the user, who never saw the question, types an answer anyway,
+    and the question is asked again, with a note."""
     started = time.monotonic()
     slack = Slack(http)
     bot = await make_bot(store_url, name="refused").start(http)
     people = users("F", count)
     errors = ["channel_not_found", "internal_error", "ratelimited"]
     refuse: dict[str, str] = {}  # channel → the error its contract question gets, once
+    lasting: set[str] = set()  # channels whose refusal is not passing
 
     def answer(call: Call) -> dict[str, Any]:
         channel = call.args.get("channel", "")
@@ -198,20 +201,25 @@ async def posting_failures(fake: FakeSlack, make_bot: MakeBot, http: aiohttp.Cli
     fake.set_response("chat.postMessage", answer)
     for n, (_, channel) in enumerate(people):
         refuse[channel] = errors[n % len(errors)]
+        if refuse[channel] == "channel_not_found":
+            lasting.add(channel)
 
     async def converse(user: str, channel: str) -> None:
         await post(slack, bot, event(user, channel, "相談です"))
         await until(lambda: len(shown(fake, channel)) >= 1, timeout)
         await slack.click(bot, shown(fake, channel)[0], "crowdworks", user=user)
         await until(lambda: channel not in refuse, timeout)  # the contract question was refused
-        await post(slack, bot, event(user, channel, "契約済み"))  # an answer to a question never seen
-        await until(lambda: len(shown(fake, channel)) >= 2, timeout)
+        if channel in lasting:
+            await post(slack, bot, event(user, channel, "契約済み"))  # an answer to a question never seen
+            await until(lambda: len(shown(fake, channel)) >= 2, timeout)  # asked again, with a note
+        else:
+            await until(lambda: len(shown(fake, channel)) >= 2, timeout)  # sent again after a back-off
         for n, text in enumerate(["契約済み", *TYPED[3:]], start=2):
             await post(slack, bot, event(user, channel, text))
             await until(lambda n=n: len(shown(fake, channel)) > n, timeout)
 
     await asyncio.gather(*(converse(u, c) for u, c in people))
-    refused = recorded = noted = 0
+    refused = recorded = noted = delivered = 0
     for _, channel in people:
         messages = shown(fake, channel)
         refused += 1
@@ -219,10 +227,14 @@ async def posting_failures(fake: FakeSlack, make_bot: MakeBot, http: aiohttp.Cli
         if after is None or question_id(after) != "contract":
             recorded += 1  # the typed answer was taken for the question never shown
         elif NOT_DELIVERED in (after.args.get("text") or ""):
-            noted += 1
+            noted += channel in lasting
+        else:
+            delivered += channel not in lasting  # a passing refusal: sent again after a back-off
     figures = tally(fake, people)
     figures.update(store=store_url.split(":")[0], users=count, refused_questions=refused,
-                   answers_recorded_for_unseen_questions=recorded, asked_again_with_a_note=noted)
+                   answers_recorded_for_unseen_questions=recorded, lasting_refusals=len(lasting),
+                   asked_again_with_a_note=noted, passing_refusals=count - len(lasting),
+                   delivered_after_a_back_off=delivered)
     fake._overrides.pop("chat.postMessage", None)
 
     # 429 with Retry-After while everyone types on: nothing is posted after a user's verdict

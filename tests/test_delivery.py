@@ -229,12 +229,23 @@ async def test_a_flood_from_one_user_is_bounded_with_a_polite_note(app, fake_sla
 # ---------------------------------------------------------------- questions Slack refused, 429s
 
 
-async def test_a_question_lost_to_slack_5xx_is_asked_again_with_a_note(app, fake_slack):
+async def test_a_question_slack_fails_on_for_a_while_is_sent_again_after_a_back_off(app, fake_slack):
+    """Slack answers 500 more times than the client retries: the outbox backs off and sends the question itself,
+    without waiting for the user to write."""
     await app.dm("相談です")
     first = await app.next_post(0)
     fake_slack.fail("chat.postMessage", status=500, times=4)  # beyond the client's 3 retries
     await app.click(first, "lancers")
-    await fake_slack.wait_for("chat.postMessage", count=5, timeout=15)
+    delivered = await fake_slack.wait_for("chat.postMessage", where=lambda c: not c.failed, count=2, timeout=20)
+    assert question_id(delivered[-1]) == "contract" and "Slack側の一時的な問題" not in texts(delivered[-1])
+
+
+async def test_a_question_lost_to_a_longer_slack_trouble_is_asked_again_with_a_note(app, fake_slack):
+    await app.dm("相談です")
+    first = await app.next_post(0)
+    fake_slack.fail("chat.postMessage", error="internal_error", times=4)  # the first try and every back-off
+    await app.click(first, "lancers")
+    await fake_slack.wait_for("chat.postMessage", count=5, timeout=20)
     await idle(app)
     await app.dm("契約済み")
     again = await shown(fake_slack, 1)

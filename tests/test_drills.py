@@ -37,7 +37,8 @@ async def test_posting_failures_record_no_answer_for_an_unseen_question(fake_sla
     figures = await drills.posting_failures(fake_slack, bots, http, store_url, count=6)
     zero(figures, "answers_recorded_for_unseen_questions", "unanswered", "out_of_order", "posted_after_the_verdict",
          "rate_limited_out_of_order", "rate_limited_unanswered")
-    assert figures["asked_again_with_a_note"] == figures["refused_questions"] == 6
+    assert figures["asked_again_with_a_note"] == figures["lasting_refusals"] == 2
+    assert figures["delivered_after_a_back_off"] == figures["passing_refusals"] == 4
 
 
 @pytest.mark.redis
