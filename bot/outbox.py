@@ -27,7 +27,8 @@ from flows.conversation import Answer, Ask, Chosen, Result, Say, Turn
 from flows.plain import say_text
 
 log = logging.getLogger(__name__)
-RATE_LIMIT_WAIT = 3600.0  # seconds of Retry-After one item may wait out in all (the lease is renewed meanwhile)
+RATE_LIMIT_WAIT = 300.0  # seconds of Retry-After one item may wait out in all (the lease is renewed meanwhile; the
+# sweep waits for the conversations it works, so a longer wait would hold up others left over)
 TRANSIENT_WAITS = (1.0, 2.0, 4.0)  # back-off before each new try after Slack said it is busy or in trouble
 BLOCK_ERRORS = {"invalid_blocks", "invalid_blocks_format", "msg_blocks_too_long"}  # sent again as plain text
 REPEATABLE = {"chat.update", "views.publish"}  # sending one again sets the same content: no repeat seen
@@ -197,7 +198,8 @@ class Outbox:
             if look_first and item["method"] == "chat.postMessage":
                 look_first = False
                 result = await self._already_posted(item, session)
-            result = result or await self._send(session.key, item, still_mine, mark)
+            result = result or await self._send(session.key, item, still_mine, mark,
+                                                lambda item=item: self._already_posted(item, session))
             if result is None:  # the lease was lost while waiting: the new holder sends it
                 break
             sent.append((item, result))
@@ -206,8 +208,9 @@ class Outbox:
         return session
 
     async def _send(self, key: str, item: Item, still_mine: StillMine,
-                    before_waiting: Callable[[], Awaitable[None]]) -> Sent | None:
-        waited, args, tries = 0.0, item["args"], 0
+                    before_waiting: Callable[[], Awaitable[None]],
+                    went_out: Callable[[], Awaitable[Sent | None]] | None = None) -> Sent | None:
+        waited, args, tries, maybe_done = 0.0, item["args"], 0, False
         while True:
             try:
                 # the item's arguments are Slack's JSON already: no need for the typed method's conversions
@@ -225,6 +228,7 @@ class Outbox:
                 delay = _retry_after(answer.headers) if answer.status_code == 429 else None
                 if delay is None and reason and tries < len(TRANSIENT_WAITS):  # busy or in trouble: back off
                     delay, tries = TRANSIENT_WAITS[tries], tries + 1
+                    maybe_done = reason == "slack_error" and item["method"] == "chat.postMessage"
                 if delay is None or waited + delay > RATE_LIMIT_WAIT:
                     log.warning("Slack %s failed: %s", item["method"], code)
                     return self._refused(item, reason)
@@ -240,6 +244,10 @@ class Outbox:
                 return None
             if not await self._still_next(key, item):
                 return Sent(False, {}, superseded=True)
+            if maybe_done and went_out is not None:  # Slack's trouble may have posted it all the same
+                maybe_done, found = False, await went_out()
+                if found is not None:
+                    return found
 
     @staticmethod
     def _refused(item: Item, reason: str) -> Sent:  # the method is one of the outbox's own (a fixed few)

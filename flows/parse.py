@@ -88,6 +88,7 @@ _NOT_NEGATION = _rx(words.NOT_NEGATION)
 _ASIDE = _rx(words.ASIDE)
 _ROWS = tuple(_Row(f.question, f.value, _rx(f.pattern), f.priority) for f in words.FACTS)
 _SIGNS = tuple((name, _rx(pattern)) for name, pattern in words.SIGNS)
+_SIGN_COVERS = {sign: (covered, _rx(words_)) for sign, (covered, words_) in words.SIGN_COVERS.items()}
 _SIGN_HINTS = tuple((name, tuple(_rx(part) for part in parts)) for name, parts in words.SIGN_HINTS.items())
 _SIGN_AFTER, _SIGN_BEFORE = _rx(words.SIGN_NEGATED_AFTER), _rx(words.SIGN_NEGATED_BEFORE)
 _SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
@@ -335,10 +336,10 @@ def _signs_in(sentence: str) -> tuple[set[str], set[str], set[str]]:
             start = min(part.search(sentence).start() for part in parts)
             kind = _sign_reading(sentence, start, max(part.search(sentence).end() for part in parts))
             (absent if kind == "absent" else doubt).add(name)  # a hint is checked, never counted unasked
-    for sign, covered in words.SIGN_COVERS.items():
-        if sign in said:
-            said -= set(covered)
-            doubt -= set(covered)
+    for sign, (covered, on_its_own) in _SIGN_COVERS.items():
+        if sign in said and not on_its_own.search(sentence):
+            said.discard(covered)
+            doubt.discard(covered)
     return said, absent, doubt
 
 

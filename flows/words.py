@@ -210,7 +210,7 @@ FACTS: tuple[Fact, ...] = (
     # escrow: partial first (only one milestone, half, this week's)
     Fact("escrow", "current_milestone",
          rf"(?:{_PART})[^、。]{{0,20}}?(?:{_K}|済|だけ|のみ|escrow|fund|paid|only)|(?:{_K}|済)[^、。]{{0,10}}?(?:{_PART})"
-         rf"|only (?:the )?(?:{_PART})|(?:escrow|fund)\w*[^.,]{{0,30}}(?:{_PART})",
+         rf"|only (?:the )?(?:{_PART})|(?:escrow|fund)\w{{0,4}}[^.,]{{0,30}}?(?:{_PART})",
          priority=3),
     Fact("escrow", FIRST_PART, r"(?:最初|今|今回|1回目|初回|1つ目|一つ目)の分(?:だけ|のみ)|(?:最初|今回)(?:だけ|のみ)", priority=3),
     Fact("escrow", ASK,
@@ -295,7 +295,7 @@ FACTS: tuple[Fact, ...] = (
 
 # ---- warning signs: anywhere in a message ----
 
-_TOOL = r"(?:チャットワーク|チャワ|チャトワ|ちゃっとわーく|chatwork|\bline\b|(?<![ァ-ヶー])ライン(?![ァ-ヶー])|slack|スラック|discord|zoom|skype|teams|whatsapp|telegram|外部ツール|外部)"
+_TOOL = r"(?:チャットワーク|チャワ|チャトワ|ちゃっとわーく|chatwork|\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン(?!ナップ|マーカー)|slack|スラック|discord|zoom|skype|teams|whatsapp|telegram|外部ツール|外部)"
 _CONTACT_AFTER_TOOL = r"(?:の)?(?:id|交換|を交換|を教|教え|追加|アカウント|番号|を聞)"
 
 SIGNS: tuple[tuple[str, str], ...] = (
@@ -318,7 +318,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:work|deal) with (?:me|them|us|him|her) directly"
      r"|(?:報酬|お金|代金)(?:を|は)?[^。]{0,12}?(?:手渡し|直で|直接)"
      r"|cut(?:ting)? out the middle ?man|invoice (?:him|her|them|me|you) directly|straight into (?:my|your) (?:bank|account)"
-     r"|(?:send|pay|transfer)\w*[^.]{0,30}?(?:to )?(?:your|my) bank (?:account )?directly|(?:pay|paid|bank)\w*[^.]{0,30}?off[- ]platform"),
+     r"|(?:send|pay|transfer)\w{0,6}[^.]{0,30}?(?:to )?(?:your|my) bank (?:account )?directly|(?:pay|paid|bank)\w{0,6}[^.]{0,30}?off[- ]platform"),
     ("move_before_contract",
      rf"(?:契約前|契約の前|契約する前|採用前|応募段階)(?:に|から|なのに|で|だけど|ですが)?[^。]{{0,20}}?{_TOOL}(?!{_CONTACT_AFTER_TOOL})"
      rf"|{_TOOL}[^。]{{0,20}}?(?:契約前|契約の前|契約する前|採用前)"
@@ -327,7 +327,6 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|{_TOOL}[^.]{{0,40}}?before (?:the )?(?:contract|signing|hiring|they hire (?:me)?|being hired|i'?m hired)"
      rf"|{_TOOL}[^。]{{0,30}}?(?:まだ契約(?:して(?:い)?(?:ない|ません)|前|しておらず)|応募中|応募段階|選考中)"
      rf"|(?:まだ契約(?:して(?:い)?(?:ない|ません)|前)|応募中|応募段階|選考中)[^。]{{0,40}}?{_TOOL}"
-     rf"|before (?:we |i |they )?(?:even )?(?:sign|signing|contract|agree|hire)[^.]{{0,20}}|{_TOOL}[^.]{{0,30}}?(?:now|first)[^.]{{0,20}}?contract (?:later|after)"
      rf"|(?:still applying|haven\'?t been hired|not hired yet|still (?:in )?(?:the )?(?:application|proposal) stage)[^.]{{0,60}}?{_TOOL}"),
     ("id_or_bank",
      r"口座|銀行|身分証|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
@@ -367,12 +366,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|dodg(?:e|es|ed|ing) (?:my |all my )?questions|avoid(?:s|ed|ing)? (?:my )?questions"
      r"|(?:details|questions|explain)[^.]{0,30}?only on (?:chatwork|line)"
      r"|discuss (?:it|the details|the work|the job) on (?:chatwork|line|whatsapp)"
-     rf"|(?:質問|聞い|聞く|尋ね|問い合わせ|詳細|業務内容|作業内容|仕事内容|納期|単価)[^。]{{0,40}}?(?:だけ|のみ|しか|一点張り|答えず|答えない|返事(?:が)?(?:なく|ない|来ない)|回答(?:が)?(?:なく|なし|ない)|無視|スルー|教えてくれ(?:ない|ません)|何も教え)[^。]{{0,40}}?{_TOOL}"
-     rf"|(?:質問|聞い|聞く|尋ね|詳細|業務内容|作業内容|仕事内容)[^。]{{0,30}}?{_TOOL}[^。]{{0,40}}?(?:だけ|のみ|しか|一点張り)"
      r"|(?:そちら|向こう|あちら|グループ)で(?:説明|話|お話|詳しく)[^。]{0,15}?(?:一点張り|だけ|しか)"
-     rf"|(?:ask\w*|question\w*)[^.]{{0,70}}?(?:just|only|simply|ignor\w*|no answer|won\'?t answer|never answer\w*)[^.]{{0,60}}?{_TOOL}"
-     rf"|(?:won\'?t|will not|doesn\'?t|does not|refus\w* to) (?:say|tell|explain)[^.]{{0,90}}?(?:unless|until|except|only on|on|over){{1}}[^.]{{0,20}}?{_TOOL}"
-     rf"|(?:explain|discuss|describe)\w* (?:it |this |that )?here[^.]{{0,40}}?{_TOOL}|(?:details|info) (?:are )?(?:only )?(?:there|on {_TOOL})"),
+     rf"|(?:explain|discuss|describe)\w{0,4} (?:it |this |that )?here[^.]{{0,40}}?{_TOOL}|(?:details|info) (?:are )?(?:only )?(?:there|on {_TOOL})"),
     ("mlm_or_unpaid",
      r"マルチ|ネットワークビジネス|ねずみ講|権利収入|紹介(?:料|報酬)で稼|無報酬|報酬(?:は|が)?(?:なし|無し|出せない|出ない|ゼロ|0)"
      r"|ただ働き|タダ働き|実績(?:作り|づくり|になる|のため|として)|経験になる|経験(?:のため|として)|勉強になる(?:から|ので)"
@@ -401,9 +396,9 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|{_K}(?:は|を)?(?:納品後|作業後|後払い|完了後|終わってから|終了後|作業が終わってから)|テスト作業|試し(?:に)?(?:作業|書い)"
      rf"|まず(?:は)?(?:作業|着手|始め|書い)|(?:作業|納品)(?:して|が終わって|を終えて|の)(?:から|後に?)[^。]{{0,8}}?{_K}"
      r"|(?:start|begin|do|work|finish)[^.]{0,40}?before (?:the )?(?:escrow|funding|it'?s funded|(?:payment|money|reward) is"
-     r" (?:escrowed|funded|deposited))|before escrow|(?:work|start) first,? (?:and )?(?:pay|escrow|fund)\w* later"
+     r" (?:escrowed|funded|deposited))|before escrow|(?:work|start) first,? (?:and )?(?:pay|escrow|fund)\w{0,4} later"
      r"|without (?:the )?escrow|\b(?:test|trial|sample) (?:task|piece|article|job|work|chapter|translation|design|video|page)"
-     rf"|(?:{_K}|escrow|fund)\w*[^.。]{{0,30}}?(?:once|after|when) (?:she|he|they|the client)(?:'s| is| are|'re)? (?:happy|satisfied|checked|approves|sees)"
+     rf"|(?:{_K}|escrow|fund)\w{{0,4}}[^.。]{{0,30}}?(?:once|after|when) (?:she|he|they|the client)(?:'s| is| are|'re)? (?:happy|satisfied|checked|approves|sees)"
      r"|(?:start|begin)\b[^.,]{0,25}?\b(?:now|today|right away|immediately|anyway|first)\b"
      r"|escrow (?:later|after (?:delivery|the work|i deliver))"
      r"|(?:escrow|fund)[^.]{0,20}?after (?:the work|delivery|i deliver|it'?s done|i finish)"
@@ -411,8 +406,6 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|テスト(?:ライティング|記事|原稿|課題|作品|デザイン|翻訳)|サンプル(?:記事|原稿|作品|を作|作成)|試作"
      rf"|{_K}(?:して(?:い)?(?:ない|ません)|されて(?:い)?(?:ない|ません)|が(?:まだ|済んでいない))(?:のに|けど|けれど|が)[^。]{{0,40}}?(?:始め|作業|着手|進め|作って|書いて)"
      r"|(?:後で|あとで|後から)(?:払|支払|仮払)"
-     rf"|(?:start|begin)\w*[^.]{{0,40}}?(?:{_K}|escrow|fund\w*|pay\w*)[^.]{{0,25}}?(?:once|after|when|later)"
-     rf"|before (?:the |he |she |they )?(?:{_K}|escrow|fund\w*)|(?:sample|test|trial)[^.]{{0,30}}?before[^.]{{0,20}}?(?:fund|escrow|pay|{_K})"
      r"|(?:hasn\'?t|has not|haven\'?t|not yet|isn\'?t|not) (?:been )?(?:funded|escrowed|deposited)[^.]{0,40}?(?:start|begin|work)"),
     ("fake_official",
      r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート|担当者?)[^。]{0,10}?(?:名乗|を称|を語)|なりすまし|成りすまし"
@@ -436,19 +429,22 @@ SIGNS: tuple[tuple[str, str], ...] = (
 # checked with a yes/no question (never counted unasked, never silently missed). Each part is a concept, in any
 # order: who asks and what, and what makes it that sign.
 _ASKED_WORK = (r"(?:質問|聞い|聞く|聞け|尋ね|問い合わせ|確認し|詳細|業務内容|作業内容|仕事内容|内容|納期|単価|予算|文字数"
-               r"|\bask(?:ed|ing|s)?\b|question|brief|details|deadline|budget|scope|word count|what the (?:job|work|project))")
+               r"|\bask(?:ed|ing|s)?\b|question|brief|details|deadline|budget|scope|word count|what the (?:job|work|project)"
+               r"|anything about|the project|\brepl(?:y|ied)\b)")
 _EVASIVE = (r"(?:だけ|のみ|しか|一点張り|答えず|答えない|答えてくれ|返事(?:が)?(?:なく|ない|来ない)|回答(?:が)?(?:なく|なし|ない)|無視"
             r"|スルー|教えてくれ|はぐらか|濁|ignor|dodg|avoid|won'?t (?:say|tell|answer|explain)|refus|no answer"
             r"|never answer|(?:just|only|simply) (?:sends?|sent|pastes?|pasted|repl(?:y|ies|ied)|says?|said|posts?|drops?)"
-            r"|nothing (?:about|but|except)|instead of answering)")
+            r"|nothing (?:about|but|except)|instead of answering|(?:too complicated|too long|hard) to explain|explain (?:it )?here"
+            r"|(?:just|only|simply) (?:a |an |the )?(?:chatwork|line|link|id|url|invite|qr))")
 _REQUEST = (r"(?:言われ|頼まれ|求められ|依頼|お願い|してほしい|して欲しい|してって|してください|て(?:ほしい|欲しい|くれ)|って(?:言|き|来)"
             r"|\basked\b|\bwants?\b|\btold\b|\bsaid\b|\bsays\b|request|go ahead|just start|please)")
 SIGN_HINTS: dict[str, tuple[str, ...]] = {
     "direct_deal": (r"(?:契約|支払|(?<!仮)払|振込|振り込|報酬|取引|請求|\binvoice|\bpay|contract|transfer|\bbank)",
                     r"(?:直接|直で|個人的に|サイト外|(?:の|を)外で|通さ|介さ|抜き|手数料(?:を|が)?(?:節約|浮|なし|無し|かから|払わ|取られ)"
                     r"|directly|outside|off[- ]?platform|around the|bypass|middle ?man)"),
-    "move_before_contract": (_TOOL, r"(?:契約前|まだ契約|契約して(?:い)?(?:ない|ません)|応募|選考|採用前|面接|before (?:the )?"
-                             r"(?:contract|sign|hir|offer)|not (?:yet )?(?:hired|contracted|signed)|still applying"
+    "move_before_contract": (_TOOL, r"(?:契約前|まだ契約|契約して(?:い)?(?:ない|ません)|応募|選考|採用前|面接|before (?:the |we |i "
+                             r"|they )?(?:even )?(?:contract|sign|hir|offer|agree)|contract later"
+                             r"|not (?:yet )?(?:hired|contracted|signed)|still applying"
                              r"|haven'?t (?:signed|been hired)|applicant)"),
     "id_or_bank": (r"(?:身分|本人確認|免許|保険証|マイナ|口座|銀行|カード|\bid\b|passport|licen[cs]e|\bbank|card)",
                    r"(?:送|提出|写真|コピー|画像|スキャン|教え|\bsend|upload|photo|copy|scan|share|provide)", _REQUEST),
@@ -456,7 +452,7 @@ SIGN_HINTS: dict[str, tuple[str, ...]] = {
                         r"|phone (?:number|no)|line (?:id|account)|e-?mail address|contact (?:details|info))",
                         r"(?:教え|交換|聞か|知りたい|送って|\bask|exchange|give|share|send)", _REQUEST),
     "survey_to_line": (r"(?:アンケート|回答するだけ|簡単な|questionnaire|survey|easy|simple task)",
-                       r"(?:(?<![ァ-ヶ])ライン(?![ァ-ヶ])|\bline\b|登録|別(?:の)?(?:サイト|サービス|アプリ)|register|sign ?up|"
+                       r"(?:(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン(?!ナップ|マーカー)|\bline\b|登録|別(?:の)?(?:サイト|サービス|アプリ)|register|sign ?up|"
                        r"\bapp\b|open chat)"),
     "no_work_answers": (_ASKED_WORK, _EVASIVE, _TOOL),
     "mlm_or_unpaid": (r"(?:無給|無償|無料で|報酬(?:は|が)?(?:なし|無し|出ない|ない)|ただで|タダで|経験(?:になる|のため|として|を積)"
@@ -469,7 +465,8 @@ SIGN_HINTS: dict[str, tuple[str, ...]] = {
                     r"(?:先に|前払|事前|最初に|まず|登録|入会|教材|講座|研修|ツール|マニュアル|パック|保証|first|upfront|up front"
                     r"|before|register|membership|course|kit|materials|tool|licen[cs]e|starter|certification)"),
     "work_before_escrow": (r"(?:仮払|escrow|fund|仮払い)",
-                           r"(?:前|まだ|して(?:い)?ない|されて(?:い)?ない|後で|あとで|後払|later|before|yet|hasn'?t|not|after)",
+                           r"(?:前|まだ|して(?:い)?ない|されて(?:い)?ない|後で|あとで|後払|later|before|yet|hasn'?t|not|after|once"
+                           r"|until|when i see)",
                            r"(?:作業|着手|始め|開始|書い|作っ|作成|納品|テスト|サンプル|\bstart|begin|\bwork|draft|sample|test"
                            r"|write|design)", _REQUEST),
     "fake_official": (r"(?:(?:クラウドワークス|ランサーズ|ココナラ|cw)(?:の)?(?:運営|事務局|公式|スタッフ|担当)|運営|事務局"
@@ -478,7 +475,9 @@ SIGN_HINTS: dict[str, tuple[str, ...]] = {
 
 # A sign whose words include another's: an easy survey that moves you to LINE has you add a LINE account, which
 # is that sign, not a request for your LINE ID (contact_details).
-SIGN_COVERS: dict[str, tuple[str, ...]] = {"survey_to_line": ("contact_details",)}
+# (sign → (the sign it covers, words that show the other sign was asked for on its own))
+SIGN_COVERS: dict[str, tuple[str, str]] = {
+    "survey_to_line": ("contact_details", r"電話|携帯|メール|メアド|連絡先|phone|e-?mail|number|contact details")}
 
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"

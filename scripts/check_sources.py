@@ -151,8 +151,12 @@ async def fetch(session: aiohttp.ClientSession, url: str, mirror: str | None, ti
                 return Page(url, GONE, f"HTTP {resp.status}")
             if resp.status != 200:
                 return Page(url, UNREACHABLE, f"HTTP {resp.status}")
-            body = await resp.content.read(MAX_BYTES)
-            return Page(url, READ, "", page_text(body.decode(encoding(resp.charset, body), errors="replace")))
+            body = bytearray()
+            async for chunk in resp.content.iter_chunked(65536):  # the whole page, up to MAX_BYTES
+                body += chunk
+                if len(body) >= MAX_BYTES:
+                    break
+            return Page(url, READ, "", page_text(bytes(body).decode(encoding(resp.charset, bytes(body)), errors="replace")))
     except TimeoutError:
         return Page(url, UNREACHABLE, f"no answer within {timeout:g} s")
     except (aiohttp.ClientError, UnicodeError, LookupError) as error:

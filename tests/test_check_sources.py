@@ -226,3 +226,31 @@ def test_the_weekly_workflow_runs_the_checker_and_can_open_nothing():
     runs = [step.get("run", "") for step in flow["jobs"]["check"]["steps"]]
     assert any(r.startswith(".venv/bin/python scripts/check_sources.py") for r in runs)
     assert not any("|| true" in r or "continue-on-error" in str(flow) for r in runs)
+
+
+async def test_a_page_that_arrives_in_pieces_is_read_whole(sites):
+    """A real page comes in several pieces: the phrases near its end are found too."""
+    html = saved(FAQ_10562).encode("utf-8")
+    head, tail = html[: len(html) // 3], html[len(html) // 3:]
+
+    async def slow(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "text/html; charset=utf-8"})
+        await response.prepare(request)
+        await response.write(head + b"<!--" + b" " * 70_000 + b"-->")
+        await asyncio.sleep(0.2)
+        await response.write(tail)
+        await response.write_eof()
+        return response
+
+    app = web.Application()
+    app.router.add_get("/{tail:.*}", slow)
+    runner = web.AppRunner(app, shutdown_timeout=0.1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    try:
+        mirror = f"http://127.0.0.1:{runner.addresses[0][1]}"
+        report, _ = await check_sources.run([FAQ_10562], mirror=mirror, timeout=5, pause=0, retries=0)
+        assert report.ok, check_sources.table(report)
+    finally:
+        await runner.cleanup()

@@ -272,3 +272,29 @@ def test_a_long_japanese_message_switches_an_english_conversation_and_a_short_on
 def test_a_message_is_read_up_to_a_bounded_prefix(text):
     for question in (None, "escrow", "warning_signs"):
         assert parse.read(text, question) == parse.read(text[:parse.READ_CHARS], question)
+
+
+ADVERSARIAL = {  # words of the sign patterns repeated with nothing between: backtracking bait
+    "startfund": "startfund" * 222, "askjust": "askjust" * 285, "ask just chatwork": "ask just chatwork " * 110,
+    "質問だけ": "質問だけチャットワーク" * 180, "fund milestone": "fundfirst milestone" * 105,
+    "仮払い前作業": "仮払い前に作業を始めてと言われ" * 130, "survey line": "survey line " * 180,
+}
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL)
+def test_no_message_can_freeze_the_reader(name):
+    """A message built from the reader's own words, 2,000 characters: read in well under a second (a pattern
+    whose work grows with the square of the input would take seconds or minutes here)."""
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        done = pool.submit(lambda: [parse.read(ADVERSARIAL[name], q) for q in (None, "warning_signs", "escrow")])
+        done.result(timeout=3)
+
+
+def test_a_survey_s_line_add_covers_a_line_request_but_not_a_phone_request():
+    said = parse.read("簡単なアンケートに答えたらLINE追加してと言われた").signs
+    assert "survey_to_line" in said and "contact_details" not in said
+    reading = parse.read("簡単なアンケートに答えたらLINE登録してと言われて、電話番号とメールアドレスも聞かれた")
+    assert "survey_to_line" in reading.signs
+    assert "contact_details" in reading.signs or ("warning_signs", "contact_details") in reading.doubts  # kept

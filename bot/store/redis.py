@@ -355,6 +355,8 @@ class RedisStore(Store):
         within the hour. A Redis that refuses (no AOF, a rewrite already running, the command renamed on a
         managed service) is left as it is."""
         try:
+            if (await self.client.config_get("appendonly")).get("appendonly") != "yes":
+                return 0  # no append-only file: nothing deleted is kept on disk by it
             await self.client.bgrewriteaof()
             log.info("asked Redis to rewrite its append-only file")
         except RedisError as error:

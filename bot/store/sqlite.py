@@ -226,12 +226,17 @@ class SqliteStore(Store):
         here = BOOT or "wall-clock"
         row = db.execute("SELECT boot FROM clock WHERE id = 1").fetchone()
         if row is None or row[0] != here:
-            with contextlib.suppress(sqlite3.OperationalError):  # another process may be doing the same
+            try:
                 db.execute("BEGIN IMMEDIATE")
                 db.execute("DELETE FROM claims")
                 db.execute("INSERT INTO clock (id, boot) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET boot = ?",
                            (here, here))
                 db.execute("COMMIT")
+            except sqlite3.OperationalError as error:  # another process opening the file is doing the same
+                with contextlib.suppress(sqlite3.Error):
+                    db.rollback()
+                log.warning("claims of another boot not cleared (%s): the other process opening the file does it",
+                            type(error).__name__)
 
     @staticmethod
     def _atomic(db: Db, work: Callable[[], T]) -> T:
