@@ -57,20 +57,24 @@ def check_signature(body: bytes, headers: Mapping[str, str], secret: str, now: f
 class ClockWatch:
     """Requests Slack really signed, refused only for their timestamp, while none is accepted: this host's clock
     is probably off by more than five minutes (every request is then refused). /healthz says so. Only signed
-    ones count: anyone can send an old timestamp, nobody but Slack can sign one."""
+    ones count (anyone can send an old timestamp, nobody but Slack can sign one), each once (a captured request
+    sent again is one request)."""
 
     WINDOW = 60.0  # seconds
     ENOUGH = 3     # stale signed requests in the window, and no accepted one since the first of them
 
     def __init__(self) -> None:
-        self.stale: list[tuple[float, float]] = []  # (monotonic time, how far off in seconds)
+        self.stale: list[tuple[float, float, str]] = []  # (monotonic time, how far off in seconds, signature)
         self.accepted_at = float("-inf")
 
-    def refused_stale(self, stamp: str) -> None:
+    def refused_stale(self, stamp: str, signature: str = "") -> None:
+        """One stale request; the same one sent again (a replay) counts once."""
         now = time.monotonic()
         self.stale = [s for s in self.stale if now - s[0] < self.WINDOW][-self.ENOUGH * 10:]
+        if any(seen == signature for _, _, seen in self.stale):
+            return
         with contextlib.suppress(ValueError):
-            self.stale.append((now, int(stamp) - time.time()))
+            self.stale.append((now, int(stamp) - time.time(), signature))
 
     def accepted(self) -> None:
         self.accepted_at = time.monotonic()
@@ -80,7 +84,7 @@ class ClockWatch:
         recent = [s for s in self.stale if now - s[0] < self.WINDOW and s[0] > self.accepted_at]
         if len(recent) < self.ENOUGH:
             return None
-        off = sorted(seconds for _, seconds in recent)[len(recent) // 2]
+        off = sorted(seconds for _, seconds, _ in recent)[len(recent) // 2]
         return (f"Slack's signed requests are refused as stale: this host's clock looks {abs(off):.0f} s "
                 f"{'behind' if off > 0 else 'ahead'} (sync it, e.g. with NTP)")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 
 BURST = 10          # uses in a row
 RATE = 0.5          # uses per second after that (one every 2 s)
@@ -18,13 +19,14 @@ USERS_KEPT = 10_000
 
 
 class PerUser:
-    def __init__(self, burst: float = BURST, rate: float = RATE, kept: int = USERS_KEPT) -> None:
-        self.burst, self.rate, self.kept = burst, rate, kept
+    def __init__(self, burst: float = BURST, rate: float = RATE, kept: int = USERS_KEPT,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.burst, self.rate, self.kept, self.clock = burst, rate, kept, clock
         self._buckets: OrderedDict[tuple[str, str], tuple[float, float]] = OrderedDict()
 
     def allow(self, team: str | None, user: str | None) -> bool:
         """One use by this user, if their bucket has one; False when they are going too fast."""
-        key, now = (team or "-", user or "-"), time.monotonic()
+        key, now = (team or "-", user or "-"), self.clock()
         tokens, at = self._buckets.pop(key, (self.burst, now))
         tokens = min(self.burst, tokens + (now - at) * self.rate)
         allowed = tokens >= 1

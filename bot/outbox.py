@@ -222,7 +222,8 @@ class Outbox:
                 if code in BLOCK_ERRORS and "blocks" in args:  # Slack refused the layout: say it in plain text
                     log.warning("Slack %s refused the blocks (%s): sent again as plain text", item["method"], code)
                     metrics.OUTBOX_FAILURES.labels(item["method"], "plain_text").inc()
-                    args = {k: v for k, v in args.items() if k != "blocks"}
+                    args = {**{k: v for k, v in args.items() if k != "blocks"},  # chat.update: [] clears them
+                            **({"blocks": []} if item["method"] == "chat.update" else {})}
                     continue
                 reason = _reason(code, answer.status_code)
                 delay = _retry_after(answer.headers) if answer.status_code == 429 else None
@@ -312,7 +313,7 @@ def _retry_after(headers: Any) -> float:
     for name, value in dict(headers or {}).items():
         if name.lower() == "retry-after":
             try:
-                return max(0.0, float(value[0] if isinstance(value, list) else value))
+                return max(1.0, float(value[0] if isinstance(value, list) else value))  # 0 would spin
             except (TypeError, ValueError):
                 break
     return 1.0

@@ -85,7 +85,8 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
             return refused(edge.Rejected(413, "too_large"))
         except edge.Rejected as rejected:
             if rejected.reason == "stale_timestamp":
-                clock.refused_stale(edge.header(request.headers, "x-slack-request-timestamp"))
+                clock.refused_stale(edge.header(request.headers, "x-slack-request-timestamp"),
+                                    edge.header(request.headers, "x-slack-signature"))
             return refused(rejected)
         except Exception as error:  # anything else the body could provoke: never a 5xx, never a traceback
             return refused(edge.Rejected(400, type(error).__name__))

@@ -496,3 +496,6 @@ async def test_quick_checks_in_a_burst_are_paced_per_user(app, fake_slack):
     assert all("少し間をおいてから" in s and "⛔" not in s for s in shown[10:])
     other = (await app.command(QUICK_TEXT, user="U0002")).json()
     assert "⛔" in json.dumps(other.get("blocks", []), ensure_ascii=False)
+    assert (await app.command("forget")).status == 200   # deleting one's data is never refused as too fast
+    [done] = await fake_slack.wait_for("response_url")
+    assert done.args["text"] == say("forgotten", "ja")

@@ -76,11 +76,12 @@ def register(app: AsyncApp, services: Services) -> None:
         text = (command.get("text") or "").strip()
         word = parse.normalise(text)
         user = command.get("user_id") or ""
-        if text and not services.pace.allow(command.get("team_id"), user):  # hundreds in a row: not read
+        quick = text and word not in HELP and word not in FORGET  # help and forget are never refused
+        if quick and not services.pace.allow(command.get("team_id"), user):  # hundreds in a row: not read
             metrics.REFUSED.labels("too_fast").inc()
             await ack(response_type="ephemeral", text=say("too_fast", detect(text) or "ja"))
             return
-        if text and word not in HELP and word not in FORGET:
+        if quick:
             reply, fallback = quick_reply(text, detect(text) or "ja")
             await ack(response_type="ephemeral", blocks=reply, text=fallback)
             return
