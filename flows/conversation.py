@@ -635,6 +635,8 @@ def _pick_trigger(conv: Conversation, pick: Pick) -> tuple[str, dict[str, Any]]:
     values = [v for v in pick.values if v != "none"] or list(pick.values)
     if not values or (len(values) > 1 and not question.multi):
         return "unclear", {}
+    if question.multi and values == ["none"] and conv.noted_signs:  # "none" clicked after naming a sign: check it
+        return "answer", {"values": values, "doubts": [("warning_signs", s) for s in conv.noted_signs]}
     return "answer", {"values": values}
 
 

@@ -7,7 +7,7 @@ checked with a yes/no question (fine: the person answers it), or MISSED (the ver
 words). For every sign it did not say: read anyway is an ALARM (more alarming than their words), a check costs a
 question.
 
-    python -m tests.signs_eval              # the dev half, with its misses and alarms
+    python -m tests.signs_eval              # the dev halves, with their misses and alarms
     python -m tests.signs_eval --heldout    # both halves (the held-out half: at the end of a change)
 """
 
@@ -26,6 +26,8 @@ from flows.conversation import offered
 from flows.questions import BY_ID
 
 DATA = Path(__file__).parent / "data" / "fresh_signs"
+# the halves used to tune the reader (signs_dev2.yaml: a second writer's, added later); the held-out half is apart
+DEV_HALVES = tuple(h for h in ("dev", "dev2") if (DATA / f"signs_{h}.yaml").exists())
 SIGNS = BY_ID["warning_signs"]
 
 
@@ -95,7 +97,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--heldout", action="store_true")
     args = parser.parse_args()
-    report("dev", show=True)
+    for half in DEV_HALVES:
+        report(half, show=True)
     if args.heldout:
         report("heldout", show=False)
 

@@ -90,3 +90,19 @@ def test_a_note_with_a_hedged_sign_is_checked_with_a_yes_no_question():
     assert turn.conversation.state == "confirming"
     assert not any(isinstance(o, Chosen) for o in turn.outputs)      # the escrow is still unanswered
     assert isinstance(turn.outputs[-1], Ask) and "はい" in shown(turn)
+
+
+def test_none_clicked_after_naming_a_sign_is_checked_with_a_yes_no_question():
+    """The first message named a sign; "none of these" clicked later disagrees: the sign is checked, not
+    silently kept or dropped."""
+    from flows.conversation import Pick
+
+    advisor = Advisor()
+    conv = advisor.start(text="クラウドワークスで契約済み、固定報酬で仮払い済み。クライアントに電話番号を聞かれました").conversation
+    assert "contact_details" in conv.noted_signs
+    while conv.state != "warning_signs":
+        ask = advisor.step(conv, Command("resume")).outputs[-1]
+        conv = advisor.step(conv, Pick(ask.question.id, (ask.options[0].value,), conv.round)).conversation
+    turn = advisor.step(conv, Pick("warning_signs", ("none",), conv.round))
+    assert turn.conversation.state == "confirming"
+    assert "電話番号" in shown(turn) and turn.outputs[-1].question.id == "confirm"
