@@ -237,7 +237,7 @@ ROWS: list[dict[str, Any]] = [
     {"trigger": "asked", "source": ASKING, "dest": None, "after": ["answer_question", "ask"]},
     # a reading that would change the verdict and is not sure (a sign near a negation, two statements that
     # disagree): one yes/no question naming it; the answer settles it, and the conversation goes on where it was
-    {"trigger": "settle", "source": "confirming", "dest": "platform", "before": "take_check"},
+    {"trigger": "settle", "source": "confirming", "dest": "platform", "before": ["take_check", "note"]},
     # not understood: a re-ask worded differently, then with the help; then a safe fallback, or skip it
     {"trigger": "unclear", "source": ASKING, "dest": None, "conditions": "attempts_left",
      "before": "count_attempt", "after": "ask"},
@@ -647,8 +647,8 @@ def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
     news = {"facts": reading.facts, "signs": reading.signs, "doubts": reading.doubts}
     if conv.state == "confirming":
         said = parse.yes_no(text)
-        if said:
-            return "settle", {"value": said}
+        if said:  # and whatever else the message says (「はい、あと仮払いはまだです」) is noted too
+            return "settle", {"value": said, **news}
     question = faq.asked(text, pending=BY_ID[conv.state].faq if conv.state in BY_ID else None)
     if question is not None:
         news["faq"] = question.id

@@ -106,3 +106,14 @@ def test_none_clicked_after_naming_a_sign_is_checked_with_a_yes_no_question():
     turn = advisor.step(conv, Pick("warning_signs", ("none",), conv.round))
     assert turn.conversation.state == "confirming"
     assert "電話番号" in shown(turn) and turn.outputs[-1].question.id == "confirm"
+
+
+def test_a_yes_with_more_to_say_keeps_the_rest():
+    """「はい、あと仮払いはまだです」 in answer to a yes/no check: the yes settles the check and the escrow is noted."""
+    advisor = Advisor()
+    conv = advisor.start(text="クラウドワークスで契約済み、固定報酬です").conversation
+    conv = advisor.step(conv, Text("そういえば身分証の写真を送ってと言われたかも")).conversation
+    assert conv.state == "confirming"
+    turn = advisor.step(conv, Text("はい、言われました。あと仮払いはまだです"))
+    assert "id_or_bank" in turn.conversation.noted_signs
+    assert turn.conversation.answers.get("escrow") == "not_yet"
