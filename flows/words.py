@@ -315,7 +315,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:do|use|via|by|through|with) (?:a )?(?:bank transfer|paypal)|(?:transfer|payment|pay|paid) (?:\w+ )?directly"
      r"|銀行振込で|振込で(?:払|支払|お願い)"
      r"|without the (?:platform |site |crowdworks )?fees?|bypass (?:the )?(?:platform|crowdworks)"
-     r"|(?:work|deal) with (?:me|them|us|him|her) directly"
+     r"|(?:work|deal) with (?:me|them|us|him|her) directly|deal direct\b|without (?:cw|crowdworks|lancers)\b"
+     r"|(?:rather than|instead of) (?:going )?through (?:cw|crowdworks|lancers|the platform)|between ourselves"
      r"|(?:報酬|お金|代金)(?:を|は)?[^。]{0,12}?(?:手渡し|直で|直接)"
      r"|cut(?:ting)? out the middle ?man|invoice (?:him|her|them|me|you) directly|straight into (?:my|your) (?:bank|account)"
      r"|(?:send|pay|transfer)\w{0,6}[^.]{0,30}?(?:to )?(?:your|my) bank (?:account )?directly|(?:pay|paid|bank)\w{0,6}[^.]{0,30}?off[- ]platform"),
@@ -334,13 +335,14 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|bank (?:account|details|info|card|information)|account number|(?:id|identity) (?:card|document|photo|copy)"
      r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
      r"|open (?:a|an)(?: new)? (?:bank )?account|social security|my number card|personal (?:info|data|details)"
-     r"|credit card"
+     r"|credit card|residence card|zairyu|在留カード"
      r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)"),
     ("contact_details",
      r"電話番号|携帯番号|(?:line|ライン)(?:の)?(?:id|交換|を交換|を教|教え|追加|アカウント|友達|ともだち|を聞)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
      r"|phone number|mobile (?:number|no)|cell(?:phone)? number|携帯|\bmy number\b(?! card)|line id|add (?:me|them|him|her|us) on line|line account|\bmy line\b"
-     r"|(?:skype|zoom|discord|telegram|whatsapp|チャットワーク|chatwork|slack)(?:の)?(?:id|アカウント)(?:を)?(?:教|聞|交換)"
+     r"|(?:skype|zoom|discord|telegram|whatsapp)(?:の)?(?:id|アカウント)(?:を)?(?:教|聞|交換)|(?<!口座)(?<!暗証)(?<!会員)(?<!証明)番号(?:を)?教え"
+     r"|(?:ask\w*|want\w*|need\w*) (?:for )?my phone\b"
      r"|(?:my|your) (?:skype|discord|telegram|chatwork|slack) (?:id|account|handle)"
      r"|(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:my |your )?(?:skype|discord|telegram|chatwork|slack) (?:id|account|handle)|(?:line|ライン)[^。]{0,12}?交換しよう"
      r"|exchange (?:line|contacts?|numbers|phone)|email address|\bmy email\b|personal email|contact (?:details|info)"
@@ -402,13 +404,12 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:start|begin)\b[^.,]{0,25}?\b(?:now|today|right away|immediately|anyway|first)\b"
      r"|escrow (?:later|after (?:delivery|the work|i deliver))"
      r"|(?:escrow|fund)[^.]{0,20}?after (?:the work|delivery|i deliver|it'?s done|i finish)"
-     rf"|{_K}(?:は|を|の)?(?:あとで|後で|後から|あとから|後日|あと)(?!の)"
-     r"|テスト(?:ライティング|記事|原稿|課題|作品|デザイン|翻訳)|サンプル(?:記事|原稿|作品|を作|作成)|試作"
+     rf"|{_K}(?:は|を)?(?:あとで|後で|後から|あとから|後日)"
      rf"|{_K}(?:して(?:い)?(?:ない|ません)|されて(?:い)?(?:ない|ません)|が(?:まだ|済んでいない))(?:のに|けど|けれど|が)[^。]{{0,40}}?(?:始め|作業|着手|進め|作って|書いて)"
      r"|(?:後で|あとで|後から)(?:払|支払|仮払)"
      r"|(?:hasn\'?t|has not|haven\'?t|not yet|isn\'?t|not) (?:been )?(?:funded|escrowed|deposited)[^.]{0,40}?(?:start|begin|work)"),
     ("fake_official",
-     r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート|担当者?)[^。]{0,10}?(?:名乗|を称|を語)|なりすまし|成りすまし"
+     r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート)[^。]{0,10}?(?:名乗|を称|を語)|なりすまし|成りすまし"
      r"|(?:line|ライン|チャットワーク|chatwork|whatsapp|メール|sms)[^。]{0,25}?(?:クラウドワークス|ランサーズ|運営|事務局|公式)"
      r"(?:から(?:です|の(?:連絡|案内|者))|の担当|です|の者|サポート|運営|事務局)"
      r"|(?:クラウドワークス|ランサーズ)(?:の)?(?:運営|事務局|公式|担当|サポート|人|者)[^。]{0,25}?"
@@ -435,9 +436,11 @@ _EVASIVE = (r"(?:だけ|のみ|しか|一点張り|答えず|答えない|答え
             r"|スルー|教えてくれ|はぐらか|濁|ignor|dodg|avoid|won'?t (?:say|tell|answer|explain)|refus|no answer"
             r"|never answer|(?:just|only|simply) (?:sends?|sent|pastes?|pasted|repl(?:y|ies|ied)|says?|said|posts?|drops?)"
             r"|nothing (?:about|but|except)|instead of answering|(?:too complicated|too long|hard) to explain|explain (?:it )?here"
+            r"|ばかり|全部|毎回|いつも|返され|で返|answers? (?:me )?with|always|every time|same answer|only say|just say"
             r"|(?:just|only|simply) (?:a |an |the )?(?:chatwork|line|link|id|url|invite|qr))")
 _REQUEST = (r"(?:言われ|頼まれ|求められ|依頼|お願い|してほしい|して欲しい|してって|してください|て(?:ほしい|欲しい|くれ)|って(?:言|き|来)"
-            r"|\basked\b|\bwants?\b|\btold\b|\bsaid\b|\bsays\b|request|go ahead|just start|please)")
+            r"|\basked\b|\bwants?\b|\btold\b|\bsaid\b|\bsays\b|request|go ahead|just start|please"
+            r"|といて|ておいて|ちょうだい|ください|出して|てね|like me to|want me to|get (?:the |it )?\w+ going)")
 SIGN_HINTS: dict[str, tuple[str, ...]] = {
     "direct_deal": (r"(?:契約|支払|(?<!仮)払|振込|振り込|報酬|取引|請求|\binvoice|\bpay|contract|transfer|\bbank)",
                     r"(?:直接|直で|個人的に|サイト外|(?:の|を)外で|通さ|介さ|抜き|手数料(?:を|が)?(?:節約|浮|なし|無し|かから|払わ|取られ)"
@@ -451,26 +454,29 @@ SIGN_HINTS: dict[str, tuple[str, ...]] = {
     "contact_details": (r"(?:電話番号|携帯(?:番号)?|(?:line|ライン)(?:の)?(?:id|アカウント)|メアド|メールアドレス|連絡先"
                         r"|phone (?:number|no)|line (?:id|account)|e-?mail address|contact (?:details|info))",
                         r"(?:教え|交換|聞か|知りたい|送って|\bask|exchange|give|share|send)", _REQUEST),
-    "survey_to_line": (r"(?:アンケート|回答するだけ|簡単な|questionnaire|survey|easy|simple task)",
+    "survey_to_line": (r"(?:アンケート|回答するだけ|簡単な|タスク|アプリ|感想|副業|questionnaire|survey|easy|simple task|\\btask|app review|install (?:the |an )?app)",
                        r"(?:(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン(?!ナップ|マーカー)|\bline\b|登録|別(?:の)?(?:サイト|サービス|アプリ)|register|sign ?up|"
                        r"\bapp\b|open chat)"),
     "no_work_answers": (_ASKED_WORK, _EVASIVE, _TOOL),
-    "mlm_or_unpaid": (r"(?:無給|無償|無料で|報酬(?:は|が)?(?:なし|無し|出ない|ない)|ただで|タダで|経験(?:になる|のため|として|を積)"
+    "mlm_or_unpaid": (r"(?:無給|無償|無料で|no payment|without payment|your experience|bring in|from the people|報酬(?:は|が)?(?:なし|無し|出ない|ない)|ただで|タダで|経験(?:になる|のため|として|を積)"
                       r"|実績(?:作り|づくり|のため|として|になる)|紹介(?:料|報酬|して|すれば|で稼)|勧誘|友達を|権利収入|\bunpaid"
                       r"|for free|exposure|for (?:the )?experience|portfolio|invite (?:my |your |his |her )?(?:friends|people"
                       r"|others|members)|\brecruit(?:ing|s)?\b|commission|downline)",
-                      r"(?:仕事|作業|案件|働|報酬|給|稼|\bpay|paid|\bwork|\bjob|money|earn)"),
+                      r"(?:仕事|作業|案件|働|報酬|給|稼|支払|払|\bpay|paid|\bwork|\bjob|money|earn)"),
     "upfront_fee": (r"(?:(?<!仮)払って|払え|(?<!仮)払う|(?<!仮)支払って|(?<!仮)支払う|振り込|購入|買って|買え|買う|費用|料金|入会金"
                     r"|登録料|保証金|\bpay (?:for|a|an|the|them|upfront|first)|\bbuy|purchase|\bfee\b|deposit)",
                     r"(?:先に|前払|事前|最初に|まず|登録|入会|教材|講座|研修|ツール|マニュアル|パック|保証|first|upfront|up front"
                     r"|before|register|membership|course|kit|materials|tool|licen[cs]e|starter|certification)"),
     "work_before_escrow": (r"(?:仮払|escrow|fund|仮払い)",
-                           r"(?:前|まだ|して(?:い)?ない|されて(?:い)?ない|後で|あとで|後払|later|before|yet|hasn'?t|not|after|once"
+                           r"(?:前|まだ|して(?:い)?ない|されて(?:い)?ない|後で|あとで|後払|月末|来週|明日|まとめて|later|before|yet|hasn'?t|not|after|once"
+                           r"|processed|processing|pending|tomorrow|next week|soon"
                            r"|until|when i see)",
-                           r"(?:作業|着手|始め|開始|書い|作っ|作成|納品|テスト|サンプル|\bstart|begin|\bwork|draft|sample|test"
+                           r"(?:作業|着手|始め|開始|書い|作っ|作成|納品|テスト|サンプル|構成|記事|原稿|投稿|稼働|デザイン|article"
+                           r"|\bstart|begin|\bwork|draft|sample|test"
                            r"|write|design)", _REQUEST),
-    "fake_official": (r"(?:(?:クラウドワークス|ランサーズ|ココナラ|cw)(?:の)?(?:運営|事務局|公式|スタッフ|担当)|運営|事務局"
-                      r"|(?:crowdworks|lancers|coconala|\bcw) ?(?:official|support|staff|admin|team|recruiter))", _TOOL),
+    "fake_official": (r"(?:(?:クラウドワークス|ランサーズ|ココナラ|cw|crowdworks|lancers)\s?(?:の)?\s?(?:運営|事務局|公式|スタッフ|担当|窓口"
+                      r"|本人確認窓口|サポート)|運営|事務局"
+                      r"|(?:crowdworks|lancers|coconala|\bcw)[ -]?(?:official|support|staff|admin|team|recruiter))", _TOOL),
 }
 
 # A sign whose words include another's: an easy survey that moves you to LINE has you add a LINE account, which

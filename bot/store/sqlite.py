@@ -222,21 +222,22 @@ class SqliteStore(Store):
 
     @staticmethod
     def _on_this_boot(db: Db) -> None:
-        """Claims made on another boot (or by a version that used the wall clock) are on another clock: gone."""
+        """Claims made on another boot (or by a version that used the wall clock) are on another clock: gone.
+        Checked and done under the write lock, so that two processes opening the file at once reset it once."""
         here = BOOT or "wall-clock"
-        row = db.execute("SELECT boot FROM clock WHERE id = 1").fetchone()
-        if row is None or row[0] != here:
-            try:
-                db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            row = db.execute("SELECT boot FROM clock WHERE id = 1").fetchone()
+            if row is None or row[0] != here:
                 db.execute("DELETE FROM claims")
                 db.execute("INSERT INTO clock (id, boot) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET boot = ?",
                            (here, here))
-                db.execute("COMMIT")
-            except sqlite3.OperationalError as error:  # another process opening the file is doing the same
-                with contextlib.suppress(sqlite3.Error):
-                    db.rollback()
-                log.warning("claims of another boot not cleared (%s): the other process opening the file does it",
-                            type(error).__name__)
+            db.execute("COMMIT")
+        except sqlite3.OperationalError as error:  # the file stayed locked past the busy timeout
+            with contextlib.suppress(sqlite3.Error):
+                db.rollback()
+            log.warning("claims of another boot not checked (%s): the next process opening the file does it",
+                        type(error).__name__)
 
     @staticmethod
     def _atomic(db: Db, work: Callable[[], T]) -> T:
