@@ -315,7 +315,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:do|use|via|by|through|with) (?:a )?(?:bank transfer|paypal)|(?:transfer|payment|pay|paid) (?:\w+ )?directly"
      r"|銀行振込で|振込で(?:払|支払|お願い)"
      r"|without the (?:platform |site |crowdworks )?fees?|bypass (?:the )?(?:platform|crowdworks)"
-     r"|(?:work|deal) with (?:me|them|us|him|her) directly|deal direct\b|without (?:cw|crowdworks|lancers)\b"
+     r"|(?:work|deal) with (?:me|them|us|him|her) directly|deal direct\b|without (?:cw|crowdworks|lancers)\b|pay (?:me |you )?direct\b"
+     r"|paypay|ペイペイ|alipay|wechat ?pay"
      r"|(?:rather than|instead of) (?:going )?through (?:cw|crowdworks|lancers|the platform)|between ourselves"
      r"|(?:報酬|お金|代金)(?:を|は)?[^。]{0,12}?(?:手渡し|直で|直接)"
      r"|cut(?:ting)? out the middle ?man|invoice (?:him|her|them|me|you) directly|straight into (?:my|your) (?:bank|account)"
@@ -328,20 +329,20 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|{_TOOL}[^.]{{0,40}}?before (?:the )?(?:contract|signing|hiring|they hire (?:me)?|being hired|i'?m hired)"
      rf"|{_TOOL}[^。]{{0,30}}?(?:まだ契約(?:して(?:い)?(?:ない|ません)|前|しておらず)|応募中|応募段階|選考中)"
      rf"|(?:まだ契約(?:して(?:い)?(?:ない|ません)|前)|応募中|応募段階|選考中)[^。]{{0,40}}?{_TOOL}"
-     rf"|(?:still applying|haven\'?t been hired|not hired yet|still (?:in )?(?:the )?(?:application|proposal) stage)[^.]{{0,60}}?{_TOOL}"),
+     rf"|(?:still applying|still negotiating|haven\'?t (?:even )?been hired|not hired yet|not even got a contract|still (?:in )?(?:the )?(?:application|proposal) stage)[^.]{{0,60}}?{_TOOL}"),
     ("id_or_bank",
      r"口座|銀行|身分証|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
      r"|クレジットカード|個人情報|通帳|振込先(?:の)?(?:口座|確認)"
      r"|bank (?:account|details|info|card|information)|account number|(?:id|identity) (?:card|document|photo|copy)"
      r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
      r"|open (?:a|an)(?: new)? (?:bank )?account|social security|my number card|personal (?:info|data|details)"
-     r"|credit card|residence card|zairyu|在留カード"
+     r"|credit card|residence card|zairyu|在留カード|aadhaar|driving licen[cs]e"
      r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)"),
     ("contact_details",
      r"電話番号|携帯番号|(?:line|ライン)(?:の)?(?:id|交換|を交換|を教|教え|追加|アカウント|友達|ともだち|を聞)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
      r"|phone number|mobile (?:number|no)|cell(?:phone)? number|携帯|\bmy number\b(?! card)|line id|add (?:me|them|him|her|us) on line|line account|\bmy line\b"
-     r"|(?:skype|zoom|discord|telegram|whatsapp)(?:の)?(?:id|アカウント)(?:を)?(?:教|聞|交換)|(?<!口座)(?<!暗証)(?<!会員)(?<!証明)番号(?:を)?教え"
+     r"|(?:skype|zoom|discord|telegram|whatsapp)(?:の)?(?:id|アカウント)(?:を)?(?:教|聞|交換)|(?<!口座)(?<!暗証)(?<!会員)(?<!証明)番号(?:を)?(?:教え|おしえ)"
      r"|(?:ask\w*|want\w*|need\w*) (?:for )?my phone\b"
      r"|(?:my|your) (?:skype|discord|telegram|chatwork|slack) (?:id|account|handle)"
      r"|(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:my |your )?(?:skype|discord|telegram|chatwork|slack) (?:id|account|handle)|(?:line|ライン)[^。]{0,12}?交換しよう"
@@ -350,12 +351,12 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:line|ライン)(?:だけ|も|を)?(?:交換|教え)"),
     ("survey_to_line",
      r"(?:アンケート|簡単な作業|簡単なタスク|[0-9]+円の(?:案件|タスク|作業))[^。]{0,30}?(?:line|ライン|別(?:の)?サービス|登録)"
-     r"|続きは(?:line|ライン)|(?:line|ライン)(?:に|へ)?(?:登録|で続き)|別(?:の)?サービス(?:への|に|の)?登録"
+     r"|続きは(?:line|ライン)|(?:line|ライン)(?:に|へ)?(?:登録|で続き)|別(?:の)?サービス(?:への|に|の)?(?:会員)?登録"
      r"|survey[^.]{0,60}?(?:\bline\b|sign ?up|register)|(?:\bline\b|sign ?up|register)[^.]{0,40}?survey"
      r"|sign(?:s|ed)? (?:you |me )?up (?:for|to|on) (?:another|a different|their"
      r"|some other) (?:service|site|app)"
      r"|(?:survey|questionnaire|answer (?:\d+|a few|some|five|three) questions|fill (?:out|in) (?:a |the )?(?:short )?(?:form|questionnaire))[^.]{0,80}?(?:\bline\b|sign ?up|register|partner app|other site|another site|open chat)"
-     r"|(?:アンケート|回答)[^。]{0,40}?(?:オープンチャット|別のサイト|他のサイト|登録して)"
+     r"|(?:アンケ|回答)[^。]{0,40}?(?:オープンチャット|別のサイト|他のサイト|登録して)"
      r"|easy (?:work|job|task|money|side job)[^.]{0,60}?\bline\b"),
     ("no_work_answers",
      r"(?:質問|仕事内容|業務内容|作業内容)[^。]{0,20}?(?:答えて(?:くれ|もらえ|いただけ)?(?:ない|ません|ず)|答えない|答えず|返事(?:が)?(?:ない|来ない)"
@@ -377,7 +378,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|\bunpaid\b|\bno pay\b|without pay|for (?:the )?(?:exposure|experience)|good for (?:my|your) portfolio"
      r"|pay(?:ment)? in experience|instead of (?:pay|payment|money)|work for free|\bfor free\b"
      r"|無給|無償|報酬(?:は|が)?(?:出ません|ありません)|(?:友達|知人|友人)を(?:紹介|誘|勧誘)"
-     r"|\bexposure\b|in place of (?:pay|payment|money)|portfolio credit|invite (?:my |your )?friends|commission from"),
+     r"|\bexposure\b|no salary|without salary|only (?:learn )?experience|in place of (?:pay|payment|money)|portfolio credit|invite (?:my |your )?friends|commission from"),
     ("upfront_fee",
      r"前払い|初期費用|登録料|登録費|入会金|研修費|教材|講座|サポート費|情報商材|塾|スクール"
      r"|(?:先に|まず|事前に|最初に)[^。、]{0,24}?(?<!仮)(?:払|支払|振込|振り込|購入|買)|(?:マニュアル|ツール|商材)(?:を|の)?(?:購入|買)"
@@ -386,7 +387,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:asked|want|wants|wanted|told|tells|require[sd]?|requires|need|needs) me to (?:pay|buy|purchase|send (?:them )?money)"
      r"|pay (?:a |an )?(?:deposit|membership|entry fee|joining fee)"
      r"|\bupfront\b|up-front|pay (?:a |an |the )?(?:fee|deposit) (?:first|upfront|before)|registration fee"
-     r"|joining fee|membership fee|training fee|starter kit"
+     r"|joining fee|membership fee|training fee|starter kit|verification fee|activation fee"
      r"|(?:buy|purchase|pay for) (?:a |an |the |their |some )?(?:[\w,]+ ){0,3}?(?:course|materials|kit|package"
      r"|program|training|information product|software|manual)|(?:course|kit|materials) (?:fee|cost)"
      r"|買え|買わされ|購入しろ|保証金|デポジット|(?:先に|まず)[^。]{0,10}?入れ"
@@ -429,18 +430,19 @@ SIGNS: tuple[tuple[str, str], ...] = (
 # Hints of a sign in wordings the table above does not have: when every part is in one sentence, the sign is
 # checked with a yes/no question (never counted unasked, never silently missed). Each part is a concept, in any
 # order: who asks and what, and what makes it that sign.
-_ASKED_WORK = (r"(?:質問|聞い|聞く|聞け|尋ね|問い合わせ|確認し|詳細|業務内容|作業内容|仕事内容|内容|納期|単価|予算|文字数"
+_ASKED_WORK = (r"(?:質問|聞い|聞く|聞け|きいて|きいた|きく|尋ね|問い合わせ|確認し|詳細|業務内容|作業内容|仕事内容|内容|納期|単価|予算|文字数"
                r"|\bask(?:ed|ing|s)?\b|question|brief|details|deadline|budget|scope|word count|what the (?:job|work|project)"
-               r"|anything about|the project|\brepl(?:y|ied)\b)")
+               r"|anything about|the project|\brepl(?:y|ied)\b|doubts)")
 _EVASIVE = (r"(?:だけ|のみ|しか|一点張り|答えず|答えない|答えてくれ|返事(?:が)?(?:なく|ない|来ない)|回答(?:が)?(?:なく|なし|ない)|無視"
             r"|スルー|教えてくれ|はぐらか|濁|ignor|dodg|avoid|won'?t (?:say|tell|answer|explain)|refus|no answer"
             r"|never answer|(?:just|only|simply) (?:sends?|sent|pastes?|pasted|repl(?:y|ies|ied)|says?|said|posts?|drops?)"
             r"|nothing (?:about|but|except)|instead of answering|(?:too complicated|too long|hard) to explain|explain (?:it )?here"
-            r"|ばかり|全部|毎回|いつも|返され|で返|answers? (?:me )?with|always|every time|same answer|only say|just say"
+            r"|ばかり|全部|毎回|いつも|返され|で返|かわされ|かわす|answers? (?:me )?with|always|every time|same answer"
+            r"|only say|just say|ghost|not replying|not answering|only tell|only says"
             r"|(?:just|only|simply) (?:a |an |the )?(?:chatwork|line|link|id|url|invite|qr))")
 _REQUEST = (r"(?:言われ|頼まれ|求められ|依頼|お願い|してほしい|して欲しい|してって|してください|て(?:ほしい|欲しい|くれ)|って(?:言|き|来)"
             r"|\basked\b|\bwants?\b|\btold\b|\bsaid\b|\bsays\b|request|go ahead|just start|please"
-            r"|といて|ておいて|ちょうだい|ください|出して|てね|like me to|want me to|get (?:the |it )?\w+ going)")
+            r"|といて|ておいて|ちょうだい|ください|出して|てね|てって|てみて|like me to|want me to|get (?:the |it )?\w+ going)")
 SIGN_HINTS: dict[str, tuple[str, ...]] = {
     "direct_deal": (r"(?:契約|支払|(?<!仮)払|振込|振り込|報酬|取引|請求|\binvoice|\bpay|contract|transfer|\bbank)",
                     r"(?:直接|直で|個人的に|サイト外|(?:の|を)外で|通さ|介さ|抜き|手数料(?:を|が)?(?:節約|浮|なし|無し|かから|払わ|取られ)"
@@ -454,10 +456,10 @@ SIGN_HINTS: dict[str, tuple[str, ...]] = {
     "contact_details": (r"(?:電話番号|携帯(?:番号)?|(?:line|ライン)(?:の)?(?:id|アカウント)|メアド|メールアドレス|連絡先"
                         r"|phone (?:number|no)|line (?:id|account)|e-?mail address|contact (?:details|info))",
                         r"(?:教え|交換|聞か|知りたい|送って|\bask|exchange|give|share|send)", _REQUEST),
-    "survey_to_line": (r"(?:アンケート|回答するだけ|簡単な|タスク|アプリ|感想|副業|questionnaire|survey|easy|simple task|\\btask|app review|install (?:the |an )?app)",
+    "survey_to_line": (r"(?:アンケ|回答するだけ|簡単な|かんたん|タスク|アプリ|感想|副業|questionnaire|survey|easy|simple task|\\btask|app review|install (?:the |an )?app)",
                        r"(?:(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン(?!ナップ|マーカー)|\bline\b|登録|別(?:の)?(?:サイト|サービス|アプリ)|register|sign ?up|"
                        r"\bapp\b|open chat)"),
-    "no_work_answers": (_ASKED_WORK, _EVASIVE, _TOOL),
+    "no_work_answers": (_ASKED_WORK, _EVASIVE, rf"(?:{_TOOL}|グループチャット|group chat)"),
     "mlm_or_unpaid": (r"(?:無給|無償|無料で|no payment|without payment|your experience|bring in|from the people|報酬(?:は|が)?(?:なし|無し|出ない|ない)|ただで|タダで|経験(?:になる|のため|として|を積)"
                       r"|実績(?:作り|づくり|のため|として|になる)|紹介(?:料|報酬|して|すれば|で稼)|勧誘|友達を|権利収入|\bunpaid"
                       r"|for free|exposure|for (?:the )?experience|portfolio|invite (?:my |your |his |her )?(?:friends|people"
@@ -467,7 +469,7 @@ SIGN_HINTS: dict[str, tuple[str, ...]] = {
                     r"|登録料|保証金|\bpay (?:for|a|an|the|them|upfront|first)|\bbuy|purchase|\bfee\b|deposit)",
                     r"(?:先に|前払|事前|最初に|まず|登録|入会|教材|講座|研修|ツール|マニュアル|パック|保証|first|upfront|up front"
                     r"|before|register|membership|course|kit|materials|tool|licen[cs]e|starter|certification)"),
-    "work_before_escrow": (r"(?:仮払|escrow|fund|仮払い)",
+    "work_before_escrow": (rf"(?:{_K}|escrow|fund)",
                            r"(?:前|まだ|して(?:い)?ない|されて(?:い)?ない|後で|あとで|後払|月末|来週|明日|まとめて|later|before|yet|hasn'?t|not|after|once"
                            r"|processed|processing|pending|tomorrow|next week|soon"
                            r"|until|when i see)",

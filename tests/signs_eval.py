@@ -26,8 +26,8 @@ from flows.conversation import offered
 from flows.questions import BY_ID
 
 DATA = Path(__file__).parent / "data" / "fresh_signs"
-# the halves used to tune the reader (signs_dev2.yaml: a second writer's, added later); the held-out half is apart
-DEV_HALVES = tuple(h for h in ("dev", "dev2") if (DATA / f"signs_{h}.yaml").exists())
+# the halves used to tune the reader (signs_dev2/3.yaml: other writers', added later); the held-out half is apart
+DEV_HALVES = tuple(h for h in ("dev", "dev2", "dev3") if (DATA / f"signs_{h}.yaml").exists())
 SIGNS = BY_ID["warning_signs"]
 
 

@@ -2,7 +2,7 @@
 tests/signs_eval.py). The dev half was used to extend the sign wordings; the held-out half was scored once at the
 end of each change (missed 54 -> 46 with the wordings, -> 35 with the hints that are checked with a yes/no
 question; -> 33 once the patterns that could take quadratic time became hints; -> 28 after tuning on a second
-writer's dev half, signs_dev2.yaml; alarms 1) and is guarded there."""
+writer's dev half, signs_dev2.yaml; -> 27 after a third's, signs_dev3.yaml; alarms 1) and is guarded there."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def test_dev_half_misses_nothing_and_alarms_no_one():
 
 def test_held_out_half_does_not_fall_back():
     f = figures([read(m) for m in load("heldout")])
-    assert f["missed"] <= 28 and f["alarms"] <= 1, f
+    assert f["missed"] <= 27 and f["alarms"] <= 1, f
 
 
 def test_second_writer_dev_half_does_not_fall_back():
@@ -35,3 +35,9 @@ def test_second_writer_dev_half_does_not_fall_back():
     tuning after the first: missed 39 -> 15 of 169, alarms 12 -> 8."""
     f = figures([read(m) for m in load("dev2")])
     assert f["missed"] <= 15 and f["alarms"] <= 8, f
+
+
+def test_third_writer_dev_half_does_not_fall_back():
+    """signs_dev3.yaml, a third writer's short phone-typed messages: missed 25 -> 9 of 125, alarms 0."""
+    f = figures([read(m) for m in load("dev3")])
+    assert f["missed"] <= 9 and f["alarms"] == 0, f
