@@ -14,7 +14,8 @@ from typing import TextIO
 
 from bot.sessions import Session, Sessions
 from bot.store import open_store
-from flows.conversation import Advisor, Command, Text, Turn
+from flows.conversation import Advisor, Conversation, Open, Text, Turn
+from flows.dm import DmState
 from flows.plain import output_text
 
 PROMPT = "> "
@@ -26,28 +27,31 @@ class TerminalChat:
         self.advisor = Advisor()
         self.session: Session | None = None
 
+    @property
+    def conversation(self) -> Conversation:
+        assert self.session is not None
+        return DmState.from_dict(self.session.state, self.lang).conversation
+
     async def open(self) -> None:
-        """Resume the stored conversation, or start a new one."""
-        self.session = await self.sessions.load(self.key, self.lang)
-        resuming = not self.session.is_new and not self.session.conversation.finished
-        first = Command("resume") if resuming else Command("start")
-        if not resuming:
-            self.session.conversation.lang = self.lang
-        await self.apply(self.advisor.step(self.session.conversation, first))
+        """Resume the stored conversation, or start a new one (the machine's "open")."""
+        self.session = await self.sessions.load(self.key)
+        conv = self.conversation
+        if self.session.is_new or conv.finished:
+            conv.lang = self.lang
+        await self.apply(self.advisor.step(conv, Open()))
 
     async def send(self, line: str) -> bool:
         """Handle one typed line; False when the user cancelled."""
-        assert self.session is not None
-        turn = self.advisor.step(self.session.conversation, Text(line))
+        turn = self.advisor.step(self.conversation, Text(line))
         await self.apply(turn)
         return turn.conversation.state != "cancelled"
 
     async def apply(self, turn: Turn) -> None:
         assert self.session is not None
-        saved = await self.sessions.save(replace(self.session, conversation=turn.conversation))
+        saved = await self.sessions.save(replace(self.session, state=DmState(turn.conversation).to_dict()))
         if saved is None:  # another terminal changed it meanwhile: continue from what is stored
-            self.session = await self.sessions.load(self.key, self.lang)
-            turn = self.advisor.step(self.session.conversation, Command("resume"))
+            self.session = await self.sessions.load(self.key)
+            turn = self.advisor.step(self.conversation, Open())
         else:
             self.session = saved
         for output in turn.outputs:

@@ -1,10 +1,11 @@
-"""What a turn sends: recorded in the conversation's record (the outbox) in the same write that applies the
-turn, then sent in order, each item marked sent (removed) right after it went out. A restart, or another
-instance, sends what is left; a send is repeated only if the process died between it and its mark.
+"""What a turn sends: Slack calls ({"method", "args"}, made by bot/render.py), recorded in the user's record
+(the outbox) in the same write that applies the turn, then sent in order, each item marked sent (removed) right
+after it went out. A restart, or another instance, sends what is left; a send is repeated only if the process
+died between it and its mark.
 
-A question (or verdict) counts as asked only once Slack accepted it: the mark notes where it landed (refs);
-a post Slack refused for good notes the question as unseen instead, and the user's next message gets it
-again. A 429 is waited out here, not in the client, and the item is checked before each try: once it is
+An item with a `note` is one its conversation wants to hear back about: the mark passes the note, where the
+post landed (or why Slack refused it for good) and the record's state to `on_sent`, and stores what it
+returns (flows.dm.delivered: a question counts as asked only once Slack accepted it). A 429 is waited out here, not in the client, and the item is checked before each try: once it is
 no longer the next thing to send (the conversation moved on elsewhere), it is dropped, never sent late.
 """
 
@@ -14,17 +15,14 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any
 
 import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import blocks, metrics
+from bot import metrics
 from bot.sessions import Session, Sessions
-from flows import faq
-from flows.conversation import Answer, Ask, Chosen, Result, Say, Turn
-from flows.plain import say_text
 
 log = logging.getLogger(__name__)
 RATE_LIMIT_WAIT = 300.0  # seconds of Retry-After one item may wait out in all (the lease is renewed meanwhile; the
@@ -34,10 +32,12 @@ BLOCK_ERRORS = {"invalid_blocks", "invalid_blocks_format", "msg_blocks_too_long"
 REPEATABLE = {"chat.update", "views.publish"}  # sending one again sets the same content: no repeat seen
 METADATA_TYPE = "advisor_message"  # a post's metadata carries its outbox id (Outbox._already_posted)
 HISTORY_LOOKBACK = 20  # latest messages of a channel looked through for a post a dead worker may have sent
+MARK_TRIES = 10  # compare-and-set tries to mark items sent
 SLACK_TROUBLE = {"internal_error", "fatal_error", "service_unavailable", "request_timeout"}
 Item = dict[str, Any]
 StillMine = Callable[[], bool]
-T = TypeVar("T")
+# (the record's state, an item's note, where the post landed or None, why not) -> the state to store
+OnSent = Callable[[dict[str, Any] | None, dict[str, Any], dict[str, Any] | None, str], dict[str, Any] | None]
 
 
 @dataclass(frozen=True)
@@ -46,118 +46,6 @@ class Sent:
     data: dict[str, Any]
     reason: str = ""  # why not: "busy" (rate limited), "slack_error", or "" (Slack's answer says nothing useful)
     superseded: bool = False  # not sent: it is no longer the next thing to send
-
-
-def render(turn: Turn, refs: dict[str, Any], channel: str, user: str, seq: int) -> tuple[list[Item], dict[str, Any]]:
-    """The Slack calls a turn makes, in order, and where the open question's message is afterwards."""
-    lang, notes, items = turn.conversation.lang, [], []
-    for output in turn.outputs:
-        if isinstance(output, Chosen):
-            if refs.get("ts") and refs.get("question") == output.question.id:
-                items.append(update(refs, *_answered(output, lang)))
-            refs = {}
-        elif isinstance(output, Say):
-            notes.append(say_text(output, lang))
-        elif isinstance(output, Ask):
-            if refs.get("ts") and refs.get("question") == output.question.id:  # asked again below
-                retired, text = blocks.retired_question_blocks(output, lang)
-                items.append(update(refs, retired, text))
-            run = turn.conversation.round
-            items.append(post(channel, *_asked(output, lang, notes, run), ask=output.question.id, run=run))
-            notes, refs = [], {}
-        elif isinstance(output, Answer):  # the answer to a question the user asked, a message of its own
-            items.append(post(channel, *_answer(output, lang)))
-        elif isinstance(output, Result) and output.part != "main":  # typed 「詳しく」 / 「文例」
-            if notes:
-                items.append(post(channel, *blocks.notes_blocks(notes)))
-            part = blocks.details_blocks if output.part == "details" else blocks.reply_blocks
-            items.append(post(channel, *part(output.verdict)))
-            notes = []
-        elif isinstance(output, Result):
-            run = turn.conversation.round
-            items.append(post(channel, *_verdict(output, notes, run), ask="verdict", run=run))
-            items.append(home(user, output.verdict.lang, output.verdict))
-            notes, refs = [], {}
-    if notes:
-        items.append(post(channel, *blocks.notes_blocks(notes)))
-    return numbered(items, seq), refs
-
-
-_BUILT: dict[tuple[Any, ...], Any] = {}
-BUILT_LIMIT = 2048  # messages (and Home tabs) kept built; past it the memo starts afresh
-
-
-def _kept(key: tuple[Any, ...], build: Callable[[], T]) -> T:
-    """What `build` makes, built once per `key` (everything it depends on). Shared: nothing may change it."""
-    found = _BUILT.get(key)
-    if found is None:
-        if len(_BUILT) >= BUILT_LIMIT:
-            _BUILT.clear()
-        found = _BUILT[key] = build()
-    return found
-
-
-def _built(key: tuple[Any, ...], build: Callable[[], tuple[list[Any], str]]) -> tuple[list[dict[str, Any]], str]:
-    """A message's blocks as Slack's dicts and its text, built once per `key`: a question or an answer looks
-    the same for every user in a round and language."""
-    def as_dicts() -> tuple[list[dict[str, Any]], str]:
-        message_blocks, text = build()
-        return [_as_dict(b) for b in message_blocks], text
-
-    found = _kept(key, as_dicts)
-    return list(found[0]), found[1]
-
-
-def _asked(ask: Ask, lang: str, notes: list[str], run: int) -> tuple[list[dict[str, Any]], str]:
-    key = ("ask", ask.question.id, ask.question.ask[lang], tuple(o.value for o in ask.options), ask.attempt,
-           ask.preselected, ask.show_help,
-           lang, run, tuple(notes))
-    return _built(key, lambda: blocks.question_blocks(ask, lang, notes, run))
-
-
-def _verdict(result: Result, notes: list[str], run: int) -> tuple[list[dict[str, Any]], str]:
-    """A verdict is the same for the same answers and language (flows.verdict.assess), which its buttons'
-    value holds, with the round."""
-    value = blocks.verdict_value(result.verdict, run)
-    return _built(("verdict", value, tuple(notes)), lambda: blocks.verdict_blocks(result.verdict, notes, run=run))
-
-
-def _answer(answer: Answer, lang: str) -> tuple[list[dict[str, Any]], str]:
-    found = faq.BY_ID[answer.entry_id].answer(lang)
-    button = "start_check" if answer.offer else None
-    return _built(("faq", answer, lang), lambda: blocks.faq_blocks(found, button, answer.offer))
-
-
-def _answered(chosen: Chosen, lang: str) -> tuple[list[dict[str, Any]], str]:
-    return _built(("chosen", chosen.question.id, chosen.values, lang), lambda: blocks.chosen_blocks(chosen, lang))
-
-
-def _as_dict(block: Any) -> dict[str, Any]:
-    return block if isinstance(block, dict) else block.to_dict()
-
-
-def post(channel: str, message_blocks: list[Any], text: str, ask: str | None = None, run: int = 0) -> Item:
-    item: Item = {"method": "chat.postMessage",
-                  "args": {"channel": channel, "text": text, "blocks": [_as_dict(b) for b in message_blocks]}}
-    if ask:
-        item.update(ask=ask, round=run)
-    return item
-
-
-def update(refs: dict[str, Any], message_blocks: list[Any], text: str) -> Item:
-    return {"method": "chat.update", "args": {"channel": refs["channel"], "ts": refs["ts"], "text": text,
-                                              "blocks": [_as_dict(b) for b in message_blocks]}}
-
-
-def aside(channel: str, user: str, text: str) -> Item:
-    return {"method": "chat.postEphemeral", "args": {"channel": channel, "user": user, "text": text}}
-
-
-def home(user: str, lang: str, verdict: Any) -> Item:
-    """The App Home tab with the user's last verdict (built once per verdict and language, as `_verdict`)."""
-    key = ("home", lang, blocks.verdict_value(verdict) if verdict is not None else None)
-    view = _kept(key, lambda: blocks.home_view(lang, verdict).to_dict())
-    return {"method": "views.publish", "args": {"user_id": user, "view": view}}
 
 
 def numbered(items: list[Item], seq: int) -> list[Item]:
@@ -174,9 +62,10 @@ def numbered(items: list[Item], seq: int) -> list[Item]:
 
 
 class Outbox:
-    def __init__(self, sessions: Sessions, client: AsyncWebClient) -> None:
+    def __init__(self, sessions: Sessions, client: AsyncWebClient, on_sent: OnSent) -> None:
         self.sessions = sessions
         self.client = client
+        self.on_sent = on_sent
 
     async def deliver(self, session: Session, still_mine: StillMine, left_over: bool = False) -> Session:
         """Send the record's outbox in order, marking each item; stops early only when the lease is lost. An
@@ -197,9 +86,9 @@ class Outbox:
             result = None
             if look_first and item["method"] == "chat.postMessage":
                 look_first = False
-                result = await self._already_posted(item, session)
+                result = await self._already_posted(item)
             result = result or await self._send(session.key, item, still_mine, mark,
-                                                lambda item=item: self._already_posted(item, session))
+                                                lambda item=item: self._already_posted(item))
             if result is None:  # the lease was lost while waiting: the new holder sends it
                 break
             sent.append((item, result))
@@ -255,10 +144,11 @@ class Outbox:
         metrics.OUTBOX_FAILURES.labels(item["method"], reason or "refused").inc()
         return Sent(False, {}, reason)
 
-    async def _already_posted(self, item: Item, session: Session) -> Sent | None:
+    async def _already_posted(self, item: Item) -> Sent | None:
         """The post, when it is among the latest messages of its DM (found by the id in its metadata); None when
-        it is not there or the DM cannot be read (it is sent then)."""
-        channel = next((c for c in (item["args"].get("channel"), (session.refs or {}).get("channel"))
+        it is not there or the DM cannot be read (it is sent then). A post to a user id names its DM in `dm`
+        when it is known."""
+        channel = next((c for c in (item["args"].get("channel"), item.get("dm"))
                         if isinstance(c, str) and c.startswith("D")), None)
         if channel is None:  # posted to a user id: the DM's own id is not known
             return None
@@ -283,29 +173,24 @@ class Outbox:
         return bool(current.outbox) and current.outbox[0].get("id") == item.get("id")
 
     async def _mark(self, session: Session, sent: list[tuple[Item, Sent]]) -> Session:
-        """Remove the items sent from the outbox, in one write; for a question, note where it landed, or that
-        it was not seen."""
+        """Remove the items sent from the outbox, in one write, with what their notes change in the state.
+        Bounded like every compare-and-set loop: a record that keeps changing under it is left to its writer."""
         ids = [item.get("id") for item, _ in sent]
-        while True:
+        for _ in range(MARK_TRIES):
             if [i.get("id") for i in session.outbox[: len(ids)]] != ids:
                 return session  # someone else marked or replaced them
-            changes: dict[str, Any] = {"outbox": session.outbox[len(ids):]}
+            state = session.state
             for item, result in sent:
-                changes.update(_asked_where(item, result))
-            saved = await self.sessions.save(replace(session, **changes))
+                if item.get("note") and not result.superseded:
+                    where = ({"channel": result.data.get("channel", item["args"]["channel"]),
+                              "ts": result.data.get("ts")} if result.ok else None)
+                    state = self.on_sent(state, item["note"], where, result.reason)
+            saved = await self.sessions.save(replace(session, state=state, outbox=session.outbox[len(ids):]))
             if saved is not None:
                 return saved
             session = await self.sessions.load(session.key)
-
-
-def _asked_where(item: Item, sent: Sent) -> dict[str, Any]:
-    """For a question (or verdict) sent: where it landed, or that it was not seen."""
-    if not item.get("ask") or sent.superseded:
-        return {}
-    if sent.ok:
-        where = {"channel": sent.data.get("channel", item["args"]["channel"]), "ts": sent.data.get("ts")}
-        return {"refs": {**where, "question": item["ask"]}, "unseen": None}
-    return {"unseen": {"question": item["ask"], "round": item.get("round", 0), "reason": sent.reason}}
+        log.warning("sent items not marked: the record kept changing (they are sent again only if still next)")
+        return session
 
 
 def _retry_after(headers: Any) -> float:

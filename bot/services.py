@@ -1,4 +1,4 @@
-"""What the listeners share: the store, the stored conversations, the DM advisor and the per-user pace. The listeners import
+"""What the listeners share: the store, the DM advisor and the per-user pace. The listeners import
 this module (never bot/app.py, which only wires)."""
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.dm import DmAdvisor
 from bot.inbox import LEASE_TTL
 from bot.limits import PerUser
-from bot.sessions import Sessions
 from bot.store import Store
 from flows.conversation import Advisor
 
@@ -18,7 +17,6 @@ from flows.conversation import Advisor
 @dataclass
 class Services:
     store: Store
-    sessions: Sessions
     dm: DmAdvisor
     pace: PerUser = field(default_factory=PerUser)  # /migrate-check and channel answers, per user
 
@@ -26,5 +24,4 @@ class Services:
 def build_services(store: Store, outbox_client: AsyncWebClient, lease_ttl: float = LEASE_TTL) -> Services:
     """`outbox_client` sends the DM conversation's messages; it must not retry 429s itself (the outbox waits
     them out, and drops what a newer turn made stale)."""
-    sessions = Sessions(store)
-    return Services(store=store, sessions=sessions, dm=DmAdvisor(sessions, Advisor(), outbox_client, lease_ttl))
+    return Services(store=store, dm=DmAdvisor(store, Advisor(), outbox_client, lease_ttl))

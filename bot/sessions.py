@@ -1,8 +1,8 @@
-"""Conversations kept in the store: load, compare-and-set save, forget.
+"""Each user's record in the store: load, compare-and-set save, forget.
 
-A stored record holds the conversation (state, answers, attempts…) and the delivery bookkeeping around it:
-where the open question's Slack message is (to update it once answered), the last input applied, what is
-still to be sent (the outbox) and whether the open question was never shown. Nothing the user typed.
+A record holds the conversation's state, opaque here (what flows/dm.py keeps: the conversation, where its
+open question's message is…), and the delivery bookkeeping around it: the last input applied and what is
+still to be sent (the outbox: Slack calls, in order). Nothing the user typed.
 """
 
 from __future__ import annotations
@@ -11,20 +11,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.store import Record, Store
-from flows.conversation import Conversation
 
 
 @dataclass
 class Session:
     key: str
-    conversation: Conversation
+    state: dict[str, Any] | None = None  # the conversation's, as its owner stored it (None: nothing yet)
     version: int = 0
-    refs: dict[str, Any] = field(default_factory=dict)  # the open question's message: channel, ts, question
     applied: int = 0            # seq of the last queued input applied
-    last_ts: str = ""           # Slack ts of the last message applied: a late resend older than it is not used
     outbox: list[dict[str, Any]] = field(default_factory=list)  # Slack calls still to make, in order
-    unseen: dict[str, Any] | None = None  # the question (or verdict) whose post Slack refused: question, round, reason
-    last_start: dict[str, Any] | None = None  # the last start click applied: its seq and action_ts (double clicks)
     # not stored: the lease (token, owner) the write that leaves nothing to send may give back when no input
     # is left queued, whether a write did (the worker then has nothing left to hand back), and the inputs
     # queued meanwhile when it could not (the worker goes on with them)
@@ -37,27 +32,30 @@ class Session:
         return self.version == 0
 
     def to_data(self) -> dict[str, Any]:
-        return {"conversation": self.conversation.to_dict(), "refs": self.refs, "applied": self.applied,
-                "last_ts": self.last_ts, "outbox": self.outbox, "unseen": self.unseen, "last_start": self.last_start}
+        return {"state": self.state, "applied": self.applied, "outbox": self.outbox}
 
 
 class Sessions:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    async def load(self, key: str, lang: str = "ja") -> Session:
-        """The stored conversation, or a new one (version 0) when there is none or it expired."""
-        return self.of_record(key, await self.store.get(key), lang)
+    async def load(self, key: str) -> Session:
+        """The stored record, or a new one (version 0) when there is none or it expired."""
+        return self.of_record(key, await self.store.get(key))
 
     @staticmethod
-    def of_record(key: str, record: Record | None, lang: str = "ja") -> Session:
-        """The session a stored record holds (a new one for None)."""
+    def of_record(key: str, record: Record | None) -> Session:
+        """The session a stored record holds (a new one for None). A record of the earlier layout (the
+        conversation's fields beside the bookkeeping) is read as its state."""
         if record is None:
-            return Session(key, Conversation(lang=lang))
+            return Session(key)
         data = record.data
-        return Session(key, Conversation.from_dict(data["conversation"]), record.version, data.get("refs") or {},
-                       data.get("applied", 0), data.get("last_ts", ""), data.get("outbox") or [],
-                       data.get("unseen"), data.get("last_start"))
+        if "state" in data:
+            return Session(key, data["state"], record.version, data.get("applied", 0), data.get("outbox") or [])
+        state = {k: v for k, v in data.items() if k not in ("applied", "outbox")}
+        outbox = [{**item, "note": {"ask": item["ask"], "round": item.get("round", 0)}} if item.get("ask") else item
+                  for item in data.get("outbox") or []]
+        return Session(key, state, record.version, data.get("applied", 0), outbox)
 
     async def save(self, session: Session) -> Session | None:
         """Store `session` if nobody changed the record since `session.version`; None if someone did. A write

@@ -5,9 +5,10 @@ diagram in docs/flow.md is generated from it (``python -m flows.diagram``). In a
 
 - ``trigger`` is the kind of input: ``answer`` (an understood answer), ``unclear`` (not understood),
   ``asked`` (a question the FAQ answers, flows/faq.py, and nothing else the conversation can use),
-  ``noted`` (not an answer, but other facts or warning signs), ``help``, ``back``, ``resume``, ``restart``,
-  ``cancel``, ``begin`` (a first message), a click: ``stale_click`` (a button of another question or
-  round), ``again`` (the "check again" button); ``not_delivered`` (a message while the open question, or
+  ``noted`` (not an answer, but other facts or warning signs), ``help``, ``back``, ``restart``,
+  ``cancel``, ``begin`` (a first message), ``open`` (a button or command that opens the conversation in the
+  DM, maybe with answers already known), ``late`` (a resent message older than the last one read), a click:
+  ``stale_click`` (a button of another question or round), ``again`` (the "check again" button); ``not_delivered`` (a message while the open question, or
   the verdict, never reached the user: Slack refused to post it); and ``arrive`` / ``arrive_back``, fired by
   the machine itself on entering a question, to ask it or pass it;
 - ``conditions`` / ``unless`` are named conditions (methods of `Step`), e.g. ``attempts_left``;
@@ -37,6 +38,7 @@ ASKING = [*ORDER, "confirming"]
 STATES = ["start", *ORDER, "confirming", *DONE]
 NEXT = dict(zip(ORDER, [*ORDER[1:], "verdict"], strict=True))
 PREVIOUS = dict(zip([*ORDER[1:], "verdict"], ORDER, strict=True))
+DOUBLE_CLICK = 2.0  # seconds: a second open click this soon after the last one is the same click twice
 ASIDES = ("stale", "finished")  # said about a click: only the one who clicked needs to see it
 
 
@@ -54,6 +56,8 @@ class Conversation:
     round: int = 0
     last_answers: dict[str, Any] | None = None
     doubts: list[list[str]] = field(default_factory=list)  # readings to confirm: [question id, value]
+    last_ts: str = ""     # when the last typed message read was sent (Slack's ts): a resend older than it is late
+    last_open: str = ""   # when the last "open" click was made, until a message is typed (a double click)
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as plain data (lists and dicts copied), like dataclasses.asdict but without its deep
@@ -72,7 +76,8 @@ class Conversation:
         last = None if self.last_answers is None else {
             k: list(v) if isinstance(v, list) else v for k, v in self.last_answers.items()}
         return Conversation(self.state, self.lang, answers, list(self.noted_signs), list(self.history),
-                            list(self.skipped), self.attempts, self.round, last, [list(d) for d in self.doubts])
+                            list(self.skipped), self.attempts, self.round, last, [list(d) for d in self.doubts],
+                            self.last_ts, self.last_open)
 
     @property
     def finished(self) -> bool:
@@ -141,9 +146,11 @@ Output = Ask | Chosen | Say | Result | Answer
 
 @dataclass(frozen=True)
 class Text:
-    """A typed message."""
+    """A typed message; `ts` when it was sent (Slack's ts) and `resent` when this is a second delivery of it."""
 
     text: str
+    ts: str = ""
+    resent: bool = False
 
 
 @dataclass(frozen=True)
@@ -165,10 +172,19 @@ class Again:
 
 @dataclass(frozen=True)
 class Command:
-    """'start', 'restart', 'back', 'cancel', 'help', 'resume' (ask the open question again), 'details' or
+    """'start', 'restart', 'back', 'cancel', 'help', 'details' or
     'reply' (the verdict's details, or the reply to send the client)."""
 
     name: str
+
+
+@dataclass(frozen=True)
+class Open:
+    """A button or command that opens the conversation (a start button, /migrate-check's "continue in the DM"),
+    with the answers already `known`, if any; `at` is when it was clicked (Slack's action_ts)."""
+
+    known: dict[str, Any] | None = None
+    at: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,7 +196,7 @@ class Missed:
     reason: str = ""
 
 
-Input = Text | Pick | Again | Command | Missed
+Input = Text | Pick | Again | Command | Open | Missed
 
 
 def offered(question: Question, answers: dict[str, Any]) -> tuple[Option, ...]:
@@ -216,6 +232,14 @@ ROWS: list[dict[str, Any]] = [
     # (a question it asks is answered first; a reading to check is asked on arriving, see "arrive")
     {"trigger": "begin", "source": IDLE, "dest": "platform", "before": ["new_round", "answer_question", "welcome", "note"]},
     {"trigger": "begin", "source": ASKING, "dest": None, "after": ["welcome", "ask"]},
+    # opened from a button or a command: the same click twice does nothing; a check going on is picked up again
+    # (unless it brings answers); otherwise a new check starts with the answers it brings
+    {"trigger": "open", "source": ANYWHERE, "dest": None, "conditions": "repeats_open"},
+    {"trigger": "open", "source": ASKING, "dest": None, "unless": "brings_answers", "after": ["say_resumed", "ask"]},
+    {"trigger": "open", "source": ANYWHERE, "dest": "platform",
+     "before": ["start_over", "take_known", "welcome", "say_known"]},
+    # a resent message older than the last one read: never read as an answer it did not give; the user is told
+    {"trigger": "late", "source": ANYWHERE, "dest": None, "after": "say_late"},
     # entering a question: first any yes/no check still open; ask it, or pass it when it is answered, implied,
     # or does not apply
     {"trigger": "arrive", "source": QUESTION, "dest": "confirming", "conditions": "has_doubts"},
@@ -253,8 +277,6 @@ ROWS: list[dict[str, Any]] = [
     {"trigger": "back", "source": ["start", *ORDER, "verdict"], "dest": None, "after": ["say_first", "ask"]},
     {"trigger": "arrive_back", "source": list(ORDER[1:]), "dest": PREVIOUS_ONE, "unless": "was_answered"},
     {"trigger": "arrive_back", "source": QUESTION, "dest": None, "before": "forget", "after": "ask"},
-    {"trigger": "resume", "source": ASKING, "dest": None, "after": ["say_resumed", "ask"]},
-    {"trigger": "resume", "source": IDLE, "dest": "platform", "before": ["new_round", "welcome"]},
     {"trigger": "restart", "source": ANYWHERE, "dest": "platform", "before": ["clear", "say_restarted"]},
     {"trigger": "cancel", "source": ANYWHERE, "dest": "cancelled", "after": "say_cancelled"},
     # after the verdict: its details, or a reply to send the client
@@ -375,6 +397,14 @@ class Step:
         given = tuple(answer) if isinstance(answer, list) else (answer,)
         return answer is not None and given == pick.values
 
+    def repeats_open(self, event: EventData) -> bool:
+        """The same open button clicked twice: the last open, with no message typed since, moments before."""
+        at, last = _seconds(event.kwargs.get("at")), _seconds(self.conv.last_open)
+        return bool(at and last) and abs(at - last) < DOUBLE_CLICK
+
+    def brings_answers(self, event: EventData) -> bool:
+        return bool(event.kwargs.get("known"))
+
     def same_round(self, event: EventData) -> bool:
         return isinstance(self.click, Again) and self.click.round == self.conv.round
 
@@ -401,6 +431,24 @@ class Step:
         conv = self.conv
         conv.answers, conv.noted_signs, conv.history, conv.skipped = {}, [], [], []
         conv.round += 1
+
+    def start_over(self, event: EventData) -> None:
+        """A new check: the answers and readings so far are dropped (the last verdict is kept for the Home tab),
+        a conversation that was ever used starts a new round (its old buttons go stale)."""
+        conv = self.conv
+        if conv.state != "start" or conv.round or conv.last_answers is not None:
+            self.clear(event)
+        conv.doubts, conv.attempts = [], 0
+
+    def take_known(self, event: EventData) -> None:
+        known = dict(event.kwargs.get("known") or {})
+        self.conv.noted_signs = [s for s in known.pop("warning_signs", []) if s != "none"]
+        self.conv.answers.update({q: v for q, v in known.items() if q in BY_ID})
+
+    def say_known(self, event: EventData) -> None:
+        items = describe(self.conv.verdict_answers(), self.conv.lang)
+        if event.kwargs.get("known") and items:
+            self.said.append(Say("understood", (("items", items),)))
 
     def record(self, event: EventData) -> None:
         question, values = self.question, list(event.kwargs["values"])
@@ -544,7 +592,7 @@ def _saying(key: str) -> Callable[[Step, EventData], None]:
 # Callbacks that only say one thing: the table's name for it → the text's key in flows/texts.py.
 SAYINGS = {"welcome": "welcome", "say_help": "help", "say_first": "nothing_to_go_back", "say_resumed": "resumed",
            "say_restarted": "restarted", "say_cancelled": "cancelled", "say_finished": "finished",
-           "say_stale": "stale", "say_expired": "expired"}
+           "say_stale": "stale", "say_expired": "expired", "say_late": "late_message"}
 for _name, _key in SAYINGS.items():
     setattr(Step, _name, _saying(_key))
 
@@ -599,14 +647,37 @@ class Advisor:
         try:
             name, kwargs = trigger_for(model.conv, event)
             model.trigger(name, **kwargs)
+            remember(model.conv, event)
             return Turn(model.conv, model.said)
         finally:
             model.take(IDLE, None)
             self._idle.append(model)
 
 
+def remember(conv: Conversation, event: Input) -> None:
+    """Note when the input was made: the latest typed message read, and the last open click until a message
+    is typed."""
+    if isinstance(event, Open):
+        conv.last_open = event.at
+    elif isinstance(event, Text | Missed):
+        conv.last_open = ""
+        if isinstance(event, Text) and _seconds(event.ts) > _seconds(conv.last_ts):
+            conv.last_ts = event.ts
+
+
+def _seconds(ts: str | None) -> float:
+    try:
+        return float(ts or 0)
+    except (TypeError, ValueError):
+        return 0.0
+
+
 def trigger_for(conv: Conversation, event: Input) -> tuple[str, dict[str, Any]]:
     """The trigger (and its arguments) an input fires in this conversation."""
+    if isinstance(event, Open):
+        return "open", {"known": event.known, "at": event.at}
+    if isinstance(event, Text) and event.resent and _seconds(event.ts) <= _seconds(conv.last_ts):
+        return "late", {}
     if isinstance(event, Command):
         return ("begin" if event.name == "start" else event.name), {}
     if isinstance(event, Again):

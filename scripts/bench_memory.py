@@ -33,7 +33,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.app import web_client  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.dm import DmAdvisor  # noqa: E402
-from bot.sessions import Sessions  # noqa: E402
 from bot.store import open_store  # noqa: E402
 from flows.conversation import Advisor, Conversation  # noqa: E402
 
@@ -117,8 +116,7 @@ async def clicked(dm: DmAdvisor, client, n: int) -> None:
 
 
 async def finished(dm: DmAdvisor, n: int) -> bool:
-    session = await dm.sessions.load(f"{TEAM}:U{n:06d}")
-    return session.conversation.state == "verdict"
+    return (await dm.state(TEAM, f"U{n:06d}")).conversation.state == "verdict"
 
 
 # ---------------------------------------------------------------- the run
@@ -131,7 +129,7 @@ async def run(conversations: int, concurrency: int, folder: str, api_url: str, s
     store = open_store(settings.store_url, settings.conversation_ttl)
     session = aiohttp.ClientSession()  # as the app does (bot.app.build_app): connections are reused
     client = web_client(settings, session)
-    dm = DmAdvisor(Sessions(store), Advisor(), web_client(settings, session, rate_limits=False))
+    dm = DmAdvisor(store, Advisor(), web_client(settings, session, rate_limits=False))
     try:
         # warm up (imports, first connection, the database file) outside the measurement
         await typed(dm, client, 999_999)

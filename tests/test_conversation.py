@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from flows import plain
-from flows.conversation import Advisor, Ask, Chosen, Command, Conversation, Pick, Result, Say, Text
+from flows.conversation import Advisor, Ask, Chosen, Command, Conversation, Open, Pick, Result, Say, Text
 from flows.plain import output_text
 from flows.verdict import Level, Verdict
 
@@ -697,11 +697,11 @@ def test_to_dict_from_dict_round_trip_continues_identically():
     assert reasons(verdict) == ["cw_work_before_escrow_request"]
 
 
-def test_resume_command_repeats_the_open_question():
+def test_opening_a_check_under_way_repeats_the_open_question():
     chat = Chat()
     chat.say("1", "2")
     stored = Conversation.from_dict(json.loads(json.dumps(chat.conv.to_dict())))
-    turn = Advisor().step(stored, Command("resume"))
+    turn = Advisor().step(stored, Open())
     assert [type(o) for o in turn.outputs] == [Say, Ask]
     assert turn.outputs[0].key == "resumed"
     assert turn.outputs[1].question.id == "job_format"
@@ -718,7 +718,7 @@ def test_answer_is_echoed_before_what_else_the_message_said():
     conv = turn.conversation
     for answer in ("固定", "はい", "承認", "本人確認済み"):
         conv = advisor.step(conv, Text(answer)).conversation
-    signs_question = plain.ask_text(advisor.step(conv, Command("resume")).outputs[1], "ja")
+    signs_question = plain.ask_text(advisor.step(conv, Open()).outputs[1], "ja")
     assert "身分証・銀行口座の情報や、口座の開設を求められた ✔" in signs_question
     assert "✔ はこれまでのメッセージから読み取った項目です。" in signs_question
 

@@ -4,7 +4,7 @@ note that needs a yes/no check. Each test asserts what the person is shown."""
 
 from __future__ import annotations
 
-from flows.conversation import Advisor, Again, Ask, Chosen, Command, Conversation, Say, Text
+from flows.conversation import Advisor, Again, Ask, Chosen, Command, Conversation, Open, Say, Text
 from flows.plain import output_text
 
 KNOWN = {"platform": "crowdworks", "contract": "contracted", "job_format": "fixed_single", "escrow": "all",
@@ -101,7 +101,7 @@ def test_none_clicked_after_naming_a_sign_is_checked_with_a_yes_no_question():
     conv = advisor.start(text="クラウドワークスで契約済み、固定報酬で仮払い済み。クライアントに電話番号を聞かれました").conversation
     assert "contact_details" in conv.noted_signs
     while conv.state != "warning_signs":
-        ask = advisor.step(conv, Command("resume")).outputs[-1]
+        ask = advisor.step(conv, Open()).outputs[-1]
         conv = advisor.step(conv, Pick(ask.question.id, (ask.options[0].value,), conv.round)).conversation
     turn = advisor.step(conv, Pick("warning_signs", ("none",), conv.round))
     assert turn.conversation.state == "confirming"

@@ -15,6 +15,7 @@ import pytest
 
 from bot.inbox import lease_token
 from bot.store import StoreUnavailable
+from flows.dm import DmState
 from tests import slack_payloads as p
 from tests.fake_slack import Call, FakeSlack
 from tests.harness import Harness, texts
@@ -89,7 +90,7 @@ async def idle(h: Harness, key: str = KEY) -> None:
         if not await h.store.claim(lease_token(key), 60, owner="probe"):
             return False
         await h.store.release(lease_token(key), owner="probe")
-        return not (await h.bolt_services.sessions.load(key)).outbox
+        return not (await h.bolt_services.dm.worker.sessions.load(key)).outbox
     await wait_until(done, what="the queue to be worked")
 
 
@@ -168,8 +169,8 @@ async def test_a_late_resend_older_than_the_last_message_applied_is_not_used_and
         assert question_id(await h.next_post(2)) == "contract"
         assert (await h.send(late, retry_num=1, retry_reason="http_error")).status == 200
         await idle(h)
-        session = await h.bolt_services.sessions.load(KEY)
-        assert session.conversation.state == "contract" and "contract" not in session.conversation.answers
+        session = await h.bolt_services.dm.worker.sessions.load(KEY)
+        assert DmState.from_dict(session.state).conversation.state == "contract" and "contract" not in DmState.from_dict(session.state).conversation.answers
         note = (await h.posted(4))[3]
         assert "遅れて届いたため、使わずにおきました" in texts(note) and question_id(note) is None
         assert len(fake_slack.calls_to("chat.postMessage")) == 4
@@ -198,10 +199,10 @@ async def test_three_dms_at_once_from_each_of_many_users_none_dropped(app, fake_
             return len(posts(fake_slack, channel)) >= 3
         await wait_until(three, what=f"three replies in {channel}")
         await idle(app, f"T0001:{user}")
-        session = await app.bolt_services.sessions.load(f"T0001:{user}")
-        answers = session.conversation.answers
+        session = await app.bolt_services.dm.worker.sessions.load(f"T0001:{user}")
+        answers = DmState.from_dict(session.state).conversation.answers
         assert answers == {"platform": "crowdworks", "contract": "contracted", "job_format": "hourly"}, answers
-        assert session.conversation.state == "escrow"
+        assert DmState.from_dict(session.state).conversation.state == "escrow"
         assert len(posts(fake_slack, channel)) == 3
 
 
@@ -250,8 +251,8 @@ async def test_a_question_lost_to_a_longer_slack_trouble_is_asked_again_with_a_n
     await app.dm("契約済み")
     again = await shown(fake_slack, 1)
     assert "Slack側の一時的な問題" in texts(again) and question_id(again) == "contract"
-    session = await app.bolt_services.sessions.load(KEY)
-    assert "contract" not in session.conversation.answers  # no answer recorded for a question never shown
+    session = await app.bolt_services.dm.worker.sessions.load(KEY)
+    assert "contract" not in DmState.from_dict(session.state).conversation.answers  # no answer recorded for a question never shown
     await app.dm("契約済み")
     assert question_id(await shown(fake_slack, 2)) == "job_format"
 
@@ -293,9 +294,9 @@ async def test_an_item_superseded_while_waiting_out_a_429_is_never_sent(app, fak
     fake_slack.fail("chat.postMessage", status=429, headers={"Retry-After": "1"})
     await app.click(first, "lancers")
     await fake_slack.wait_for("chat.postMessage", where=lambda c: c.failed)
-    sessions = app.bolt_services.sessions
+    sessions = app.bolt_services.dm.worker.sessions
     session = await sessions.load(KEY)
-    assert any(item.get("ask") == "contract" for item in session.outbox)
+    assert any((item.get("note") or {}).get("ask") == "contract" for item in session.outbox)
     assert await sessions.save(replace(session, outbox=[])) is not None  # someone else moved on
     await idle(app)
     assert [question_id(c) for c in fake_slack.calls_to("chat.postMessage")] == ["platform", "contract"]
@@ -314,11 +315,11 @@ async def test_inputs_queued_by_a_process_that_died_are_answered_by_the_sweep(fa
         assert await h.store.claim(lease_token(KEY), 0.5, owner="dead-process")
         for n, text in enumerate(["相談です", "1"]):
             await dm.accept_text("T0001", "U0001", "D0001", text, f"1700000000.00000{n}", [f"event:EvDead{n}"])
-        assert await dm.inbox.sweep(dm.work_for) == 1  # found, but the lease is still held
+        assert await dm.worker.inbox.sweep(dm.worker.work_for) == 1  # found, but the lease is still held
         assert not fake_slack.calls_to("chat.postMessage")
 
         async def answered() -> bool:
-            await dm.inbox.sweep(dm.work_for)
+            await dm.worker.inbox.sweep(dm.worker.work_for)
             return len(posts(fake_slack)) == 2
         await wait_until(answered, what="the sweep to answer once the lease lapsed")
         assert [question_id(c) for c in posts(fake_slack)] == ["platform", "contract"]
@@ -332,12 +333,12 @@ async def test_an_outbox_left_unsent_is_sent_once(app, fake_slack):
     dm = app.bolt_services.dm
     await dm.accept_text("T0001", "U0001", "D0001", "相談です", "1700000000.000001", [])
     [entry] = await app.store.pending(KEY)
-    session = await dm._apply(await app.bolt_services.sessions.load(KEY), entry)  # applied, nothing sent
-    assert session.outbox and session.conversation.state == "platform"
-    await dm.inbox.sweep(dm.work_for)
+    session = await dm.worker._apply(await app.bolt_services.dm.worker.sessions.load(KEY), entry)  # applied, nothing sent
+    assert session.outbox and DmState.from_dict(session.state).conversation.state == "platform"
+    await dm.worker.inbox.sweep(dm.worker.work_for)
     await idle(app)
     assert [question_id(c) for c in posts(fake_slack)] == ["platform"]
-    assert (await app.bolt_services.sessions.load(KEY)).refs.get("question") == "platform"
+    assert (await app.bolt_services.dm.state("T0001", "U0001")).refs.get("question") == "platform"
 
 
 # ---------------------------------------------------------------- /healthz and the start-up gate
@@ -384,21 +385,21 @@ async def test_a_post_sent_just_before_a_crash_is_not_sent_again(app, fake_slack
     """A worker recorded a turn, sent its question and died before marking it. The next worker finds the
     question in the DM (by the id in its metadata) and marks it instead of posting it twice; when the post
     did not go out, it is sent."""
-    dm, sessions = app.bolt_services.dm, app.bolt_services.sessions
+    dm, sessions = app.bolt_services.dm, app.bolt_services.dm.worker.sessions
     await dm.accept_text("T0001", "U0001", "D0001", "相談です", "1700000000.000001", [])
     [entry] = await app.store.pending(KEY)
-    session = await dm._apply(await sessions.load(KEY), entry)  # the turn and what it sends, recorded
+    session = await dm.worker._apply(await sessions.load(KEY), entry)  # the turn and what it sends, recorded
     [item] = [i for i in session.outbox if i["method"] == "chat.postMessage"]
     if found:
         sent = await dm.client.chat_postMessage(**item["args"])  # … sent, and then the worker was killed
-    dm.inbox._held.clear()  # the dead worker's lease is gone with it
+    dm.worker.inbox._held.clear()  # the dead worker's lease is gone with it
     await app.store.release(lease_token(KEY))
-    await dm.inbox.sweep(dm.work_for)  # the next worker
+    await dm.worker.inbox.sweep(dm.worker.work_for)  # the next worker
     await idle(app)
     [post] = posts(fake_slack)
     assert question_id(post) == "platform"
     assert len(fake_slack.calls_to("conversations.history")) == 1
-    refs = (await sessions.load(KEY)).refs
+    refs = DmState.from_dict((await sessions.load(KEY)).state).refs
     assert refs == {"channel": "D0001", "ts": post.response["ts"], "question": "platform"}
     if found:
         assert post.response["ts"] == sent["ts"]

@@ -33,7 +33,7 @@ async def test_a_start_button_with_values_not_offered_is_answered_at_once(app, f
     shown = texts(first)
     assert "evil" not in shown
     record = await app.store.get("T0001:U0001")
-    answers = record.data["conversation"].get("answers") or {}
+    answers = record.data["state"]["conversation"].get("answers") or {}
     assert "contract" not in answers and answers.get("platform") != "evil"
 
 

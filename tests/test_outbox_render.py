@@ -1,10 +1,11 @@
-"""What a turn sends, as `bot/outbox.render` builds it: a verdict (and the Home tab) built once and reused
+"""What a turn sends, as `bot/render.calls` builds it: a verdict (and the Home tab) built once and reused
 must be exactly the message built afresh for those answers, whichever verdicts came before it."""
 
 from __future__ import annotations
 
-from bot import blocks, outbox
-from flows.conversation import Conversation, Result, Turn
+from bot import blocks, render
+from flows.conversation import Result
+from flows.dm import Reply
 from flows.verdict import assess
 from tests.test_scenarios import TUNING
 
@@ -15,11 +16,8 @@ def _fresh(verdict, notes, run):
 
 
 def _sent(answers, lang, run):
-    conversation = Conversation(lang=lang)
-    conversation.round = run
     verdict = assess(answers, lang)
-    items, _ = outbox.render(Turn(conversation, [Result(verdict)]), {}, "D1", "U1", 1)
-    post, home = items
+    post, home = render.calls(Reply("D1", "U1", (Result(verdict),), lang, run))
     return verdict, post, home
 
 

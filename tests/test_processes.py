@@ -388,7 +388,8 @@ class _Delayed:
     async def put(self, key: str, data: dict[str, Any], expected_version: int, done: int = 0,
                   release: Any = None) -> Any:
         # deliver()'s second save notes the message of the question just asked: refs.question == the state
-        is_refs_save = data.get("refs", {}).get("question") == data["conversation"]["state"]
+        state = data["state"] or {}
+        is_refs_save = (state.get("refs") or {}).get("question") == state.get("conversation", {}).get("state")
         if is_refs_save or not self.only_refs_saves:
             await asyncio.sleep(self.delay)
         return await self.inner.put(key, data, expected_version, done, release)

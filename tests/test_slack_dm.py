@@ -139,8 +139,8 @@ async def test_a_question_slack_refused_is_asked_again_not_answered(app, fake_sl
     await app.dm("契約済み")  # typed without having seen the question
     again = await app.next_post(2)
     assert "前のメッセージをお届けできていなかった" in texts(again) and "契約はもう結びましたか" in texts(again)
-    session = await app.bolt_services.sessions.load("T0001:U0001")
-    assert "contract" not in session.conversation.answers and session.conversation.state == "contract"
+    conversation = (await app.bolt_services.dm.state("T0001", "U0001")).conversation
+    assert "contract" not in conversation.answers and conversation.state == "contract"
     await app.click(again, "contracted")
     third = await app.next_post(3)
     assert "形式" in texts(third)

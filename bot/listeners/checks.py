@@ -6,10 +6,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.dm import answer_channel, session_key
 from bot.once import CLAIM_TTL
 from bot.services import Services
 from bot.slack import Origin
+from flows.dm import answer_channel
 from flows.questions import CLICKABLE
 
 log = logging.getLogger(__name__)
@@ -49,5 +49,4 @@ async def own_dm(services: Services, at: Origin) -> str | None:
         return None
     if at.channel == at.user:
         return at.channel
-    session = await services.sessions.load(session_key(at.team, at.user))
-    return answer_channel(session, at.channel or "", at.user)
+    return answer_channel(await services.dm.state(at.team, at.user), at.channel or "", at.user)
