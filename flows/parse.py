@@ -104,7 +104,7 @@ _CLAUSE_NEGATED = _rx(words.CLAUSE_NEGATED)
 _MOVES = _rx(words.MOVES)
 _NONE = tuple(sorted({compact(w) for w in words.NONE if compact(w)}, key=len, reverse=True))
 _SIGN_ORDER = [o.value for o in BY_ID["warning_signs"].options]
-_GUARD_ORDER = ("negated", "conditional", "future", "hearsay", "hedge")
+_GUARD_ORDER = ("elsewhere", "negated", "conditional", "future", "hearsay", "hedge")
 # a statement of this question (and value, or any) does not count in a sentence with this sign
 _NOT_WITH_SIGN = {("platform", "*"): "fake_official", ("client", "verified"): "id_or_bank"}
 
@@ -191,7 +191,8 @@ def read_message(text: str, question: str | None = None, offered: tuple[Option, 
     if asked is not None and offered is None:
         offered = tuple(o for o in asked.options if o.only_if is None)
     norm = normalise(text[:READ_CHARS])
-    sentences = [_Sentence(s) for s in _split_sentences(norm)]
+    topic = asked.id if asked is not None and asked.id in _TOPICS else ""
+    sentences = [_Sentence(s, topic) for s in _split_sentences(norm)]
     found = _statements(sentences, asked, offered or ())
     values, sure = _answer(asked, offered or (), norm, found, sentences)
     facts = _facts(found, asked)
@@ -217,7 +218,7 @@ def _says_absent(sentences: list[_Sentence], norm: str) -> bool:
     if _REFERS_BACK.search(norm):
         return False  # "nothing else", 「それ以外は特に」: something was said before; the options are shown again
     return _says_none(norm) or all(_says_nothing(clause, sentence) for sentence in sentences
-                                   for clause in sentence.clauses)
+                                   for clause in sentence.clauses if _WORDS.search(clause))
 
 
 def _says_nothing(clause: str, sentence: _Sentence) -> bool:
@@ -294,8 +295,9 @@ def numbers(text: str, count: int) -> list[int] | None:
 
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)")
 _CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
-                         r"|(?<=でしたが)|(?<=んだが)|(?<=のに)|(?<=[^も]ので)|(?<=が、)|\s(?=(?:but|though|although|however"
-                         r"|whereas|and|—)\b)|(?<=—)", re.ASCII)
+                         r"|(?<=でしたが)|(?<=んだが)|(?<=のに)|(?<=[^も]ので)|(?<=が、)|(?<!nothing)\s(?=(?:but|though|although|however"
+                         r"|whereas|and|—)\b)|(?<=—)|(?=(?:あ|あっ|いや|いえ|てか)(?:違う|ちがう|違った|ちがった|待って|まって))",
+                         re.ASCII)
 _JA_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
 
@@ -307,18 +309,24 @@ class _Sentence:
     """A sentence, its clauses, and the warning signs it mentions: said (``signs``), said to be absent
     (``absent``), or to check (``doubts``: said near a negation, a hedge, a condition or a question)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, topic: str = "") -> None:
         self.text = _JA_SPACE.sub("", text)
         self.clauses = [c.strip() for c in _CLAUSE_CUT.split(self.text) if c and c.strip()]
-        self.signs, self.absent, self.doubts = _signs_in(self.text)
+        self.signs, self.absent, self.doubts = _signs_in(self.text, topic)
 
 
+_WORDS = re.compile(r"[^\W_]")
 _PART_CUT = re.compile(r"[。！？!?\n;；]|けど|けれど|ですが|ますが|ましたが|でしたが|が、|しかし|\b(?:but|though|although|however"
                        r"|whereas|except|apart from|other than)\b", re.ASCII)
 _EN_CUT = re.compile(r"[,;:—]|\band\b|\bso\b|\bbecause\b", re.ASCII)
 
 
-def _signs_in(sentence: str) -> tuple[set[str], set[str], set[str]]:
+# The question an answer is about, as the words a sign hint needs when the answer leaves them out ("not yet —
+# meanwhile he wants three rough concepts" answers the escrow question).
+_TOPICS = {"escrow": "escrow "}
+
+
+def _signs_in(sentence: str, topic: str = "") -> tuple[set[str], set[str], set[str]]:
     """The warning signs of a sentence: (said, said to be absent, to check). A negation reaches as far as what
     it governs: 「口座とか身分証の話は一切出てないです」 and "she hasn't asked for money or my details" say both signs
     are absent; a negation nearby whose reach is unclear makes the sign one to check, never silently absent."""
@@ -331,10 +339,11 @@ def _signs_in(sentence: str) -> tuple[set[str], set[str], set[str]]:
             doubt.add(name)
         elif "absent" in kinds:
             absent.add(name)
+    hinted = _TOPICS.get(topic, "") + sentence
     for name, parts in _SIGN_HINTS:
-        if name not in said | absent | doubt and all(part.search(sentence) for part in parts):
-            start = min(part.search(sentence).start() for part in parts)
-            kind = _sign_reading(sentence, start, max(part.search(sentence).end() for part in parts))
+        if name not in said | absent | doubt and all(part.search(hinted) for part in parts):
+            start = min(part.search(hinted).start() for part in parts)
+            kind = _sign_reading(hinted, start, max(part.search(hinted).end() for part in parts))
             (absent if kind == "absent" else doubt).add(name)  # a hint is checked, never counted unasked
     for sign, (covered, on_its_own) in _SIGN_COVERS.items():
         if sign in said and not on_its_own.search(sentence):
@@ -394,24 +403,26 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
         m.question == "job_format" and m.value == "fixed_milestone"
         for clauses in per_sentence for matches, _ in clauses for m in matches)
     found: dict[str, list[_Found]] = {}
-    number = corrected = 0
+    number, corrections = 0, []
     for sentence, clauses in zip(sentences, per_sentence, strict=True):
         aside = any(not matches and not said and _ASIDE.search(clause)
                     for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True))
         for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True):
             number += 1
             if _CORRECTION.search(clause):
-                corrected, aside = number, False
+                corrections.append(number)
+                aside = False
             for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number):
                 found.setdefault(question, []).append(statement)
-    return {q: _after_correction(f, corrected) for q, f in found.items()}
+    return {q: _after_correction(f, corrections) for q, f in found.items()}
 
 
-def _after_correction(found: list[_Found], corrected: int) -> list[_Found]:
-    """The statements from the last correction on, when there are any; else all of them. After a correction,
-    of statements that still disagree the last one is what they mean ("wait, no, it went through")."""
-    later = [f for f in found if f.clause >= corrected]
-    if not corrected or not later:
+def _after_correction(found: list[_Found], corrections: list[int]) -> list[_Found]:
+    """The statements from the last correction that has any after it (an apology at the very end corrects
+    nothing more); all of them when there is none. After a correction, of statements that still disagree the
+    last one is what they mean ("wait, no, it went through")."""
+    later = next((kept for c in reversed(corrections) if (kept := [f for f in found if f.clause >= c])), None)
+    if not later:
         return found
     if len({f.value for f in later}) > 1:
         last = max((f.clause for f in later if f.value != ASK), default=0)

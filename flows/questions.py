@@ -100,7 +100,7 @@ QUESTIONS: tuple[Question, ...] = (
             Option("contracted", {"ja": "契約済み", "en": "Contracted"},
                    ("契約済み", "契約済", "済み", "済", "済んだ", "済んで", "済んでる", "済んでいる", "契約した",
                     "契約しました", "契約して", "結んだ", "結びました", "結んで", "しました", "採用された", "採用されました",
-                    "受注した", *YES, "contracted", "signed", "done", "hired", "got hired", "got the job",
+                    "受注した", "した", "してる", "してます", "しています", "契約はしてる", "契約してる", "契約してます", *YES, "contracted", "signed", "done", "hired", "got hired", "got the job",
                     "yes contracted", "we signed", "under contract", "accepted my proposal", "already")),
         ),
     ),

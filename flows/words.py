@@ -94,6 +94,9 @@ MARKERS: dict[str, str] = {
         r"|\b(?:client|they|he|she|someone|somebody|buyer)\b[^◆]{0,30}?\b(?:says?|said|told|tells|claims?"
         r"|claimed|insists?|insisted|assured|mentioned)\b|\b(?:apparently|supposedly|allegedly|reportedly)\b"
         r"|according to|\bi (?:was|got|have been) told\b|\bi heard\b|\bthey say\b"),
+    # about another job than the one asked about: 「時間単価は別の案件です」
+    "elsewhere": (r"◆[^◆◇、。]{0,4}?(?:は|が|も)?(?:別の|他の|ほかの|前の)(?:案件|仕事|お仕事|クライアント|プロジェクト)"
+                  r"|◆[^◆◇.,]{0,20}?\b(?:another|a different|the other|my other) (?:job|project|client|gig)\b"),
     "hedge": (
         rf"たぶん|多分|おそらく|恐らく|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|ような気|ようです"
         r"|だろう|でしょう(?!か)|わからな|分からな|わかりません|分かりません|かな)"
@@ -132,14 +135,14 @@ LESS_SAFE: dict[tuple[str, str], dict[str, str]] = {
     ("client", "verified"): {"negated": "-verified", "conditional": ASK, "future": ASK, "hearsay": "unsure",
                              "hedge": "unsure"},
     ("client", "+history"): {"negated": "new_account"},
-    ("job_format", "task"): {"negated": DROP},
-    ("job_format", "competition"): {"negated": DROP},
-    ("job_format", "fixed_single"): {"negated": DROP},
-    ("job_format", "fixed_milestone"): {"negated": DROP},
-    ("job_format", "hourly"): {"negated": DROP},
-    ("platform", "crowdworks"): {"negated": DROP},
-    ("platform", "lancers"): {"negated": DROP},
-    ("platform", "coconala"): {"negated": DROP},
+    ("job_format", "task"): {"negated": DROP, "elsewhere": DROP},
+    ("job_format", "competition"): {"negated": DROP, "elsewhere": DROP},
+    ("job_format", "fixed_single"): {"negated": DROP, "elsewhere": DROP},
+    ("job_format", "fixed_milestone"): {"negated": DROP, "elsewhere": DROP},
+    ("job_format", "hourly"): {"negated": DROP, "elsewhere": DROP},
+    ("platform", "crowdworks"): {"negated": DROP, "elsewhere": DROP},
+    ("platform", "lancers"): {"negated": DROP, "elsewhere": DROP},
+    ("platform", "coconala"): {"negated": DROP, "elsewhere": DROP},
 }
 
 # Two values of one answer that are one step after the other: the later one, said plainly, is the answer
@@ -169,7 +172,7 @@ class Fact(NamedTuple):
     priority: int = 1  # when one message matches several rows of a question, the highest priority wins
 
 
-_K = r"(?:仮払い|仮払|かりばらい|仮払金|エスクロー)"         # the escrow
+_K = r"(?:仮払い|仮払|かりばらい|仮払金|エスクロー|\bkari-?barai\b)"         # the escrow
 _S = r"(?:サービス外連絡申請|外部連絡申請|連絡申請|連絡先(?:の|交換の)?申請|申請)"  # the off-platform contact request
 # after 承認: a request for it, a need for it, or waiting for it is no approval
 _NOT_YET_GIVEN = (r"待ち|申請|され(?:な|ませ)|を(?:お願い|依頼|求め|申請|待|取る|取ら|得る|もらう|もらえ)|の(?:お願い|依頼|申請|待ち)"
@@ -214,25 +217,28 @@ FACTS: tuple[Fact, ...] = (
          priority=3),
     Fact("escrow", FIRST_PART, r"(?:最初|今|今回|1回目|初回|1つ目|一つ目)の分(?:だけ|のみ)|(?:最初|今回)(?:だけ|のみ)", priority=3),
     Fact("escrow", ASK,
-         rf"(?:半分|一部|半額|一部分|今週|今月)(?:分)?(?:だけ|のみ)?[^、。]{{0,10}}?{_K}|{_K}[^、。]{{0,10}}?(?:半分|一部|半額)"
+         rf"(?:半分|一部|半額|一部分)(?:分)?(?:だけ|のみ)?[^、。]{{0,10}}?{_K}|(?:今週|今月)(?:の)?分?(?:だけ|のみ)[^、。]{{0,10}}?{_K}"
+         rf"|{_K}[^、。]{{0,10}}?(?:半分|一部|半額)"
          r"|\bhalf\b|\bpartial(?:ly)?\b|\bpart of (?:it|the (?:reward|payment|amount|money|budget))"
          r"|this (?:week|month)'?s (?:escrow|payment|funding)",
          priority=3),
     Fact("escrow", "not_yet",
-         rf"{_K}(?:は|が|も)?(?:まだ|未|前|なし|無し|ない|ありません|待ち|されて(?:い)?(?:ない|ません)"
+         rf"{_K}[^、。]{{0,12}}?(?:見たら|確認したら)[^、。]{{0,3}}?(?:まだ|未)"
+         rf"|{_K}(?:は|が|も)?(?:まだ|未|前|なし|無し|ない|ありません|待ち|されて(?:い)?(?:ない|ません)"
          rf"|して(?:もらって)?(?:い)?(?:ない|ません)|入って(?:い)?(?:ない|ません))|未{_K}|{_K}の前|{_K}より前"
          r"|before (?:the )?escrow|\bno escrow|not (?:yet )?(?:escrowed|funded)|\bunfunded\b"
          r"|escrow (?:is |has |was )?(?:not|n't)\b|escrow (?:isn't|hasn't|wasn't)\b"),
     Fact("escrow", "promised",
          rf"{_K}(?:を|は|も)?[^、。]{{0,6}}?(?:(?:する|します|やる|やります|行う|行います|入れる|入れます|して(?:くれる"
          r"|もらえる|もらう)|したい)(?![たてで])|の予定|予定|約束|つもり)"
-         rf"|{_K}(?:は|を)?(?:納品後|作業後|後で|あとで|後払い|完了後|終わってから|終了後|作業が終わってから)"
+         rf"|{_K}(?:は|を)?(?:納品後|作業後|後で|あとで|後払い|終わってから|作業が終わってから)|{_K}(?:は|を)(?:完了後|終了後)"
          r"|(?:will|'ll|going to|gonna|promised to|promise to|plan(?:s|ning)? to|about to|'d|would)\s+(?:\w+\s+){0,2}?"
          r"(?:escrow|fund|deposit)"),
     Fact("escrow", "unsure", rf"{_K}(?:って|とは|て)(?:何|なに|なん)|what(?:'s| is)(?: an?)? escrow"),
     Fact("escrow", "all",
          rf"{_K}(?:は|が|も|を)?(?:もう|すでに|既に)?(?:済|ずみ|完了|され|して|しました|した|入って|入金|確認|ok|いただ|頂"
-         r"|終わって|終わりました|終わった)"
+         r"|終わって|終わりました|終わった|おわって|おわりました|おわった)"
+         rf"|(?:{_K}|escrow)\s+(?:is |was |has been |'s )?(?:there|done|finished|complete|completed)\b"
          rf"|(?:もう|すでに|既に){_K}|\b(?:they|the client|client|he|she)\s+(?:already\s+)?(?:escrow|fund)(?:s|ed)?\b"
          r"|\bescrowed\b|\bfunded\b|\bin escrow\b"
          rf"|(?:{_K}|escrow|payment|deposit)(?:'s| has| is| was)?\s+(?:gone |come )?(?:went|gone|come|came) (?:through|in)"
@@ -263,6 +269,7 @@ FACTS: tuple[Fact, ...] = (
          rf"(?<![不未])承認(?!{_NOT_YET_GIVEN})|許可(?:され(?!な|ませ)|が(?:おり|下り|出)(?!な|ませ)|を(?:もらっ|もらい|いただい"
          r"|いただき|得た|得まし)|済)"
          rf"|{_S}[^。、]{{0,4}}?(?:通っ|通り(?!ません)|通過|おり|下り|ok|おk)"
+         rf"|{_S}[^。、]{{0,20}}?(?:通って(?:る|います|ます|いる)|通りました|通った)"
          r"|\bapproved\b|got (?:the )?(?:ok|okay|approval|green light|go-ahead)"
          r"|(?:request|application) (?:was |got |has been )?(?:accepted|granted)"),
     # Lancers' contact disclosure request (連絡先公開申請)
@@ -285,8 +292,8 @@ FACTS: tuple[Fact, ...] = (
          r"|(?:評価|実績|レビュー)(?:は|が|も)?(?:なし|無し|ない|ゼロ|0|まだ)|\bnew account\b|brand new"
          r"|\b(?:no|zero|0) (?:reviews|ratings|history|feedback|jobs)|just (?:joined|registered|signed up|created)"),
     Fact("client", "+history",
-         r"(?:評価|レビュー)(?:は|が|も)?(?:高|いい|良|よい|[0-9]|あり|ある|たくさん|多)|高評価|実績(?:は|が|も)?(?:あり|ある|多|豊富"
-         r"|[0-9]|十分)|発注実績|[0-9]+件|星[0-9]|★|(?:good|great|high|lots of|many|[0-9]+)\s*(?:reviews?|ratings?|stars?"
+         r"(?:評価|レビュー)(?:は|が|も)?(?:高|いい|良|よい|[0-9]|あり|ある|たくさん|多)|高評価|実績(?:は|が|も)?(?:けっこう|結構|かなり|それなりに|ちゃんと|しっかり|そこそこ)?(?:お?あり|ある|多|豊富"
+         r"|[0-9]|十分)|発注実績|[0-9]+件|数件|星[0-9]|★|(?:good|great|high|lots of|many|[0-9]+)\s*(?:reviews?|ratings?|stars?"
          r"|feedback)|[0-9](?:\.[0-9])?\s*(?:stars?|rating)|jobs posted|(?:order|hiring|job) history|track record"
          r"|has (?:reviews|ratings|history)|(?:reviews?|ratings?) (?:are |is )?(?:good|great|high)|\breviews\b"
          r"|\bratings\b"),
@@ -316,7 +323,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|銀行振込で|振込で(?:払|支払|お願い)"
      r"|without the (?:platform |site |crowdworks )?fees?|bypass (?:the )?(?:platform|crowdworks)"
      r"|(?:work|deal) with (?:me|them|us|him|her) directly|deal direct\b|without (?:cw|crowdworks|lancers)\b|pay (?:me |you )?direct\b"
-     r"|paypay|ペイペイ|alipay|wechat ?pay"
+     r"|paypay|ペイペイ|alipay|wechat ?pay|(?:payment|pay|paid) off (?:the )?(?:platform|site)"
      r"|(?:rather than|instead of) (?:going )?through (?:cw|crowdworks|lancers|the platform)|between ourselves"
      r"|(?:報酬|お金|代金)(?:を|は)?[^。]{0,12}?(?:手渡し|直で|直接)"
      r"|cut(?:ting)? out the middle ?man|invoice (?:him|her|them|me|you) directly|straight into (?:my|your) (?:bank|account)"
@@ -337,7 +344,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
      r"|open (?:a|an)(?: new)? (?:bank )?account|social security|my number card|personal (?:info|data|details)"
      r"|credit card|residence card|zairyu|在留カード|aadhaar|driving licen[cs]e"
-     r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)"),
+     r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)|\bask(?:s|ed|ing)? (?:me )?(?:for )?(?:my )?(?:bank|id)\b"),
     ("contact_details",
      r"電話番号|携帯番号|(?:line|ライン)(?:の)?(?:id|交換|を交換|を教|教え|追加|アカウント|友達|ともだち|を聞)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
@@ -396,7 +403,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
     ("work_before_escrow",
      rf"{_K}(?:の)?(?:前|より先|前から|なしで|無しで|せずに|しないで|を待たずに)[^。]{{0,20}}?(?:作業|始め|着手|開始|納品|進め"
      rf"|取りかか|とりかか|書い|やっ)|先に(?:作業|着手|始め|進め|納品|取りかか|書い)"
-     rf"|{_K}(?:は|を)?(?:納品後|作業後|後払い|完了後|終わってから|終了後|作業が終わってから)|テスト作業|試し(?:に)?(?:作業|書い)"
+     rf"|{_K}(?:は|を)?(?:納品後|作業後|後払い|終わってから|作業が終わってから)|{_K}(?:は|を)(?:完了後|終了後)|テスト作業|試し(?:に)?(?:作業|書い)"
      rf"|まず(?:は)?(?:作業|着手|始め|書い)|(?:作業|納品)(?:して|が終わって|を終えて|の)(?:から|後に?)[^。]{{0,8}}?{_K}"
      r"|(?:start|begin|do|work|finish)[^.]{0,40}?before (?:the )?(?:escrow|funding|it'?s funded|(?:payment|money|reward) is"
      r" (?:escrowed|funded|deposited))|before escrow|(?:work|start) first,? (?:and )?(?:pay|escrow|fund)\w{0,4} later"
@@ -470,11 +477,11 @@ SIGN_HINTS: dict[str, tuple[str, ...]] = {
                     r"(?:先に|前払|事前|最初に|まず|登録|入会|教材|講座|研修|ツール|マニュアル|パック|保証|first|upfront|up front"
                     r"|before|register|membership|course|kit|materials|tool|licen[cs]e|starter|certification)"),
     "work_before_escrow": (rf"(?:{_K}|escrow|fund)",
-                           r"(?:前|まだ|して(?:い)?ない|されて(?:い)?ない|後で|あとで|後払|月末|来週|明日|まとめて|later|before|yet|hasn'?t|not|after|once"
+                           r"(?:前|まだ|して(?:い)?ない|されて(?:い)?ない|(?<!の)後で|(?<!の)あとで|後払|月末|来週|明日|まとめて|later|before|yet|hasn'?t|not|after|once"
                            r"|processed|processing|pending|tomorrow|next week|soon"
                            r"|until|when i see)",
                            r"(?:作業|着手|始め|開始|書い|作っ|作成|納品|テスト|サンプル|構成|記事|原稿|投稿|稼働|デザイン|article"
-                           r"|\bstart|begin|\bwork|draft|sample|test"
+                           r"|\bstart|begin|\bwork|draft|sample|test|concepts?|mock-?ups?|knock(?:ing)? out|rough"
                            r"|write|design)", _REQUEST),
     "fake_official": (r"(?:(?:クラウドワークス|ランサーズ|ココナラ|cw|crowdworks|lancers)\s?(?:の)?\s?(?:運営|事務局|公式|スタッフ|担当|窓口"
                       r"|本人確認窓口|サポート)|運営|事務局"
@@ -508,7 +515,8 @@ NONE: tuple[str, ...] = (
     "言われてない", "言われていない", "言われてません", "言われていません", "どれも", "どれもない", "どれでもない",
     "該当なし", "該当しない", "いいえ", "いや", "ううん", "大丈夫", "ね", "です", "よ", "かな",
     "none", "no", "nope", "nah", "nothing", "nothing like that", "none of these", "none of them", "not really",
-    "nothing of the sort", "n", "no signs", "all good", "at all", "so far",
+    "nothing of the sort", "n", "no signs", "all good", "at all", "so far", "nada", "zilch", "ございません",
+    "特にございません", "ございませんでした",
 )
 
 # Whole-message forms of the option numbers: '2', '②', '1,3', '1 と 3', '3番'.
@@ -564,13 +572,21 @@ CORRECTION = (
     r"|\bactually\b|\bwait\b|sorry,? i meant|\bi mean\b|scratch that|\bcorrection\b|on second thought|just checked"
     r"|i(?:'ve| have)? checked|checked again|looked again|double[- ]?checked|having (?:had a )?(?:look|check)|had a look"
     r"|turns out|my bad|my mistake|i was wrong|misread|mis-read|misspoke|ignore (?:what i said|that|my last)"
-    r"|let me correct|\bupdate:|\bedit:|\bno,? wait\b")
+    r"|let me correct|\bupdate:|\bedit:|\bno,? wait\b|scratch (?:what|that|my)"
+    r"|(?:^|[あっ、…,.\s]|いや|いえ|てか)(?:待って|まって)(?![るいおもたく])|(?:^|[あっ、…,.\s]|いや|いえ)(?:違う|ちがう|違った|ちがった"
+    r"|違いました|違ってました)|(?:さっき|先ほど|前)の[^。]{0,12}?(?:うそ|嘘)|(?:うそ|嘘)(?:でした|だった)|間違えた|間違ってた"
+    r"|間違ってました|まちがえ|失礼(?:いた)?しました|開いたら|開いてみたら|ひらいたら|確認(?:いた)?しましたら|確認いたしましたところ|確認いたしました")
 # "None of these" said in a sentence, for the warning-signs question (when no sign is said or checked).
 NONE_SAID = (
     r"nothing (?:like that|of the sort|of that|weird|strange|odd|suspicious|unusual|dodgy|fishy|shady|sketchy"
     r"|off|out of the ordinary|like this|of those|of these|on (?:that|the|this) list|from (?:that|the|this) list)"
     r"|none of (?:those|these|that|the above|them|this|the (?:options|list))|no red flags|no (?:weird|strange|odd"
-    r"|suspicious|dodgy|unusual|funny) (?:requests?|stuff|things|business)"
+    r"|suspicious|dodgy|unusual|funny) (?:requests?|stuff|things|business)|nothing but \w+"
+    r"|^\W*(?:just|only)\b[^.]{0,30}?\b(?:work|job|project|brief|design|logo|article|deadline|schedule|task|revisions?)\b"
+    r"|(?:has|have|had|did|does|is)(?:n't| not)\s+(?:even\s+)?(?:asked|requested|mentioned)\b[^.]{0,30}?\b(?:anything|any of)"
+    r"|(?:'s|he|she|they) not (?:even )?asked\b[^.]{0,30}?\banything"
+    r"|(?:その点|そちら|そういった(?:点|こと)|特に|とくに)(?:は|も)?[^。]{0,4}?問題(?:は)?(?:ない|ございません|ありません)"
+    r"|特に(?:ございません|ございませんでした)"
     r"|(?:has|have|had|did|does)(?:n't| not) (?:asked|requested|mentioned|said|suggested|proposed) (?:me )?(?:for "
     r"|about )?(?:anything|any of (?:those|these|that|them))|(?:all|everything)(?:'s| is| seems| looks)? (?:normal"
     r"|fine|good|above board|legit|ok|okay|clean)|nothing at all"
@@ -581,7 +597,10 @@ NONE_SAID = (
     r"(?:特に)?(?:ない|なし|無し|ありません)")
 # A clause that is itself negated ("no money talk", "nobody asked", 「…といったことはございません」): with no sign read
 # in it, it reports nothing.
-CLAUSE_NEGATED = (rf"^\W*(?:no|not|never|nothing|none|nobody|no one|neither|nor|zero)\b|n't\b|{_NEG_END}{_AFTER_NEG_END}")
+CLAUSE_NEGATED = (rf"^\W*(?:(?:and|but|or|so)\s+)?(?:no|not|never|nothing|none|nobody|no one|neither|nor|zero)\b|n't\b"
+                  r"|^\W*(?:(?:and|but|or|so)\s+)?it'?s not like\b"
+                  r"|^\W*(?:he|she|they|the client|client)(?:'s|'re| is| are| was| has| have| did| does)?\s+(?:not|never)\b"
+                  rf"|{_NEG_END}{_AFTER_NEG_END}")
 # "Nothing else", 「それ以外は特にない」: an answer to the signs question that points back to something said before
 # is not "none" (the options are shown again, with what was noted ticked).
 REFERS_BACK = (r"\b(?:else|other|apart from|besides|except|beyond|aside from|on top of|already said"

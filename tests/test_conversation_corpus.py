@@ -1,9 +1,10 @@
 """The independent conversation corpus (tests/data/fresh/, written from BRIEF.md by writers who had not read
 flows/), scored end to end through the real conversation by tests/conversation_eval.py.
 
-The dev half was read while the reader was changed; the held-out half was scored only at the end of the change
-(87.1% acceptable on 2026-12-07, from 68.4% before it): its bounds guard against a regression, they are not the
-targets (≥ 95% acceptable, 0 safer than the facts), which it does not meet yet.
+The dev half was read while the reader was changed; the held-out half was scored only at the end of each change
+(seven writers, 215 conversations: 91.2% acceptable, 9 safer than the facts, 1 safe situation given stop, on
+2026-12-07): its bounds guard against a regression, they are not the targets (≥ 95% acceptable, 0 safer than the
+facts), which it does not meet yet.
 """
 
 from __future__ import annotations
