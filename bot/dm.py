@@ -17,11 +17,13 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks, metrics
 from bot.inbox import LEASE_TTL, Inbox, StillMine, Work
+from bot.once import scoped
 from bot.outbox import Outbox, aside, numbered, post, render
 from bot.sessions import Session, Sessions
 from bot.slack import slack_call, user_lang
 from bot.store import StoreUnavailable
 from bot.store.base import Leased, Queued
+from bot.workspaces import ClientFor
 from flows import lang as languages
 from flows.conversation import (
     ASIDES,
@@ -71,12 +73,12 @@ def answer_channel(session: Session, clicked: str, user: str) -> str:
 
 class DmAdvisor:
     def __init__(self, sessions: Sessions, advisor: Advisor, client: AsyncWebClient,
-                 lease_ttl: float = LEASE_TTL) -> None:
+                 lease_ttl: float = LEASE_TTL, client_for: ClientFor | None = None) -> None:
         self.sessions = sessions
         self.advisor = advisor
         self.client = client  # the outbox's own client: it waits out 429s itself
         self.inbox = Inbox(sessions.store, lease_ttl)
-        self.outbox = Outbox(sessions, client)
+        self.outbox = Outbox(sessions, client, client_for)  # client_for: each workspace's token (many workspaces)
 
     # ---- accepting inputs: one durable store write each, before the ack ----
 
@@ -120,7 +122,8 @@ class DmAdvisor:
         marker: dict[str, Any] = {"channel": channel, "user": user_id}
         if in_dm is not None:  # a clicked channel, checked when worked (the record is read then anyway)
             marker["clicked_in_dm"] = entry["clicked_in_dm"] = in_dm
-        return await self.inbox.put(session_key(team_id, user_id), entry, tokens or [], marker)
+        tokens = [scoped(team_id, t) for t in tokens or []]  # claims are kept per workspace
+        return await self.inbox.put(session_key(team_id, user_id), entry, tokens, marker)
 
     # ---- working the queue: after the ack ----
 
@@ -247,7 +250,8 @@ class DmAdvisor:
         conv = session.conversation
         if not session.is_new and not conv.finished and not known:
             return self.advisor.step(conv, Command("resume"))
-        lang = (conv.lang if not session.is_new else await user_lang(self.client, user)) or "ja"
+        client = await self.outbox.client_for(session.key)
+        lang = (conv.lang if not session.is_new else await user_lang(client, user)) or "ja"
         return self.advisor.start(lang=lang, known=known, previous=None if session.is_new else conv)
 
     async def _click(self, session: Session, entry: dict[str, Any]) -> Session:
@@ -282,7 +286,7 @@ class DmAdvisor:
         new = session.is_new or conv.finished
         locale = None
         if new and languages.detect(text) is None:
-            locale = await user_lang(self.client, _user_of(session.key))
+            locale = await user_lang(await self.outbox.client_for(session.key), _user_of(session.key))
         conv.lang = languages.choose(conv.lang, text, locale, new=new)
 
     # ---- outside the queue ----

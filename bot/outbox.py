@@ -22,6 +22,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks, metrics
 from bot.sessions import Session, Sessions
+from bot.workspaces import ClientFor, fixed
 from flows import faq
 from flows.conversation import Answer, Ask, Chosen, Result, Say, Turn
 from flows.plain import say_text
@@ -174,9 +175,10 @@ def numbered(items: list[Item], seq: int) -> list[Item]:
 
 
 class Outbox:
-    def __init__(self, sessions: Sessions, client: AsyncWebClient) -> None:
+    def __init__(self, sessions: Sessions, client: AsyncWebClient, client_for: ClientFor | None = None) -> None:
         self.sessions = sessions
         self.client = client
+        self.client_for = client_for or fixed(client)  # the client with the token of a conversation's workspace
 
     async def deliver(self, session: Session, still_mine: StillMine, left_over: bool = False) -> Session:
         """Send the record's outbox in order, marking each item; stops early only when the lease is lost. An
@@ -214,7 +216,7 @@ class Outbox:
         while True:
             try:
                 # the item's arguments are Slack's JSON already: no need for the typed method's conversions
-                response = await self.client.api_call(item["method"], json=args)
+                response = await (await self.client_for(key)).api_call(item["method"], json=args)
                 return Sent(True, response.data if isinstance(response.data, dict) else {})
             except SlackApiError as error:
                 answer = error.response
@@ -263,7 +265,8 @@ class Outbox:
         if channel is None:  # posted to a user id: the DM's own id is not known
             return None
         try:
-            response = await self.client.conversations_history(channel=channel, limit=HISTORY_LOOKBACK,
+            client = await self.client_for(session.key)
+            response = await client.conversations_history(channel=channel, limit=HISTORY_LOOKBACK,
                                                                include_all_metadata=True)
         except (SlackClientError, aiohttp.ClientError, TimeoutError) as error:
             log.info("could not look for a message sent before a restart: %s", type(error).__name__)
