@@ -316,7 +316,7 @@ class FakeSlack:
                 return {"ok": False, "error": "invalid_refresh_token"}
             workspace = self.workspaces[team]
             return {"ok": True, "token_type": "bot", "access_token": self._new_token(workspace),
-                    "refresh_token": a["refresh_token"], "expires_in": workspace.expires_in, "team": {"id": team}}
+                    "refresh_token": a["refresh_token"], "expires_in": 43200, "team": {"id": team}}
         team = self._codes.pop(str(a.get("code")), None)
         if team is None:
             return {"ok": False, "error": "invalid_code"}

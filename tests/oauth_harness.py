@@ -13,8 +13,8 @@ from cryptography.fernet import Fernet
 from bot.config import OAuth
 from bot.installations import Sealed, StoreInstallations
 from tests import slack_payloads as p
-from tests.fake_slack import FakeSlack
-from tests.harness import Harness, Reply
+from tests.fake_slack import Call, FakeSlack
+from tests.harness import Harness, Reply, find_button
 
 CLIENT_ID = "1111.2222"
 CLIENT_SECRET = "test-client-secret-9f3a"
@@ -50,6 +50,14 @@ class OAuthHarness(Harness):
         reply = await self.come_back(code, state, cookie)
         assert reply.status == 200, reply.text
         return self.fake.token_of(team)
+
+    async def click_in(self, team: str, call: Call, value: str, user: str = "U0001") -> Reply:
+        """Click the button with `value` in a message posted in workspace `team`."""
+        button = find_button(call, value)
+        payload = p.block_actions(user, [p.button(button["action_id"], button["value"])],
+                                  channel=call.args.get("channel", "D0001"), message_ts=call.response["ts"],
+                                  message={"ts": call.response["ts"], "blocks": call.args.get("blocks")}, team_id=team)
+        return await self.send(payload, "payload")
 
     async def dm_in(self, team: str, text: str, user: str = "U0001", channel: str = "D0001",
                     ts: str | None = None) -> Reply:
