@@ -268,14 +268,21 @@ class Inbox:
 
     def __init__(self) -> None:
         self.watches: dict[str, Watch] = {}
+        self.teams: dict[str, str] = {}  # DM channel -> its workspace (many workspaces)
         self.calls = 0
         self.verdicts = 0
+        self.wrong_token = 0  # many workspaces: calls to a user's DM made without their workspace's token
 
-    def watch(self, channel: str) -> Watch:
+    def watch(self, channel: str, team: str = p.TEAM_ID) -> Watch:
+        if team != p.TEAM_ID:
+            self.teams[channel] = team
         return self.watches.setdefault(channel, Watch())
 
     def on_call(self, call: Call) -> None:
         self.calls += 1
+        team = self.teams.get(str(call.args.get("channel", "")))
+        if team is not None and call.team != team:
+            self.wrong_token += 1
         if call.method == "chat.postMessage" and button(call, RESTART) is not None:
             self.verdicts += 1
         watch = self.watches.get(str(call.args.get("channel", "")))
@@ -404,7 +411,7 @@ async def send(http: aiohttp.ClientSession, url: str, person: Person, watch: Wat
 
 async def person_loop(http: aiohttp.ClientSession, url: str, person: Person, inbox: Inbox, load: Load,
                       until: float) -> list[Sent]:
-    watch = inbox.watch(person.channel)
+    watch = inbox.watch(person.channel, person.team)
     records = []
     await asyncio.sleep(person.number * 0.002)  # people do not all press Enter in the same millisecond
     for _ in range(load.dms):
@@ -449,6 +456,7 @@ class Result:
     calls_per_event: float
     verdicts: int
     driver_cpu: float
+    wrong_token: int = 0
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -473,7 +481,7 @@ async def one_run(kind: str, store_url: str, fake: FakeSlack, load: Load, run: i
         fake.on_call = inbox.on_call
         await drive(server.url, inbox, Load(1, 2, ["typed"], 0, load.timeout), run=900 + run, teams=teams)  # warm-up
         fake.clear()
-        inbox.calls = inbox.verdicts = 0
+        inbox.calls = inbox.verdicts = inbox.wrong_token = 0
         cpu_before, driver_before = cpu_seconds(server.proc.pid), driver_cpu()
         spy = profiler(server, load.profile, kind, run) if kind in ("bot", "floor") else None
         try:
@@ -521,7 +529,7 @@ def summarise(kind: str, records: list[Sent], seconds: float, inbox: Inbox, peak
                   lost=sum(1 for r in records if r.reply is None or r.reply - r.sent > timeout),
                   peak_rss=peak, cold_start=cold,
                   cpu_ms=1000 * cpu / count, calls_per_event=inbox.calls / count, verdicts=inbox.verdicts,
-                  driver_cpu=driver)
+                  driver_cpu=driver, wrong_token=inbox.wrong_token)
 
 
 def run_line(store: str, round_no: int, r: Result) -> str:
@@ -529,7 +537,8 @@ def run_line(store: str, round_no: int, r: Result) -> str:
     return (f"  {store} #{round_no} {r.kind:4} {r.events:5d} events {r.seconds:5.1f} s {r.events_per_s:6.1f}/s | "
             f"ack {ms(r.ack[0])}/{ms(r.ack[1])} ms | reply {ms(r.reply[0])}/{ms(r.reply[1])} ms | lost {r.lost} | "
             f"errors {r.errors} | RSS {r.peak_rss:.1f} MiB | cold {r.cold_start:.2f} s | CPU {r.cpu_ms:.2f} ms/ev | "
-            f"{r.calls_per_event:.2f} calls/ev | {r.verdicts} verdicts | driver CPU {100 * r.driver_cpu:.0f}%")
+            f"{r.calls_per_event:.2f} calls/ev | {r.verdicts} verdicts | driver CPU {100 * r.driver_cpu:.0f}%"
+            + (f" | {r.wrong_token} calls without their workspace's token" if workspaces_of(r.kind) else ""))
 
 
 def ms(seconds: float) -> str:
