@@ -48,6 +48,12 @@ class Sealed:
             return None
 
 
+def fields(model: Installation | Bot) -> dict[str, Any]:
+    """An installation's (or a bot's) fields, as its constructor takes them (as slack_sdk's own file store
+    keeps them: every slack_sdk version since the floor agrees)."""
+    return dict(vars(model))
+
+
 def workspace_of(enterprise_id: str | None, team_id: str | None, is_enterprise_install: bool | None = False) -> str:
     """The id a workspace's installation (and every key of its data) is kept under: the team id, or the
     enterprise id for an org-wide install."""
@@ -68,7 +74,7 @@ class StoreInstallations(AsyncInstallationStore):
 
     async def async_save(self, installation: Installation) -> None:
         workspace = workspace_of(installation.enterprise_id, installation.team_id, installation.is_enterprise_install)
-        await self.store.put_installation(workspace, self.sealed.seal(installation.to_dict_for_copying()))
+        await self.store.put_installation(workspace, self.sealed.seal(fields(installation)))
         self._changed(workspace)
 
     def _changed(self, workspace: str) -> None:
@@ -79,8 +85,8 @@ class StoreInstallations(AsyncInstallationStore):
         """A bot's new token (rotation) kept in its workspace's installation."""
         found = await self.async_find_installation(enterprise_id=bot.enterprise_id, team_id=bot.team_id,
                                                    is_enterprise_install=bot.is_enterprise_install)
-        before = found.to_dict_for_copying() if found is not None else {"user_id": ""}
-        await self.async_save(Installation(**{**before, **bot.to_dict_for_copying()}))
+        before = fields(found) if found is not None else {"user_id": ""}
+        await self.async_save(Installation(**{**before, **fields(bot)}))
 
     async def async_find_installation(self, *, enterprise_id: str | None, team_id: str | None,
                                       user_id: str | None = None,
@@ -113,7 +119,7 @@ class StoreInstallations(AsyncInstallationStore):
             return
         found = await self.async_find_installation(enterprise_id=enterprise_id, team_id=team_id, user_id=user_id)
         if found is not None and found.user_token:
-            await self.async_save(Installation(**{**found.to_dict_for_copying(), **dict.fromkeys(USER_FIELDS)}))
+            await self.async_save(Installation(**{**fields(found), **dict.fromkeys(USER_FIELDS)}))
 
     async def async_delete_all(self, *, enterprise_id: str | None, team_id: str | None) -> None:
         await self.async_delete_installation(enterprise_id=enterprise_id, team_id=team_id)

@@ -124,9 +124,10 @@ class Workspaces:
                 return template
             client = made.get(team)
             if client is None or client.token != found.bot_token:
+                # the client's default logger is the one bot/app.py keeps at WARNING (quiet_client_log)
                 client = made[team] = AsyncWebClient(
                     token=found.bot_token, base_url=template.base_url, session=template.session,
-                    timeout=template.timeout, logger=template.logger, retry_handlers=list(template.retry_handlers))
+                    timeout=template.timeout, retry_handlers=list(template.retry_handlers))
             return client
 
         return client_for
@@ -158,7 +159,7 @@ class WorkspaceAuthorize(AsyncAuthorize):
         if found is None or not found.bot_token:
             log.info("a request from a workspace that has not installed the app: not handled")
             return None
-        return AuthorizeResult(enterprise_id=found.enterprise_id, team_id=found.team_id, team=found.team_name,
+        return AuthorizeResult(enterprise_id=found.enterprise_id, team_id=found.team_id,
                                bot_user_id=found.bot_user_id, bot_id=found.bot_id, bot_token=found.bot_token,
                                bot_scopes=found.bot_scopes, user_id=user_id)
 
