@@ -1,5 +1,10 @@
 """Wires the Slack app: the Web API clients, the Bolt app, the shared services (bot/services.py) and the
-listeners (bot/listeners/). Nothing here is imported by a listener."""
+listeners (bot/listeners/). Nothing here is imported by a listener.
+
+One workspace (SLACK_BOT_TOKEN): the token is checked with auth.test before any request is taken (AuthGate).
+Many workspaces (OAuth): Bolt's install flow (/slack/install, /slack/oauth_redirect) keeps each installation
+in the store, encrypted (bot/installations.py); each request and each conversation's messages use their own
+workspace's token (bot/workspaces.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from typing import Any
 import aiohttp
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -19,13 +25,16 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncRateLimitErrorRetryHandler,
     AsyncServerErrorRetryHandler,
 )
+from slack_sdk.oauth.token_rotation.async_rotator import AsyncTokenRotator
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import codec, edge, listeners, metrics
-from bot.config import Settings
+from bot.config import BOT_SCOPES, OAuth, Settings
+from bot.installations import Sealed, StoreInstallations, StoreStates
 from bot.services import Services, build_services
 from bot.slack import kind
 from bot.store import Store
+from bot.workspaces import ROTATE_BEFORE_MINUTES, WorkspaceAuthorize, Workspaces
 
 log = logging.getLogger(__name__)
 RETRIES = 3
@@ -142,16 +151,18 @@ class CountingServerRetries(AsyncServerErrorRetryHandler):
 class Bot:
     app: AsyncApp
     services: Services
-    auth: AuthGate
+    auth: AuthGate | None  # one workspace: the start-up gate; None for many workspaces
 
 
 def build(settings: Settings, store: Store) -> Bot:
-    """The Bolt app with every listener registered, its services and its start-up gate."""
+    """The Bolt app with every listener registered, its services and (one workspace) its start-up gate."""
     logger = logging.getLogger("bot.app")
     if not any(isinstance(f, _NoTokenNotice) for f in logger.filters):
         logger.addFilter(_NoTokenNotice())
     session = codec.web_session()
     client = web_client(settings, session, token=False)  # each request's client gets the token from `authorize`
+    if settings.oauth is not None:
+        return _many_workspaces(settings, settings.oauth, store, session, client, logger)
     # one quick try per check (no client retries): a request waiting on it must still be answered in time
     auth = AuthGate(AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, session=session,
                                    retry_handlers=[], logger=quiet_client_log()))
@@ -163,6 +174,25 @@ def build(settings: Settings, store: Store) -> Bot:
     services = build_services(store, web_client(settings, session, rate_limits=False), settings.lease_ttl)
     listeners.register(app, services)
     return Bot(app, services, auth)
+
+
+def _many_workspaces(settings: Settings, oauth: OAuth, store: Store, session: aiohttp.ClientSession,
+                     client: AsyncWebClient, logger: logging.Logger) -> Bot:
+    """Installable by many workspaces: Bolt's OAuth flow on the store, each request authorized (and each
+    conversation's messages sent) with its own workspace's token."""
+    installations = StoreInstallations(store, Sealed(oauth.token_keys))
+    rotator = AsyncTokenRotator(client_id=oauth.client_id, client_secret=oauth.client_secret, client=client)
+    workspaces = Workspaces(installations, rotator)
+    flow = AsyncOAuthSettings(client_id=oauth.client_id, client_secret=oauth.client_secret, scopes=list(BOT_SCOPES),
+                              redirect_uri=oauth.redirect_uri, installation_store=installations,
+                              state_store=StoreStates(store), token_rotation_expiration_minutes=ROTATE_BEFORE_MINUTES,
+                              logger=logger)
+    app = CheckedApp(client=client, signing_secret=settings.signing_secret, logger=logger, oauth_settings=flow,
+                     authorize=WorkspaceAuthorize(workspaces))
+    outbox_client = web_client(settings, session, rate_limits=False, token=False)
+    services = build_services(store, outbox_client, settings.lease_ttl, workspaces)
+    listeners.register(app, services)
+    return Bot(app, services, None)
 
 
 def build_app(settings: Settings, store: Store) -> AsyncApp:

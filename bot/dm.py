@@ -14,7 +14,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks, metrics, render
 from bot.inbox import LEASE_TTL
-from bot.outbox import Item
+from bot.once import scoped
+from bot.outbox import ClientFor, Item
 from bot.slack import slack_call, user_lang
 from bot.store import Store, StoreUnavailable
 from bot.store.base import Queued
@@ -32,10 +33,10 @@ def session_key(team_id: str | None, user_id: str) -> str:
 
 
 class DmAdvisor:
-    def __init__(self, store: Store, advisor: Advisor, client: AsyncWebClient, lease_ttl: float = LEASE_TTL) -> None:
+    def __init__(self, store: Store, advisor: Advisor, client: AsyncWebClient, lease_ttl: float = LEASE_TTL,
+                 client_for: ClientFor | None = None) -> None:
         self.advisor = advisor
-        self.client = client  # the outbox's own client: it waits out 429s itself
-        self.worker = Worker(store, client, self.apply, dm.delivered, lease_ttl)
+        self.worker = Worker(store, client, self.apply, dm.delivered, lease_ttl, client_for)
 
     # ---- accepting inputs: one durable store write each, before the ack ----
 
@@ -79,7 +80,8 @@ class DmAdvisor:
         marker: dict[str, Any] = {"channel": channel, "user": user_id}
         if in_dm is not None:  # a clicked channel, checked when worked (the record is read then anyway)
             marker["clicked_in_dm"] = entry["clicked_in_dm"] = in_dm
-        return await self.worker.put(session_key(team_id, user_id), entry, tokens or [], marker)
+        tokens = [scoped(team_id, t) for t in tokens or []]  # claims are kept per workspace
+        return await self.worker.put(session_key(team_id, user_id), entry, tokens, marker)
 
     # ---- working the queue: after the ack (bot/worker.py) ----
 
@@ -92,7 +94,9 @@ class DmAdvisor:
     async def apply(self, key: str, stored: State, entry: dict[str, Any]) -> tuple[State, list[Item]]:
         """One queued input applied to the stored state: the new state and the Slack calls that answer it."""
         state = DmState.from_dict(stored)
-        locale = await user_lang(self.client, entry["user"]) if dm.needs_locale(state, entry) else None
+        locale = None
+        if dm.needs_locale(state, entry):
+            locale = await user_lang(await self.worker.outbox.client_for(key), entry["user"])
         state, replies = dm.take(state, entry, self.advisor, locale)
         for reply in replies:
             for verdict in (o.verdict for o in reply.outputs if isinstance(o, Result) and o.part == "main"):

@@ -36,6 +36,7 @@ MARK_TRIES = 10  # compare-and-set tries to mark items sent
 SLACK_TROUBLE = {"internal_error", "fatal_error", "service_unavailable", "request_timeout"}
 Item = dict[str, Any]
 StillMine = Callable[[], bool]
+ClientFor = Callable[[str], Awaitable[AsyncWebClient]]  # the Web API client for a record key's workspace
 # (the record's state, an item's note, where the post landed or None, why not) -> the state to store
 OnSent = Callable[[dict[str, Any] | None, dict[str, Any], dict[str, Any] | None, str], dict[str, Any] | None]
 
@@ -62,10 +63,11 @@ def numbered(items: list[Item], seq: int) -> list[Item]:
 
 
 class Outbox:
-    def __init__(self, sessions: Sessions, client: AsyncWebClient, on_sent: OnSent) -> None:
+    def __init__(self, sessions: Sessions, client: AsyncWebClient, on_sent: OnSent,
+                 client_for: ClientFor | None = None) -> None:
         self.sessions = sessions
-        self.client = client
         self.on_sent = on_sent
+        self.client_for = client_for or _fixed(client)  # the client with the token of a record's workspace
 
     async def deliver(self, session: Session, still_mine: StillMine, left_over: bool = False) -> Session:
         """Send the record's outbox in order, marking each item; stops early only when the lease is lost. An
@@ -86,9 +88,9 @@ class Outbox:
             result = None
             if look_first and item["method"] == "chat.postMessage":
                 look_first = False
-                result = await self._already_posted(item)
+                result = await self._already_posted(session.key, item)
             result = result or await self._send(session.key, item, still_mine, mark,
-                                                lambda item=item: self._already_posted(item))
+                                                lambda item=item: self._already_posted(session.key, item))
             if result is None:  # the lease was lost while waiting: the new holder sends it
                 break
             sent.append((item, result))
@@ -103,7 +105,7 @@ class Outbox:
         while True:
             try:
                 # the item's arguments are Slack's JSON already: no need for the typed method's conversions
-                response = await self.client.api_call(item["method"], json=args)
+                response = await (await self.client_for(key)).api_call(item["method"], json=args)
                 return Sent(True, response.data if isinstance(response.data, dict) else {})
             except SlackApiError as error:
                 answer = error.response
@@ -144,7 +146,7 @@ class Outbox:
         metrics.OUTBOX_FAILURES.labels(item["method"], reason or "refused").inc()
         return Sent(False, {}, reason)
 
-    async def _already_posted(self, item: Item) -> Sent | None:
+    async def _already_posted(self, key: str, item: Item) -> Sent | None:
         """The post, when it is among the latest messages of its DM (found by the id in its metadata); None when
         it is not there or the DM cannot be read (it is sent then). A post to a user id names its DM in `dm`
         when it is known."""
@@ -153,8 +155,9 @@ class Outbox:
         if channel is None:  # posted to a user id: the DM's own id is not known
             return None
         try:
-            response = await self.client.conversations_history(channel=channel, limit=HISTORY_LOOKBACK,
-                                                               include_all_metadata=True)
+            client = await self.client_for(key)
+            response = await client.conversations_history(channel=channel, limit=HISTORY_LOOKBACK,
+                                                          include_all_metadata=True)
         except (SlackClientError, aiohttp.ClientError, TimeoutError) as error:
             log.info("could not look for a message sent before a restart: %s", type(error).__name__)
             return None
@@ -191,6 +194,14 @@ class Outbox:
             session = await self.sessions.load(session.key)
         log.warning("sent items not marked: the record kept changing (they are sent again only if still next)")
         return session
+
+
+def _fixed(client: AsyncWebClient) -> ClientFor:
+    """One workspace: the same client for every record."""
+    async def client_for(_key: str) -> AsyncWebClient:
+        return client
+
+    return client_for
 
 
 def _retry_after(headers: Any) -> float:

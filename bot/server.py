@@ -1,4 +1,5 @@
-"""`python -m bot serve`: HTTP (`POST /slack/events`) or Socket Mode, with `GET /healthz` in both."""
+"""`python -m bot serve`: HTTP (`POST /slack/events`) or Socket Mode, with `GET /healthz` in both; for many
+workspaces also `GET /slack/install` and `GET /slack/oauth_redirect` (Bolt's OAuth flow)."""
 
 from __future__ import annotations
 
@@ -128,7 +129,31 @@ def web_app(bolt: AsyncApp, store: Store, signing_secret: str | None, auth: Auth
     app.router.add_get("/metrics", metrics_page)
     if signing_secret:
         app.router.add_post("/slack/events", events)
+        add_install_pages(app, bolt)
     return app
+
+
+def add_install_pages(app: web.Application, bolt: AsyncApp) -> None:
+    """Many workspaces: the install page and the page Slack sends the installer back to (Bolt's OAuth flow
+    answers both; a failure is one plain line, never a traceback)."""
+    flow = bolt.oauth_flow
+    if flow is None:
+        return
+
+    async def page(request: web.Request) -> web.Response:
+        bolt_request = AsyncBoltRequest(body="", query=request.query_string, headers=request.headers)
+        try:
+            if request.path == flow.install_path:
+                response = await flow.handle_installation(bolt_request)
+            else:
+                response = await flow.handle_callback(bolt_request)
+        except Exception as error:
+            log.error("the install flow failed: %s", type(error).__name__)
+            return web.Response(status=500, text="The installation could not be completed; please try again.")
+        return await to_aiohttp_response(response)
+
+    app.router.add_get(flow.install_path, page)
+    app.router.add_get(flow.redirect_uri_path, page)
 
 
 def refused(rejected: edge.Rejected) -> web.Response:
@@ -202,9 +227,13 @@ def settle_memory() -> None:
     gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
 
-async def start_up(auth: AuthGate, socket: AsyncSocketModeHandler | None, port: int) -> None:
+async def start_up(auth: AuthGate | None, socket: AsyncSocketModeHandler | None, port: int) -> None:
     """Check the bot token with Slack (retrying with backoff during an outage); connect Socket Mode only
-    then, so no event is acknowledged before it can be processed. Over HTTP, events get 503 until then."""
+    then, so no event is acknowledged before it can be processed. Over HTTP, events get 503 until then. Many
+    workspaces (no `auth`): each workspace's token was checked when it was installed."""
+    if auth is None:
+        log.info("serving the workspaces that installed the app (install page: /slack/install)")
+        return
     await auth.wait()
     if socket is not None:
         await socket.connect_async()

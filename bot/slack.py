@@ -60,7 +60,7 @@ def kind(body: dict[str, Any]) -> str:
 
 
 KINDS = frozenset({"message", "app_mention", "app_home_opened", "block_actions", "view_submission", "view_closed",
-                   "command", "url_verification", "event_callback"})
+                   "command", "url_verification", "event_callback", "app_uninstalled", "tokens_revoked"})
 
 
 async def slack_call(client: AsyncWebClient, method: str, **kwargs: Any) -> dict[str, Any] | None:
@@ -77,13 +77,14 @@ async def slack_call(client: AsyncWebClient, method: str, **kwargs: Any) -> dict
 
 LANG_TTL = 600.0      # seconds a user's locale is remembered
 LANG_CACHE_SIZE = 10_000
-_langs: dict[tuple[str, str], tuple[float, str | None]] = {}
+_langs: dict[tuple[str, str, str], tuple[float, str | None]] = {}
 
 
 async def user_lang(client: AsyncWebClient, user_id: str) -> str | None:
     """The user's language from their Slack locale (needs users:read), or None; remembered for LANG_TTL per
-    Slack API (a test's fake Slack has its own) and user. A failed lookup is not remembered."""
-    key = (str(client.base_url), user_id)
+    Slack API (a test's fake Slack has its own), workspace (its token: user ids of two workspaces may be the
+    same) and user. A failed lookup is not remembered."""
+    key = (str(client.base_url), client.token or "", user_id)
     now = time.monotonic()
     cached = _langs.get(key)
     if cached is not None and now - cached[0] < LANG_TTL:

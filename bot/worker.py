@@ -18,7 +18,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import metrics
 from bot.inbox import LEASE_TTL, Inbox, StillMine, Work
-from bot.outbox import Item, OnSent, Outbox, numbered
+from bot.outbox import ClientFor, Item, OnSent, Outbox, numbered
 from bot.sessions import Session, Sessions
 from bot.store import Store, StoreUnavailable
 from bot.store.base import Leased, Queued
@@ -37,11 +37,12 @@ class ConversationBusy(Exception):
 
 class Worker:
     def __init__(self, store: Store, client: AsyncWebClient, apply: Apply, on_sent: OnSent,
-                 lease_ttl: float = LEASE_TTL) -> None:
+                 lease_ttl: float = LEASE_TTL, client_for: ClientFor | None = None) -> None:
         self.sessions = Sessions(store)
         self.apply = apply
         self.inbox = Inbox(store, lease_ttl)
-        self.outbox = Outbox(self.sessions, client, on_sent)  # its client waits out 429s itself
+        # its client waits out 429s itself; client_for: each workspace's token (many workspaces)
+        self.outbox = Outbox(self.sessions, client, on_sent, client_for)
 
     async def put(self, key: str, entry: dict[str, Any], tokens: list[str], marker: dict[str, Any]) -> Queued:
         """Make one input durable in the queue of `key` (before the ack)."""

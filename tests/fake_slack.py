@@ -10,6 +10,11 @@ Everything listens on 127.0.0.1 with an OS-chosen port, so no test reaches the i
 Socket Mode: ``apps.connections.open`` answers with ``fake.socket_url``; the WebSocket endpoint greets
 each client with a ``hello`` message, ``socket_send()`` pushes envelopes and ``wait_ack()`` returns what
 the client acknowledged (``{"envelope_id": ..., "payload": ...}``).
+
+Many workspaces: ``add_workspace(team_id)`` returns an OAuth code; ``oauth.v2.access`` exchanges it for that
+workspace's own bot token (and, with ``expires_in``, a refresh token: token rotation), ``auth.test`` answers
+per token, and every call's ``Call.token`` / ``Call.team`` says which token (workspace) it used.
+``revoke(token)`` makes Slack refuse a token from then on (``token_revoked``).
 """
 
 from __future__ import annotations
@@ -77,6 +82,8 @@ class Call:
     http_method: str = "POST"
     at: float = field(default_factory=time.monotonic)
 
+    team: str | None = None  # the workspace of the token used (many workspaces: a token from oauth.v2.access)
+
     @property
     def token(self) -> str | None:
         """The token the caller used (Bearer header, or a ``token`` argument)."""
@@ -89,6 +96,26 @@ class Call:
     def __repr__(self) -> str:
         flag = f" FAILED({self.status})" if self.failed else ""
         return f"Call({self.method!r}{flag}, args={_short(self.args)})"
+
+
+@dataclass
+class Workspace:
+    """A workspace of the fake (many workspaces): its bot user and the bot tokens it was given, latest last."""
+
+    team_id: str
+    name: str
+    installer: str
+    expires_in: int | None = None
+    enterprise_id: str | None = None
+    tokens: list[str] = field(default_factory=list)
+
+    @property
+    def bot_user_id(self) -> str:
+        return f"UBOT{self.team_id}"
+
+    @property
+    def bot_id(self) -> str:
+        return f"B{self.team_id}"
 
 
 @dataclass
@@ -158,6 +185,10 @@ class FakeSlack:
         self._id_counter = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self.on_call: Callable[[Call], None] | None = None  # called with each Web API call once answered
+        self.workspaces: dict[str, Workspace] = {}  # team id -> workspace (many workspaces)
+        self._codes: dict[str, str] = {}  # OAuth code -> team id (each code used once)
+        self._tokens: dict[str, str] = {}  # bot token or refresh token -> team id
+        self.revoked: set[str] = set()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -249,6 +280,58 @@ class FakeSlack:
     def slow(self, method: str, seconds: float) -> None:
         """Answer every later call to `method` only after `seconds` (a slow Slack)."""
         self._delays[method] = seconds
+
+    # ------------------------------------------------------------------ many workspaces
+
+    def add_workspace(self, team_id: str, name: str = "", expires_in: int | None = None,
+                      installer: str = "U0INSTALL", enterprise_id: str | None = None) -> str:
+        """A workspace that can install the app; returns the OAuth code Slack would give its installer. With
+        `expires_in` (seconds) its tokens expire and come with a refresh token (token rotation)."""
+        workspace = self.workspaces.get(team_id) or Workspace(team_id, name or f"Workspace {team_id}",
+                                                              installer, expires_in, enterprise_id)
+        self.workspaces[team_id] = workspace
+        code = f"code-{team_id}-{next(self._id_counter)}"
+        self._codes[code] = team_id
+        return code
+
+    def token_of(self, team_id: str) -> str:
+        """The workspace's latest bot token."""
+        return self.workspaces[team_id].tokens[-1]
+
+    def revoke(self, token: str) -> None:
+        """Slack refuses this token from now on (``token_revoked``)."""
+        self.revoked.add(token)
+
+    def _new_token(self, workspace: Workspace) -> str:
+        token = f"xoxb-{workspace.team_id.lower()}-{uuid.uuid4().hex[:12]}"
+        workspace.tokens.append(token)
+        self._tokens[token] = workspace.team_id
+        return token
+
+    def _oauth_access(self, a: dict[str, Any]) -> dict[str, Any]:
+        """oauth.v2.access: a code for a new installation, or (token rotation) a refresh token for a new token."""
+        if a.get("grant_type") == "refresh_token":
+            team = self._tokens.get(str(a.get("refresh_token")))
+            if team is None or a.get("refresh_token") in self.revoked:
+                return {"ok": False, "error": "invalid_refresh_token"}
+            workspace = self.workspaces[team]
+            return {"ok": True, "token_type": "bot", "access_token": self._new_token(workspace),
+                    "refresh_token": a["refresh_token"], "expires_in": 43200, "team": {"id": team}}
+        team = self._codes.pop(str(a.get("code")), None)
+        if team is None:
+            return {"ok": False, "error": "invalid_code"}
+        workspace = self.workspaces[team]
+        answer: dict[str, Any] = {
+            "ok": True, "app_id": APP_ID, "token_type": "bot", "access_token": self._new_token(workspace),
+            "scope": "app_mentions:read,chat:write,commands,im:history,users:read", "bot_user_id": workspace.bot_user_id,
+            "team": {"id": team, "name": workspace.name}, "is_enterprise_install": False,
+            "enterprise": {"id": workspace.enterprise_id, "name": "Grid"} if workspace.enterprise_id else None,
+            "authed_user": {"id": workspace.installer}}
+        if workspace.expires_in is not None:
+            refresh = f"xoxe-1-{team.lower()}-{uuid.uuid4().hex[:12]}"
+            self._tokens[refresh] = team
+            answer.update(refresh_token=refresh, expires_in=workspace.expires_in)
+        return answer
 
     def set_user_locale(self, user_id: str, locale: str) -> None:
         self._users.setdefault(user_id, {})["locale"] = locale
@@ -423,6 +506,10 @@ class FakeSlack:
     def _answer(self, call: Call) -> web.Response:
         """The scripted failure, override or default answer for a recorded call."""
         method = call.method
+        call.team = self._tokens.get(call.token or "")
+        if call.token in self.revoked:
+            call.failed, call.response = True, {"ok": False, "error": "token_revoked"}
+            return web.json_response(call.response)
         failures = self._failures.get(method)
         if failures:
             failure = failures[0]
@@ -547,6 +634,14 @@ class FakeSlack:
     def _default_response(self, call: Call) -> dict[str, Any]:
         a = call.args
         m = call.method
+        if m == "oauth.v2.access":
+            return self._oauth_access(a)
+        if m == "auth.test" and call.team is not None:
+            workspace = self.workspaces[call.team]
+            return {"ok": True, "url": f"https://{call.team.lower()}.slack.com/", "team": workspace.name,
+                    "user": "migrate-advisor", "team_id": call.team, "user_id": workspace.bot_user_id,
+                    "bot_id": workspace.bot_id, "is_enterprise_install": False,
+                    **({"enterprise_id": workspace.enterprise_id} if workspace.enterprise_id else {})}
         if m == "auth.test":
             return {
                 "ok": True,

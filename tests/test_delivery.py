@@ -391,7 +391,7 @@ async def test_a_post_sent_just_before_a_crash_is_not_sent_again(app, fake_slack
     session = await dm.worker._apply(await sessions.load(KEY), entry)  # the turn and what it sends, recorded
     [item] = [i for i in session.outbox if i["method"] == "chat.postMessage"]
     if found:
-        sent = await dm.client.chat_postMessage(**item["args"])  # … sent, and then the worker was killed
+        sent = await (await dm.worker.outbox.client_for(KEY)).chat_postMessage(**item["args"])  # … sent, and then the worker was killed
     dm.worker.inbox._held.clear()  # the dead worker's lease is gone with it
     await app.store.release(lease_token(KEY))
     await dm.worker.inbox.sweep(dm.worker.work_for)  # the next worker

@@ -30,6 +30,8 @@ EVENT_SCOPES: dict[str, str | None] = {
     "message.channels": "channels:history",
     "message.groups": "groups:history",
     "message.im": "im:history",
+    "app_uninstalled": None,
+    "tokens_revoked": None,
 }
 
 
@@ -66,3 +68,9 @@ def test_every_subscribed_event_has_a_listener():
         listened |= set(re.findall(r"\.event\(\s*\"([a-z_]+)\"", path.read_text(encoding="utf-8")))
     for event in MANIFEST["settings"]["event_subscriptions"]["bot_events"]:
         assert event.split(".")[0] in listened, event
+
+
+def test_the_install_flow_asks_for_the_manifests_scopes():
+    from bot.config import BOT_SCOPES
+
+    assert set(BOT_SCOPES) == set(MANIFEST["oauth_config"]["scopes"]["bot"])

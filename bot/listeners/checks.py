@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.once import CLAIM_TTL
+from bot.once import CLAIM_TTL, scoped
 from bot.services import Services
 from bot.slack import Origin
 from flows.dm import answer_channel
@@ -33,9 +33,9 @@ def action_token(user: str | None, action: dict[str, Any]) -> list[str]:
     return [f"action:{user}:{action.get('action_id')}:{stamp}"] if stamp and user else []
 
 
-async def once(services: Services, tokens: list[str]) -> bool:
-    """Claim the tokens; False when a token was claimed before (a replay)."""
-    for token in tokens:
+async def once(services: Services, team: str | None, tokens: list[str]) -> bool:
+    """Claim the tokens in workspace `team`; False when a token was claimed before (a replay)."""
+    for token in (scoped(team, t) for t in tokens):
         if not await services.store.claim(token, CLAIM_TTL):
             log.info("replayed payload ignored")
             return False

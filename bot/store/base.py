@@ -1,5 +1,6 @@
 """The store interface, shared by both backends: conversations with compare-and-set versions, exactly-once
-claims (and leases: claims with an owner), and one input queue per user."""
+claims (and leases: claims with an owner), one input queue per user, and each workspace's installation (an
+opaque, encrypted text: bot/installations.py)."""
 
 from __future__ import annotations
 
@@ -107,6 +108,27 @@ class Store(ABC):
         (someone must work them). Backends do it in one round trip."""
         await self.release(token, owner)
         return bool(await self.pending(key))
+
+    @abstractmethod
+    async def consume(self, token: str) -> bool:
+        """Remove the claim `token`; True when it was there and live (a one-time token used once)."""
+
+    @abstractmethod
+    async def put_installation(self, workspace: str, data: str) -> None:
+        """Keep the installation record of `workspace` (replacing the one before)."""
+
+    @abstractmethod
+    async def get_installation(self, workspace: str) -> str | None:
+        """The installation record of `workspace`, or None."""
+
+    @abstractmethod
+    async def delete_installation(self, workspace: str) -> bool:
+        """Delete the installation record of `workspace`; True when there was one."""
+
+    @abstractmethod
+    async def forget_prefixed(self, prefixes: list[str]) -> int:
+        """Delete every conversation and queued input whose key, and every claim whose token, starts with one of
+        `prefixes` (a workspace's data: bot/workspaces.py); how many were deleted."""
 
     @abstractmethod
     async def ping(self) -> None:

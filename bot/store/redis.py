@@ -346,6 +346,38 @@ class RedisStore(Store):
         members = await self._call(lambda: self.client.smembers(PREFIX + "inboxes"))
         return sorted(m.decode() for m in members)
 
+    async def consume(self, token: str) -> bool:
+        return bool(await self._call(lambda: self.client.delete(PREFIX + "claim:" + token)))
+
+    async def put_installation(self, workspace: str, data: str) -> None:
+        await self._call(lambda: self.client.set(PREFIX + "install:" + workspace, data))
+
+    async def get_installation(self, workspace: str) -> str | None:
+        found = await self._call(lambda: self.client.get(PREFIX + "install:" + workspace))
+        return found.decode() if found is not None else None
+
+    async def delete_installation(self, workspace: str) -> bool:
+        return bool(await self._call(lambda: self.client.delete(PREFIX + "install:" + workspace)))
+
+    async def forget_prefixed(self, prefixes: list[str]) -> int:
+        """Found with SCAN (the whole keyspace, in steps: an uninstall is rare), deleted in batches; a queue's
+        key leaves the set of keys with a queue too."""
+        removed = 0
+        for prefix in prefixes:
+            for kind in ("conv:", "inbox:", "claim:"):
+                match = PREFIX + kind + _glob_escape(prefix) + "*"
+                names = await self._call(lambda m=match: self._scan(m))
+                for start in range(0, len(names), 500):
+                    batch = names[start:start + 500]
+                    removed += await self._call(lambda b=batch: self.client.delete(*b))
+                    if kind == "inbox:":
+                        keys = [n.decode().removeprefix(PREFIX + kind) for n in batch]
+                        await self._call(lambda k=keys: self.client.srem(PREFIX + "inboxes", *k))
+        return removed
+
+    async def _scan(self, match: str) -> list[bytes]:
+        return [name async for name in self.client.scan_iter(match=match, count=1000)]
+
     async def ping(self) -> None:
         await self._call(lambda: self.client.set(PREFIX + "health", repr(time.time()), px=60_000))
 
@@ -366,6 +398,11 @@ class RedisStore(Store):
     async def close(self) -> None:
         await self.client.aclose()
         await self.client.connection_pool.disconnect()
+
+
+def _glob_escape(text: str) -> str:
+    """`text` matched literally in a SCAN pattern."""
+    return "".join("\\" + c if c in "*?[]\\" else c for c in text)
 
 
 def _queued(result: bytes | str) -> Queued:

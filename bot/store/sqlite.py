@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS inbox (
 CREATE INDEX IF NOT EXISTS inbox_by_key ON inbox (key, seq);
 CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY, at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS clock (id INTEGER PRIMARY KEY, boot TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS installations (workspace TEXT PRIMARY KEY, data TEXT NOT NULL, updated_at REAL NOT NULL);
 """
 BOOT_ID = "/proc/sys/kernel/random/boot_id"
 
@@ -389,6 +390,35 @@ class SqliteStore(Store):
 
     async def queued_keys(self) -> list[str]:
         return await self._call(lambda db: [row[0] for row in db.execute("SELECT DISTINCT key FROM inbox")])
+
+    async def consume(self, token: str) -> bool:
+        return await self._call(lambda db: db.execute(
+            "DELETE FROM claims WHERE token = ? AND expires_at >= ?", (token, claim_clock())).rowcount == 1)
+
+    async def put_installation(self, workspace: str, data: str) -> None:
+        await self._call(lambda db: db.execute(
+            "INSERT INTO installations (workspace, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(workspace) "
+            "DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at", (workspace, data, time.time())))
+
+    async def get_installation(self, workspace: str) -> str | None:
+        row = await self._call(lambda db: db.execute(
+            "SELECT data FROM installations WHERE workspace = ?", (workspace,)).fetchone())
+        return row[0] if row else None
+
+    async def delete_installation(self, workspace: str) -> bool:
+        return await self._call(lambda db: db.execute(
+            "DELETE FROM installations WHERE workspace = ?", (workspace,)).rowcount > 0)
+
+    async def forget_prefixed(self, prefixes: list[str]) -> int:
+        def work(db: Db) -> int:
+            removed = 0
+            for prefix in prefixes:
+                args = (len(prefix), prefix)
+                for table, column in (("conversations", "key"), ("inbox", "key"), ("claims", "token")):
+                    removed += db.execute(f"DELETE FROM {table} WHERE substr({column}, 1, ?) = ?", args).rowcount
+            return removed
+
+        return await self._call(lambda db: self._atomic(db, lambda: work(db)))
 
     async def ping(self) -> None:
         await self._call(lambda db: db.execute(

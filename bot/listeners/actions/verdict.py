@@ -65,7 +65,7 @@ def register(app: AsyncApp, services: Services) -> None:
                          respond: AsyncRespond) -> None:
         """「詳しく」 shows the details under the verdict, 「閉じる」 hides them again."""
         await ack()
-        if await once(services, action_token(origin(body).user, action)):
+        if await once(services, origin(body).team, action_token(origin(body).user, action)):
             expanded = action.get("action_id") == blocks.DETAILS
             await show(services, body, action, client, respond, expanded=expanded)
 
@@ -76,7 +76,7 @@ def register(app: AsyncApp, services: Services) -> None:
         await ack()
         at = origin(body)
         read = blocks.read_verdict_value(action.get("value") or "")
-        if read is None or not await once(services, action_token(at.user, action)):
+        if read is None or not await once(services, at.team, action_token(at.user, action)):
             return
         draft, text = blocks.reply_blocks(read[0])
         payload = [b.to_dict() for b in draft]

@@ -86,7 +86,7 @@ def register(app: AsyncApp, services: Services) -> None:
             await ack(response_type="ephemeral", blocks=reply, text=fallback)
             return
         await ack()
-        if not await once(services, [f"command:{command.get('trigger_id')}"] if command.get("trigger_id") else []):
+        if not await once(services, command.get("team_id"), [f"command:{command.get('trigger_id')}"] if command.get("trigger_id") else []):
             return
         lang = await locale(client, user, text)
         if word in HELP:

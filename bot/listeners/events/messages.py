@@ -25,7 +25,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import blocks, metrics
 from bot.inbox import Busy
 from bot.listeners.errors import guard
-from bot.once import CLAIM_TTL, claim_all, event_token, message_token, release_all, thread_token
+from bot.once import CLAIM_TTL, claim_all, event_token, message_token, release_all, scoped, thread_token
 from bot.services import Services
 from bot.slack import origin, slack_call, tell
 from bot.store import StoreUnavailable
@@ -118,7 +118,7 @@ async def reply_in_thread(services: Services, client: AsyncWebClient, body: dict
     tokens = [*event_token(body.get("event_id")), message_token(channel, event["ts"])]
     if not mentioned:
         tokens.append(thread_token(channel, thread))
-    claimed = await claim_all(services.store, tokens)
+    claimed = await claim_all(services.store, body.get("team_id"), tokens)
     if claimed is None:
         return
     if not services.pace.allow(body.get("team_id"), event.get("user")):  # one member flooding a channel
@@ -126,7 +126,7 @@ async def reply_in_thread(services: Services, client: AsyncWebClient, body: dict
         metrics.REFUSED.labels("too_fast").inc()
         return
     if mentioned:  # a mention is always answered, and marks the thread as answered too
-        await services.store.claim(thread_token(channel, thread), CLAIM_TTL)
+        await services.store.claim(scoped(body.get("team_id"), thread_token(channel, thread)), CLAIM_TTL)
     try:
         await _post_answer(client, channel, thread, answer, detect(text) or "ja")
     except Exception:

@@ -66,7 +66,7 @@ def register(app: AsyncApp, services: Services) -> None:
         await ack()
         at = origin(body)
         user, team = at.user, at.team
-        if not user or not await once(services, [f"view:{view.get('id')}:{view.get('hash')}"]):
+        if not user or not await once(services, team, [f"view:{view.get('id')}:{view.get('hash')}"]):
             return
         meta = metadata(view)
         lang = meta.get("lang") if meta.get("lang") in ("ja", "en") else "ja"
