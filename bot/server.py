@@ -4,7 +4,6 @@ workspaces also `GET /slack/install` and `GET /slack/oauth_redirect` (Bolt's OAu
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
 import signal
 from collections.abc import Awaitable, Callable
@@ -31,7 +30,6 @@ HOUSEKEEPING_SECONDS = 3600
 HEALTH_TIMEOUT = 2.0
 MAX_BODY = edge.MAX_BODY
 DRAIN_SECONDS = 10
-GC_YOUNG = 10_000  # objects allocated (net) between passes over the youngest generation (Python: 700)
 
 
 def bolt_request_of(text: str, carried: str | None, request: web.Request) -> AsyncBoltRequest:
@@ -200,7 +198,6 @@ async def serve(settings: Settings) -> int:
                           "(set PORT to a free port)") from error
     if socket is None:
         log.info("listening on http://%s:%d/slack/events", settings.host, settings.port)
-    settle_memory()
     chores = {asyncio.create_task(housekeeping(store)),
               asyncio.create_task(start_up(wired.auth, socket, settings.port)),
               asyncio.create_task(wired.services.dm.sweep_forever())}
@@ -216,15 +213,6 @@ async def serve(settings: Settings) -> int:
         await close_app(bolt)
         await store.close()
     return 0
-
-
-def settle_memory() -> None:
-    """What start-up built lives as long as the process: freeze it, so the garbage collector's passes only
-    look at what requests create, and let the youngest generation grow larger between passes (a request
-    makes thousands of short-lived objects)."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
 
 async def start_up(auth: AuthGate | None, socket: AsyncSocketModeHandler | None, port: int) -> None:

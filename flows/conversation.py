@@ -22,7 +22,7 @@ it again, returning what to say as data (`Ask`, `Chosen`, `Say`, `Result`, `Answ
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from transitions import EventData, Machine
@@ -60,10 +60,8 @@ class Conversation:
     last_open: str = ""   # when the last "open" click was made, until a message is typed (a double click)
 
     def to_dict(self) -> dict[str, Any]:
-        """The fields as plain data (lists and dicts copied), like dataclasses.asdict but without its deep
-        recursion: this runs on every store write."""
-        copied = self.copy()
-        return {name: getattr(copied, name) for name in FIELDS}
+        """The fields as plain data (lists and dicts copied)."""
+        return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Conversation:
@@ -92,7 +90,6 @@ class Conversation:
         return answers
 
 
-FIELDS = tuple(Conversation.__dataclass_fields__)
 
 
 # ---- what the advisor says, as data ----
