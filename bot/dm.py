@@ -32,6 +32,11 @@ def session_key(team_id: str | None, user_id: str) -> str:
     return f"{team_id or '-'}:{user_id}"
 
 
+def thread_key(team_id: str | None, channel: str, thread: str) -> str:
+    """The queue of a channel thread's answer (under the workspace's id, as every stored key)."""
+    return f"{team_id or '-'}:thread:{channel}:{thread}"
+
+
 class DmAdvisor:
     def __init__(self, store: Store, advisor: Advisor, client: AsyncWebClient, lease_ttl: float = LEASE_TTL,
                  client_for: ClientFor | None = None) -> None:
@@ -75,6 +80,23 @@ class DmAdvisor:
         entry = {"kind": "start", "known": known, "channel": channel or user_id, "user": user_id, "at": action_ts}
         return await self._accept(team_id, user_id, channel or user_id, entry, tokens)
 
+    async def accept_thread_answer(self, team_id: str | None, channel: str, thread: str, entry_id: str | None,
+                                   lang: str, tokens: list[str]) -> Queued:
+        """A channel question to answer in its thread, queued (durable) like a DM: a crash before the post
+        loses nothing. Its own queue (one per thread): it waits for nobody's conversation."""
+        marker = {"channel": channel, "user": "", "queue": "thread"}
+        entry = {**marker, "kind": "thread", "thread": thread, "faq": entry_id, "lang": lang}
+        return await self.worker.put(thread_key(team_id, channel, thread), entry,
+                                     [scoped(team_id, t) for t in tokens], marker)
+
+    async def work_thread(self, team_id: str | None, channel: str, thread: str) -> None:
+        await self.worker.work(thread_key(team_id, channel, thread))
+
+    async def drop_thread_answer(self, team_id: str | None, channel: str, thread: str) -> None:
+        """Not answered after all (the member goes too fast): the queued answer is deleted, its claims kept (a
+        copy of the delivery is still a duplicate)."""
+        await self.worker.drop(thread_key(team_id, channel, thread))
+
     async def _accept(self, team_id: str | None, user_id: str, channel: str, entry: dict[str, Any],
                       tokens: list[str] | None = None, in_dm: bool | None = None) -> Queued:
         marker: dict[str, Any] = {"channel": channel, "user": user_id}
@@ -93,6 +115,10 @@ class DmAdvisor:
 
     async def apply(self, key: str, stored: State, entry: dict[str, Any]) -> tuple[State, list[Item]]:
         """One queued input applied to the stored state: the new state and the Slack calls that answer it."""
+        if entry.get("queue") == "thread":  # a channel question: its answer (once), nothing kept
+            if entry["kind"] != "thread":
+                return stored, []  # more mentions in one thread than a queue holds: answered once already
+            return stored, render.thread_answer(entry["channel"], entry["thread"], entry["faq"], entry["lang"])
         state = DmState.from_dict(stored)
         locale = None
         if dm.needs_locale(state, entry):

@@ -89,6 +89,12 @@ class Inbox:
             return None
         return held[0]
 
+    async def give_back(self, key: str) -> None:
+        """Give back the lease a put took for `key` without working its queue (its inputs were dropped)."""
+        held = self._held.pop(key, None)
+        if held is not None:
+            await self.store.release(held[0].token, held[0].owner)
+
     async def drain(self, key: str, work: Work, after_put: bool = False) -> None:
         """Work the queue of `key` while holding its lease; nothing when someone else holds it. Taking the
         lease reads the conversation and its queue in the same round trip. A work that kept the lease (inputs

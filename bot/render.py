@@ -68,6 +68,17 @@ def _kept(key: tuple[Any, ...], build: Callable[[], T]) -> T:
     return found
 
 
+def thread_answer(channel: str, thread: str, entry_id: str | None, lang: str) -> list[Call]:
+    """A channel question's answer in its thread: the FAQ entry's answer, or how to use the advisor."""
+    if entry_id is not None and entry_id in faq.BY_ID:
+        message_blocks, text = blocks.faq_blocks(faq.BY_ID[entry_id].answer(lang))
+    else:
+        message_blocks, text = blocks.usage_blocks(lang)
+    return [{"method": "chat.postMessage", "args": {"channel": channel, "thread_ts": thread, "text": text,
+                                                    "blocks": [_as_dict(b) for b in message_blocks],
+                                                    "unfurl_links": False}}]
+
+
 def _built(key: tuple[Any, ...], build: Callable[[], tuple[list[Any], str]]) -> tuple[list[dict[str, Any]], str]:
     """A message's blocks as Slack's dicts and its text, built once per `key`: a question or an answer looks
     the same for every user in a round and language."""

@@ -82,6 +82,11 @@ class Worker:
     async def forget(self, key: str) -> bool:
         return await self.sessions.forget(key)
 
+    async def drop(self, key: str) -> None:
+        """Drop what `key` has queued, unworked (its claims stay), and the lease the put took."""
+        await self.sessions.forget(key)
+        await self.inbox.give_back(key)
+
     async def _work(self, key: str, still_mine: StillMine, taken: Leased) -> bool:
         """Send what is left, then apply the queued inputs one by one, sending what each says. The write that
         leaves nothing to send drops the inputs applied (Sessions.save). The queue read with the lease is

@@ -336,3 +336,28 @@ async def test_one_member_flooding_a_channel_gets_ten_answers_then_none(app, fak
     answered = [bool(thread_replies(fake_slack, channel, ts)) for channel, ts in sent]
     assert sum(answered) == 10
     assert thread_replies(fake_slack, other_channel, other_ts)
+
+
+async def test_a_channel_answer_queued_before_a_crash_is_posted_once_by_the_next_worker(app, fake_slack):
+    """The delivery is claimed and the answer queued in one store write: a process that dies right after it
+    (before posting) loses nothing; the next worker (the sweep) posts it once, and Slack's copy of the event
+    is still a duplicate."""
+    from bot.dm import thread_key
+    from bot.inbox import lease_token
+
+    dm, channel, ts = app.bolt_services.dm, "C0777", p.next_ts()
+    event = p.channel_message("U0777", ON_TOPIC, channel=channel, ts=ts)
+    assert await dm.accept_thread_answer("T0001", channel, ts, "contact_outside_request", "ja",
+                                         [f"msg:{channel}:{ts}", f"thread:{channel}:{ts}"]) == "queued"
+    key = thread_key("T0001", channel, ts)
+    dm.worker.inbox._held.clear()  # the process died with its lease, before posting
+    await app.store.release(lease_token(key))
+    assert not thread_replies(fake_slack, channel, ts)
+    assert (await app.event(event)).status == 200  # Slack's copy: a duplicate, not a second answer
+    assert await dm.worker.inbox.sweep(dm.worker.work_for) == 1
+    await replies_settled(fake_slack)
+    [reply] = thread_replies(fake_slack, channel, ts)
+    assert "サービス外連絡申請" in texts(reply)
+    await dm.worker.inbox.sweep(dm.worker.work_for)
+    await replies_settled(fake_slack)
+    assert len(thread_replies(fake_slack, channel, ts)) == 1

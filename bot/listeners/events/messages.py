@@ -22,10 +22,10 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import blocks, metrics
+from bot import metrics
 from bot.inbox import Busy
 from bot.listeners.errors import guard
-from bot.once import CLAIM_TTL, claim_all, event_token, message_token, release_all, scoped, thread_token
+from bot.once import CLAIM_TTL, event_token, message_token, scoped, thread_token
 from bot.services import Services
 from bot.slack import origin, slack_call, tell
 from bot.store import StoreUnavailable
@@ -114,34 +114,23 @@ async def reply_in_thread(services: Services, client: AsyncWebClient, body: dict
     answer = faq.match_mention(text) if mentioned else faq.match(text)
     if answer is None and not mentioned:
         return
-    channel, thread = event["channel"], event.get("thread_ts") or event["ts"]
+    team, channel, thread = body.get("team_id"), event["channel"], event.get("thread_ts") or event["ts"]
     tokens = [*event_token(body.get("event_id")), message_token(channel, event["ts"])]
     if not mentioned:
         tokens.append(thread_token(channel, thread))
-    claimed = await claim_all(services.store, body.get("team_id"), tokens)
-    if claimed is None:
+    entry_id = answer.entry_id if answer is not None else None
+    # one store write claims the delivery and queues the answer: sent once, even across a crash
+    if await services.dm.accept_thread_answer(team, channel, thread, entry_id, detect(text) or "ja", tokens) \
+            == "duplicate":
         return
-    if not services.pace.allow(body.get("team_id"), event.get("user")):  # one member flooding a channel
+    if not services.pace.allow(team, event.get("user")):  # one member flooding a channel: not answered
         log.info("a channel answer skipped: the member asks faster than the pace allows")
         metrics.REFUSED.labels("too_fast").inc()
+        await services.dm.drop_thread_answer(team, channel, thread)
         return
     if mentioned:  # a mention is always answered, and marks the thread as answered too
-        await services.store.claim(scoped(body.get("team_id"), thread_token(channel, thread)), CLAIM_TTL)
-    try:
-        await _post_answer(client, channel, thread, answer, detect(text) or "ja")
-    except Exception:
-        await release_all(services.store, claimed)
-        raise
-
-
-async def _post_answer(client: AsyncWebClient, channel: str, thread: str, answer: faq.FaqAnswer | None,
-                       lang: str) -> None:
-    if answer is not None:
-        reply, text = blocks.faq_blocks(answer)
-    else:
-        reply, text = blocks.usage_blocks(lang)
-    await slack_call(client, "chat.postMessage", channel=channel, thread_ts=thread, text=text,
-                     blocks=[b.to_dict() for b in reply], unfurl_links=False)
+        await services.store.claim(scoped(team, thread_token(channel, thread)), CLAIM_TTL)
+    await services.dm.work_thread(team, channel, thread)
 
 
 def register(app: AsyncApp, services: Services) -> None:
