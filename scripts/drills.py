@@ -2,7 +2,7 @@
 
     python scripts/drills.py                 # every drill, both stores
     python scripts/drills.py --users 40 --spike 2000
-    python scripts/drills.py --only sigkill  # sigkill, together, failures, redis
+    python scripts/drills.py --only sigkill  # sigkill, together, failures, redis, huge, layout
 
 The drills (tests/drills.py, also run small by tests/test_drills.py):
   sigkill   users type their conversations back to back; SIGKILL mid-burst; restart; Slack resends every
@@ -10,6 +10,8 @@ The drills (tests/drills.py, also run small by tests/test_drills.py):
   together  three DMs at the same moment from each user, then the rest typed back to back
   failures  Slack refuses a question; the user types an answer to it anyway; 429s while users type on
   redis     Redis (append-only file) restarted under load, Slack resending what got a 503; then a spike
+  huge      40,000-character messages (digits, kana, mixed, emoji) on every surface while others type on
+  layout    Slack refuses the blocks (invalid_blocks) of the first question; then a 429 with a long Retry-After
 Needs redis-server on the PATH for the Redis drills.
 """
 
@@ -79,7 +81,9 @@ async def main(users: int, spike: int, only: str | None) -> int:
     for store in ("sqlite", "redis"):
         plan += [("sigkill", store, drills.sigkill_burst, {"count": users}),
                  ("together", store, drills.close_together, {"count": users}),
-                 ("failures", store, drills.posting_failures, {"count": max(3, users // 2)})]
+                 ("failures", store, drills.posting_failures, {"count": max(3, users // 2)}),
+                 ("huge", store, drills.huge_messages, {"count": users}),
+                 ("layout", store, drills.refused_layout_and_long_wait, {"count": max(3, users // 4), "wait": 40.0})]
     plan.append(("redis", "redis", drills.redis_restart, {"count": users, "spike": spike}))
     started = time.monotonic()
     for name, store, drill, options in plan:
@@ -95,6 +99,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--users", type=int, default=40, help="users per drill (default 40)")
     parser.add_argument("--spike", type=int, default=1000, help="users in the Redis spike, 2 DMs each (default 1000)")
-    parser.add_argument("--only", choices=["sigkill", "together", "failures", "redis"])
+    parser.add_argument("--only", choices=["sigkill", "together", "failures", "redis", "huge", "layout"])
     args = parser.parse_args()
     sys.exit(asyncio.run(main(args.users, args.spike, args.only)))

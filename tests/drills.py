@@ -365,3 +365,110 @@ async def _spike(fake: FakeSlack, make_bot: MakeBot, http: aiohttp.ClientSession
             "spike_busy_503": sum(1 for r in log for s in r["statuses"] if s != 200),
             "spike_unanswered": sum(max(0, 2 - len(shown(fake, c))) for _, c in people),
             "spike_unavailable_notices": notices(fake, {c for _, c in people})}
+
+
+# ---------------------------------------------------------------- the largest messages Slack sends
+
+HUGE = {"digits": "7" * 40_000, "kana": "あ" * 40_000, "mixed": ("仮払いはまだです not yet 123、" * 2000)[:40_000],
+        "emoji": "🙂" * 40_000}
+SURFACES = ("dm", "command", "mention")
+
+
+async def huge_messages(fake: FakeSlack, make_bot: MakeBot, http: aiohttp.ClientSession, store_url: str,
+                        count: int = 10, timeout: float = 60) -> dict[str, Any]:
+    """Every kind of 40,000-character message (Slack's limit: digits, kana, mixed text, emoji) on every surface
+    (a DM, a /migrate-check text, a channel mention), while `count` bystanders type their conversations: the
+    slowest ack a bystander got, how long the huge messages took to be acked and answered, and the bystanders'
+    conversations complete and in order."""
+    started = time.monotonic()
+    slack = Slack(http)
+    bot = await make_bot(store_url, name="huge").start(http)
+    people, acks, huge_acks, unanswered_huge = users("B", count), [], [], 0
+
+    async def timed(payload: dict[str, Any], kind: str = "json") -> float:
+        begun = time.monotonic()
+        await slack.send(bot, payload, kind)
+        return time.monotonic() - begun
+
+    async def bystander(user: str, channel: str) -> None:
+        for n, text in enumerate(TYPED):
+            acks.append(await timed(event(user, channel, text)))
+            await until(lambda n=n: len(shown(fake, channel)) > n, timeout)
+
+    async def huge(n: int, kind: str, surface: str) -> None:
+        nonlocal unanswered_huge
+        text, user, where = HUGE[kind], f"UH{n:03d}", f"DH{n:03d}"
+        if surface == "dm":
+            huge_acks.append(await timed(event(user, where, text)))
+            answered = await until(lambda: bool(shown(fake, where)), timeout)
+        elif surface == "command":
+            url = fake.response_url()
+            huge_acks.append(await timed(p.slash_command(text, user=user, response_url=url), "form"))
+            answered = True  # answered in the ack itself or through response_url: the ack time is what counts
+        else:
+            where = f"CH{n:03d}"
+            huge_acks.append(await timed(p.event_callback(p.app_mention(user, "<@UBOT> " + text, channel=where))))
+            answered = await until(lambda: bool(shown(fake, where)), timeout)
+        unanswered_huge += not answered
+
+    jobs = [huge(n, kind, surface) for n, (kind, surface) in enumerate((k, s) for k in HUGE for s in SURFACES)]
+    await asyncio.gather(*(bystander(u, c) for u, c in people), *jobs)
+    figures = tally(fake, people)
+    figures.update(store=store_url.split(":")[0], bystanders=count, huge_messages=len(jobs),
+                   slowest_bystander_ack_s=round(max(acks), 2), slowest_huge_ack_s=round(max(huge_acks), 2),
+                   bystander_acks_over_3s=sum(a > 3 for a in acks), unanswered_huge_dms_and_mentions=unanswered_huge,
+                   seconds=round(time.monotonic() - started, 1))
+    return figures
+
+
+# ---------------------------------------------------------------- Slack refuses the layout, or asks for a long wait
+
+
+async def refused_layout_and_long_wait(fake: FakeSlack, make_bot: MakeBot, http: aiohttp.ClientSession,
+                                       store_url: str, count: int = 6, wait: float = 5.0,
+                                       timeout: float = 90) -> dict[str, Any]:
+    """Slack refuses the blocks of each user's first question (invalid_blocks): they get it as plain text and
+    answer on. Then Slack answers 429 with a Retry-After of `wait` seconds to the first post for new users: each
+    gets their question once the wait is over, in order, once."""
+    started = time.monotonic()
+    slack = Slack(http)
+    bot = await make_bot(store_url, name="layout").start(http)
+    people, refused = users("L", count), set()
+
+    def answer(call: Call) -> dict[str, Any]:
+        channel = call.args.get("channel", "")
+        if call.args.get("blocks") and channel not in refused and channel.startswith("DL"):
+            refused.add(channel)
+            return {"ok": False, "error": "invalid_blocks"}
+        ts = fake.next_ts()
+        return {"ok": True, "channel": channel, "ts": ts, "message": {"ts": ts, "text": call.args.get("text", "")}}
+
+    fake.set_response("chat.postMessage", answer)
+    await asyncio.gather(*(type_all_waiting(slack, fake, bot, u, c, timeout) for u, c in people))
+    plain = sum(1 for _, c in people if shown(fake, c) and not shown(fake, c)[0].args.get("blocks"))
+    figures = tally(fake, people)
+    # the first question went as plain text (no blocks to tell it by): the order is read from the second on
+    figures["out_of_order"] = sum(steps(collapsed(shown(fake, c))[0][1:]) != EXPECTED[1:] for _, c in people)
+    figures.update(store=store_url.split(":")[0], users=count, refused_layouts=len(refused),
+                   first_question_as_plain_text=plain)
+    fake._overrides.pop("chat.postMessage", None)
+
+    waiting = users("W", count)
+    fake.fail("chat.postMessage", status=429, headers={"Retry-After": str(int(wait))}, times=count)
+    begun = time.monotonic()
+    await asyncio.gather(*(post(slack, bot, event(u, c, "相談です")) for u, c in waiting))
+    delivered = await until(lambda: all(shown(fake, c) for _, c in waiting), timeout)
+    first = tally(fake, waiting, expected=["platform"])
+    figures.update(long_wait_s=wait, first_questions_after_the_wait=sum(bool(shown(fake, c)) for _, c in waiting),
+                   all_delivered=delivered, waited_s=round(time.monotonic() - begun, 1),
+                   long_wait_repeated=first["repeated_posts"], long_wait_out_of_order=first["out_of_order"],
+                   seconds=round(time.monotonic() - started, 1))
+    return figures
+
+
+async def type_all_waiting(slack: Slack, fake: FakeSlack, bot: BotProcess, user: str, channel: str,
+                           timeout: float) -> None:
+    """A whole conversation typed, each answer once the previous message arrived."""
+    for n, text in enumerate(TYPED):
+        await post(slack, bot, event(user, channel, text))
+        await until(lambda n=n: len(shown(fake, channel)) > n, timeout)

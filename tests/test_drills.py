@@ -46,3 +46,16 @@ async def test_redis_restart_under_load_no_unavailable_once_back(fake_slack, bot
     figures = await drills.redis_restart(fake_slack, bots, http, tmp_path / "redis", count=10, spike=150)
     zero(figures, "unanswered", "out_of_order", "not_200_after_back", "unavailable_after_back", "spike_unanswered",
          "spike_unavailable_notices")
+
+
+async def test_messages_of_slacks_largest_size_never_hold_up_anyone(fake_slack, bots, http, store_url):
+    figures = await drills.huge_messages(fake_slack, bots, http, store_url, count=6)
+    zero(figures, "unanswered", "out_of_order", "bystander_acks_over_3s", "unanswered_huge_dms_and_mentions")
+    assert figures["huge_messages"] == 12 and figures["slowest_huge_ack_s"] < 3
+
+
+async def test_a_refused_layout_is_sent_as_text_and_a_long_wait_is_waited_out(fake_slack, bots, http, store_url):
+    figures = await drills.refused_layout_and_long_wait(fake_slack, bots, http, store_url, count=4, wait=3)
+    zero(figures, "unanswered", "out_of_order", "repeated_posts", "long_wait_repeated", "long_wait_out_of_order")
+    assert figures["refused_layouts"] == figures["first_question_as_plain_text"] == 4
+    assert figures["all_delivered"] and figures["first_questions_after_the_wait"] == 4 and figures["waited_s"] >= 3
