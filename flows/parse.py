@@ -218,7 +218,19 @@ def _says_absent(sentences: list[_Sentence], norm: str) -> bool:
     if _REFERS_BACK.search(norm):
         return False  # "nothing else", 「それ以外は特に」: something was said before; the options are shown again
     return _says_none(norm) or all(_says_nothing(clause, sentence) for sentence in sentences
-                                   for clause in sentence.clauses if _WORDS.search(clause))
+                                   for clause in _joined(sentence.clauses) if _WORDS.search(clause))
+
+
+def _joined(clauses: list[str]) -> list[str]:
+    """The clauses, each 「…も、」 joined to the next: 「振込の話も、口座を聞かれることもありませんでした」 has one
+    predicate, at its end."""
+    out: list[str] = []
+    for clause in clauses:
+        if out and re.search(r"も[、,]$", out[-1]):
+            out[-1] += clause
+        else:
+            out.append(clause)
+    return out
 
 
 def _says_nothing(clause: str, sentence: _Sentence) -> bool:

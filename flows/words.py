@@ -65,7 +65,8 @@ _NEARISH = r"◆[^◆◇、。]{0,14}?"
 # In order of precedence: the first that holds decides. A zone ends with ◇ when another statement follows.
 MARKERS: dict[str, str] = {
     "negated": (
-        r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん)"
+        r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
+        r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん)"
         r"|◆[はがも]?まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の)|\bbefore\b(?:\W+\w+){0,4}?\W+◆"
         r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
         r"|\b(?:not|no|never|without|nor|none)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
@@ -196,7 +197,7 @@ FACTS: tuple[Fact, ...] = (
          r"|(?:will|'ll|going to|'d) (?:sign|hire|send (?:me )?the contract)|send (?:me )?the contract"),
     Fact("contract", "contracted",
          r"契約(?:済|ずみ|した(?![いら])|しました|して(?:い)?(?:る|ます)|しており|を結|が(?:決ま|成立|済|完了)|成立|締結"
-         r"|してもら|が終わ)|結(?:んだ|びました|んで(?:い)?(?:る|ます))|受注(?:した|しました|済|して)"
+         r"|してもら|が終わ)|契約(?:は|も)?(?:もう)?(?:しと(?:る|ー|お|う|り)|しちょ|してら)|結(?:んだ|びました|んで(?:い)?(?:る|ます))|受注(?:した|しました|済|して)"
          r"|採用(?:され|決定|が決ま|になり|となり|して(?:もら|いただ)|通知|の(?:連絡|通知|お知らせ))|\bcontracted\b|\bhired\b"
          r"|\bsigned\b(?! up| in| on to| into)"
          r"|got the (?:job|contract|gig)|(?:contract|deal) (?:is |was |has been )?(?:signed|done|made|agreed|closed)"
@@ -233,12 +234,14 @@ FACTS: tuple[Fact, ...] = (
          r"|もらえる|もらう)|したい)(?![たてで])|の予定|予定|約束|つもり)"
          rf"|{_K}(?:は|を)?(?:納品後|作業後|後で|あとで|後払い|終わってから|作業が終わってから)|{_K}(?:は|を)(?:完了後|終了後)"
          r"|(?:will|'ll|going to|gonna|promised to|promise to|plan(?:s|ning)? to|about to|'d|would)\s+(?:\w+\s+){0,2}?"
-         r"(?:escrow|fund|deposit)"),
+         r"(?:escrow|fund|deposit|pay it|put it in|put the (?:money|reward|payment) in)|\bpromised\b"),
     Fact("escrow", "unsure", rf"{_K}(?:って|とは|て)(?:何|なに|なん)|what(?:'s| is)(?: an?)? escrow"),
     Fact("escrow", "all",
          rf"{_K}(?:は|が|も|を)?(?:もう|すでに|既に)?(?:済|ずみ|完了|され|して|しました|した|入って|入金|確認|ok|いただ|頂"
          r"|終わって|終わりました|終わった|おわって|おわりました|おわった)"
-         rf"|(?:{_K}|escrow)\s+(?:is |was |has been |'s )?(?:there|done|finished|complete|completed)\b"
+         r"|(?:報酬|お金|代金)?(?:を)?預けて(?:もら|もろ|いただ|くれ)"
+         rf"|(?:{_K}|escrow)\s*(?:is |was |has been |'s )?\s*(?:there|done|finished|complete|completed|ok|sorted)\b"
+         r"|\b(?:the )?(?:money|funds?|reward) (?:is|are|'s) (?:there|in)\b"
          rf"|(?:もう|すでに|既に){_K}|\b(?:they|the client|client|he|she)\s+(?:already\s+)?(?:escrow|fund)(?:s|ed)?\b"
          r"|\bescrowed\b|\bfunded\b|\bin escrow\b"
          rf"|(?:{_K}|escrow|payment|deposit)(?:'s| has| is| was)?\s+(?:gone |come )?(?:went|gone|come|came) (?:through|in)"
@@ -269,7 +272,7 @@ FACTS: tuple[Fact, ...] = (
          rf"(?<![不未])承認(?!{_NOT_YET_GIVEN})|許可(?:され(?!な|ませ)|が(?:おり|下り|出)(?!な|ませ)|を(?:もらっ|もらい|いただい"
          r"|いただき|得た|得まし)|済)"
          rf"|{_S}[^。、]{{0,4}}?(?:通っ|通り(?!ません)|通過|おり|下り|ok|おk)"
-         rf"|{_S}[^。、]{{0,20}}?(?:通って(?:る|います|ます|いる)|通りました|通った)"
+         rf"|{_S}[^。、]{{0,20}}?(?:通って(?:る|います|ます|いる)|通りました|通った|通っとっ|通っとる|通っとう|通ってた)"
          r"|\bapproved\b|got (?:the )?(?:ok|okay|approval|green light|go-ahead)"
          r"|(?:request|application) (?:was |got |has been )?(?:accepted|granted)"),
     # Lancers' contact disclosure request (連絡先公開申請)
@@ -281,7 +284,7 @@ FACTS: tuple[Fact, ...] = (
          r"|(?:did|made|filed|done) the contact disclosure"),
     # client: parts combined in flows/parse.py
     Fact("client", "verified",
-         r"本人確認(?!書類|の(?:ため|書類)|用|として)|本確|認定クライアント|認定|identity verified|id verified"
+         r"本人確認(?!書類|の(?:ため|書類)|用|として)|本確|認証(?:バッジ|マーク|済)|認定クライアント|認定|identity verified|id verified"
          r"|\b(?:id|identity)[- ]?checked\b|^\W*verified\b|\bverified (?:with|w/|and|,)|\bverified badge|\bverified\W*$"
          r"|verified (?:client|account|identity|badge|buyer|profile)|(?:client|they|he|she|buyer|account|profile) (?:is|are|was"
          r"|'s|'re|has been|have been) (?:identity[- ]|id[- ])?verified"
@@ -295,7 +298,7 @@ FACTS: tuple[Fact, ...] = (
          r"(?:評価|レビュー)(?:は|が|も)?(?:高|いい|良|よい|[0-9]|あり|ある|たくさん|多)|高評価|実績(?:は|が|も)?(?:けっこう|結構|かなり|それなりに|ちゃんと|しっかり|そこそこ)?(?:お?あり|ある|多|豊富"
          r"|[0-9]|十分)|発注実績|[0-9]+件|数件|星[0-9]|★|(?:good|great|high|lots of|many|[0-9]+)\s*(?:reviews?|ratings?|stars?"
          r"|feedback)|[0-9](?:\.[0-9])?\s*(?:stars?|rating)|jobs posted|(?:order|hiring|job) history|track record"
-         r"|has (?:reviews|ratings|history)|(?:reviews?|ratings?) (?:are |is )?(?:good|great|high)|\breviews\b"
+         r"|has (?:reviews|ratings|history)|(?:reviews?|ratings?) (?:are |is )?(?:good|great|high)|\breviews\b|\bhistory\b"
          r"|\bratings\b"),
     Fact("client", "unsure", r"見て(?:い)?なかった|見てない|確認して(?:い)?ない|didn'?t check|haven'?t checked"),
 )
@@ -524,7 +527,7 @@ NUMBER_GLUE = r"[\d\s,、.・とand番&]+"
 
 # ---- how far a negation reaches (flows/parse._sign_reading), corrections, "none" said in a sentence ----
 
-_NEG_END = r"(?:ない|無い|ません|なかった|ず|なし|無し|ゼロ|皆無)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
+_NEG_END = r"(?:ない|無い|ません|なかった|ず|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん])なか)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
 _AFTER_NEG_END = r"[\s、。,.!！?？…〜~ー・)）」』w笑]*$"
 # After a sign, its first predicate ends in a negation and nothing else in it negates or quotes:
 # 「口座とか身分証の話は一切出てないです」, 「身分証は求められていません」 (not 「身分証を出さないと仕事できない」).
@@ -555,7 +558,8 @@ SIGN_UNSURE = (
     r"|かも|たぶん|多分|おそらく|もし|(?<!見)たら|れば|なら(?!ない|ず)|場合|気がする|ような|っぽい|みたい|かな|でしょうか|ですか|ますか"
     r"|心配|不安|思う|思います|思って|予定")
 # A negation near a sign (within its clause): the sign is checked unless the negation's reach is clear.
-NEGATION_NEAR = r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|n't\b|ない|ません|なかった|ず|なし|無し"
+NEGATION_NEAR = (r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|n't\b|ない|ません|なかった|ず|なし|無し"
+                 r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん")
 # Before a sign, a negation only English puts there ("not a…", "didn't ask for…").
 NEGATION_BEFORE = r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|n't\b"
 # An invitation or a proposal in a negative form (「直接契約しませんか」「一緒にやらないか」): neither a negation nor a doubt.
@@ -572,20 +576,23 @@ CORRECTION = (
     r"|\bactually\b|\bwait\b|sorry,? i meant|\bi mean\b|scratch that|\bcorrection\b|on second thought|just checked"
     r"|i(?:'ve| have)? checked|checked again|looked again|double[- ]?checked|having (?:had a )?(?:look|check)|had a look"
     r"|turns out|my bad|my mistake|i was wrong|misread|mis-read|misspoke|ignore (?:what i said|that|my last)"
-    r"|let me correct|\bupdate:|\bedit:|\bno,? wait\b|scratch (?:what|that|my)"
+    r"|let me correct|\bupdate:|\bedit:|\bno,? wait\b|scratch (?:what|that|my)|\bi meant\b|\boops\b|\bnvm\b"
     r"|(?:^|[あっ、…,.\s]|いや|いえ|てか)(?:待って|まって)(?![るいおもたく])|(?:^|[あっ、…,.\s]|いや|いえ)(?:違う|ちがう|違った|ちがった"
     r"|違いました|違ってました)|(?:さっき|先ほど|前)の[^。]{0,12}?(?:うそ|嘘)|(?:うそ|嘘)(?:でした|だった)|間違えた|間違ってた"
-    r"|間違ってました|まちがえ|失礼(?:いた)?しました|開いたら|開いてみたら|ひらいたら|確認(?:いた)?しましたら|確認いたしましたところ|確認いたしました")
+    r"|間違ってました|まちがえ|失礼(?:いた)?しました|(?:…|^|[、,\s])じゃなかった(?=[、,…\s]|$)|開いたら|開いてみたら|ひらいたら|確認(?:いた)?しましたら|確認いたしましたところ|確認いたしました")
 # "None of these" said in a sentence, for the warning-signs question (when no sign is said or checked).
 NONE_SAID = (
     r"nothing (?:like that|of the sort|of that|weird|strange|odd|suspicious|unusual|dodgy|fishy|shady|sketchy"
     r"|off|out of the ordinary|like this|of those|of these|on (?:that|the|this) list|from (?:that|the|this) list)"
     r"|none of (?:those|these|that|the above|them|this|the (?:options|list))|no red flags|no (?:weird|strange|odd"
     r"|suspicious|dodgy|unusual|funny) (?:requests?|stuff|things|business)|nothing but \w+"
+    r"|^\W*(?:he|she|they|the client|client)(?:'s|'re| is| are| seems| was)? (?:very |totally |pretty |completely |really )?"
+    r"(?:normal|professional|nice|fine|legit|friendly|polite)\W*$"
     r"|^\W*(?:just|only)\b[^.]{0,30}?\b(?:work|job|project|brief|design|logo|article|deadline|schedule|task|revisions?)\b"
     r"|(?:has|have|had|did|does|is)(?:n't| not)\s+(?:even\s+)?(?:asked|requested|mentioned)\b[^.]{0,30}?\b(?:anything|any of)"
     r"|(?:'s|he|she|they) not (?:even )?asked\b[^.]{0,30}?\banything"
     r"|(?:その点|そちら|そういった(?:点|こと)|特に|とくに)(?:は|も)?[^。]{0,4}?問題(?:は)?(?:ない|ございません|ありません)"
+    r"|なんも(?:ない|なか|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん|ありません)|(?:そういう|そんな|そういった)(?:の|こと|話)(?:は|も)?(?:特に)?(?:無|な)(?:い|かった|し)"
     r"|特に(?:ございません|ございませんでした)"
     r"|(?:has|have|had|did|does)(?:n't| not) (?:asked|requested|mentioned|said|suggested|proposed) (?:me )?(?:for "
     r"|about )?(?:anything|any of (?:those|these|that|them))|(?:all|everything)(?:'s| is| seems| looks)? (?:normal"
@@ -604,4 +611,4 @@ CLAUSE_NEGATED = (rf"^\W*(?:(?:and|but|or|so)\s+)?(?:no|not|never|nothing|none|n
 # "Nothing else", 「それ以外は特にない」: an answer to the signs question that points back to something said before
 # is not "none" (the options are shown again, with what was noted ticked).
 REFERS_BACK = (r"\b(?:else|other|apart from|besides|except|beyond|aside from|on top of|already said"
-               r"|i said)\b|以外|ほか(?:に|は)|他(?:に|は)|さっき|先ほど|上記|前述|上で|最初に(?:言|書)|くらい|ぐらい")
+               r"|i said)\b|以外|ほか(?:に|は)|他(?:に|は)|さっき|先ほど|上記|前述|上で|最初に(?:言|書)|くらい(?!あんと)|ぐらい")

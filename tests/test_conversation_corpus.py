@@ -2,7 +2,7 @@
 flows/), scored end to end through the real conversation by tests/conversation_eval.py.
 
 The dev half was read while the reader was changed; the held-out half was scored only at the end of each change
-(seven writers, 215 conversations: 91.2% acceptable, 9 safer than the facts, 1 safe situation given stop, on
+(nine writers, 275 conversations: 91.3% acceptable, 11 safer than the facts, 2 safe situations given stop, on
 2026-12-07): its bounds guard against a regression, they are not the targets (≥ 95% acceptable, 0 safer than the
 facts), which it does not meet yet.
 """
@@ -27,7 +27,7 @@ def heldout():
 
 
 def test_the_corpus_has_both_halves_of_equal_size():
-    assert len(DEV) == len(HELDOUT) == 7
+    assert len(DEV) == len(HELDOUT) == 9
     assert summarise(score(DEV[:1])).total == 31
 
 
