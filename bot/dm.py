@@ -32,9 +32,9 @@ def session_key(team_id: str | None, user_id: str) -> str:
     return f"{team_id or '-'}:{user_id}"
 
 
-def thread_key(team_id: str | None, channel: str, thread: str) -> str:
-    """The queue of a channel thread's answer (under the workspace's id, as every stored key)."""
-    return f"{team_id or '-'}:thread:{channel}:{thread}"
+def thread_key(team_id: str | None, channel: str, ts: str) -> str:
+    """The queue of the answer to one channel message (under the workspace's id, as every stored key)."""
+    return f"{team_id or '-'}:thread:{channel}:{ts}"
 
 
 class DmAdvisor:
@@ -80,22 +80,22 @@ class DmAdvisor:
         entry = {"kind": "start", "known": known, "channel": channel or user_id, "user": user_id, "at": action_ts}
         return await self._accept(team_id, user_id, channel or user_id, entry, tokens)
 
-    async def accept_thread_answer(self, team_id: str | None, channel: str, thread: str, entry_id: str | None,
-                                   lang: str, tokens: list[str]) -> Queued:
-        """A channel question to answer in its thread, queued (durable) like a DM: a crash before the post
-        loses nothing. Its own queue (one per thread): it waits for nobody's conversation."""
+    async def accept_thread_answer(self, team_id: str | None, channel: str, ts: str, thread: str,
+                                   entry_id: str | None, lang: str, tokens: list[str]) -> Queued:
+        """A channel message (`ts`) to answer in its thread, queued (durable) like a DM: a crash before the post
+        loses nothing. Its own queue: it waits for nobody's conversation, and nobody's waits for it."""
         marker = {"channel": channel, "user": "", "queue": "thread"}
         entry = {**marker, "kind": "thread", "thread": thread, "faq": entry_id, "lang": lang}
-        return await self.worker.put(thread_key(team_id, channel, thread), entry,
-                                     [scoped(team_id, t) for t in tokens], marker)
+        return await self.worker.put(thread_key(team_id, channel, ts), entry, [scoped(team_id, t) for t in tokens],
+                                     marker)
 
-    async def work_thread(self, team_id: str | None, channel: str, thread: str) -> None:
-        await self.worker.work(thread_key(team_id, channel, thread))
+    async def work_thread(self, team_id: str | None, channel: str, ts: str) -> None:
+        await self.worker.work(thread_key(team_id, channel, ts))
 
-    async def drop_thread_answer(self, team_id: str | None, channel: str, thread: str) -> None:
+    async def drop_thread_answer(self, team_id: str | None, channel: str, ts: str) -> None:
         """Not answered after all (the member goes too fast): the queued answer is deleted, its claims kept (a
         copy of the delivery is still a duplicate)."""
-        await self.worker.drop(thread_key(team_id, channel, thread))
+        await self.worker.drop(thread_key(team_id, channel, ts))
 
     async def _accept(self, team_id: str | None, user_id: str, channel: str, entry: dict[str, Any],
                       tokens: list[str] | None = None, in_dm: bool | None = None) -> Queued:

@@ -347,7 +347,7 @@ async def test_a_channel_answer_queued_before_a_crash_is_posted_once_by_the_next
 
     dm, channel, ts = app.bolt_services.dm, "C0777", p.next_ts()
     event = p.channel_message("U0777", ON_TOPIC, channel=channel, ts=ts)
-    assert await dm.accept_thread_answer("T0001", channel, ts, "contact_outside_request", "ja",
+    assert await dm.accept_thread_answer("T0001", channel, ts, ts, "contact_outside_request", "ja",
                                          [f"msg:{channel}:{ts}", f"thread:{channel}:{ts}"]) == "queued"
     key = thread_key("T0001", channel, ts)
     dm.worker.inbox._held.clear()  # the process died with its lease, before posting
@@ -361,3 +361,34 @@ async def test_a_channel_answer_queued_before_a_crash_is_posted_once_by_the_next
     await dm.worker.inbox.sweep(dm.worker.work_for)
     await replies_settled(fake_slack)
     assert len(thread_replies(fake_slack, channel, ts)) == 1
+
+
+async def test_a_refused_mention_never_takes_another_members_queued_answer_with_it(app, fake_slack):
+    """A's question in a thread is queued when A's process dies; B, going too fast, @mentions the bot in the same
+    thread and is refused: A's answer is still posted by the next worker."""
+    from bot.dm import thread_key
+    from bot.inbox import lease_token
+    from bot.limits import PerUser
+
+    dm, channel, ts = app.bolt_services.dm, "C0778", p.next_ts()
+    assert await dm.accept_thread_answer("T0001", channel, ts, ts, "contact_outside_request", "ja",
+                                         [f"msg:{channel}:{ts}", f"thread:{channel}:{ts}"]) == "queued"
+    dm.worker.inbox._held.clear()  # A's process died before posting
+    await app.store.release(lease_token(thread_key("T0001", channel, ts)))
+    app.bolt_services.pace = PerUser(burst=0, rate=0.0)  # B goes too fast
+    mention = p.app_mention("U0779", "<@UBOT> チャットワークに移っても大丈夫？", channel=channel, thread_ts=ts)
+    assert (await app.event(mention)).status == 200
+    await settle(0.3)
+    assert await dm.worker.inbox.sweep(dm.worker.work_for) == 1
+    await replies_settled(fake_slack)
+    [reply] = thread_replies(fake_slack, channel, ts)
+    assert "サービス外連絡申請" in texts(reply)
+
+
+async def test_a_japanese_question_with_emoji_names_is_answered_in_japanese(app, fake_slack):
+    text = "LINE誘導は詐欺？ :money_with_wings: :face_with_symbols_on_mouth: :thinking_face: :rolling_on_the_floor_laughing:"
+    message = p.channel_message("U0780", text, channel="C0780")
+    assert (await app.event(message)).status == 200
+    await replies_settled(fake_slack)
+    [reply] = thread_replies(fake_slack, "C0780", message["ts"])
+    assert faq.BY_ID["scam_signs"].answer("ja").text[:30] in reply.args["text"]  # in Japanese, not English

@@ -413,9 +413,9 @@ class SqliteStore(Store):
         def work(db: Db) -> int:
             removed = 0
             for prefix in prefixes:
-                args = (len(prefix), prefix)
+                args = (prefix, prefix + "\U0010ffff")  # every key that starts with `prefix`, by the index
                 for table, column in (("conversations", "key"), ("inbox", "key"), ("claims", "token")):
-                    removed += db.execute(f"DELETE FROM {table} WHERE substr({column}, 1, ?) = ?", args).rowcount
+                    removed += db.execute(f"DELETE FROM {table} WHERE {column} >= ? AND {column} < ?", args).rowcount
             return removed
 
         return await self._call(lambda db: self._atomic(db, lambda: work(db)))

@@ -118,19 +118,19 @@ async def reply_in_thread(services: Services, client: AsyncWebClient, body: dict
     tokens = [*event_token(body.get("event_id")), message_token(channel, event["ts"])]
     if not mentioned:
         tokens.append(thread_token(channel, thread))
-    entry_id = answer.entry_id if answer is not None else None
+    entry_id, lang = (answer.entry_id, answer.lang) if answer is not None else (None, detect(text) or "ja")
     # one store write claims the delivery and queues the answer: sent once, even across a crash
-    if await services.dm.accept_thread_answer(team, channel, thread, entry_id, detect(text) or "ja", tokens) \
-            == "duplicate":
+    ts = event["ts"]
+    if await services.dm.accept_thread_answer(team, channel, ts, thread, entry_id, lang, tokens) == "duplicate":
         return
     if not services.pace.allow(team, event.get("user")):  # one member flooding a channel: not answered
         log.info("a channel answer skipped: the member asks faster than the pace allows")
         metrics.REFUSED.labels("too_fast").inc()
-        await services.dm.drop_thread_answer(team, channel, thread)
+        await services.dm.drop_thread_answer(team, channel, ts)
         return
     if mentioned:  # a mention is always answered, and marks the thread as answered too
         await services.store.claim(scoped(team, thread_token(channel, thread)), CLAIM_TTL)
-    await services.dm.work_thread(team, channel, thread)
+    await services.dm.work_thread(team, channel, ts)
 
 
 def register(app: AsyncApp, services: Services) -> None:
