@@ -76,14 +76,15 @@ class Outbox:
         lease did not mark), the first post is looked for in its channel before it is sent: it went out if
         that worker died between sending it and marking it."""
         sent: list[tuple[Item, Sent]] = []  # sent, not marked yet: repeatable items only
-        look_first = left_over
+        look_first, stuck = left_over, False
 
         async def mark() -> None:
-            nonlocal session, sent
+            nonlocal session, sent, stuck
             if sent:
-                session, sent = await self._mark(session, sent), []
+                marked = await self._mark(session, sent)
+                stuck, session, sent = marked is None, marked or session, []
 
-        while len(session.outbox) > len(sent) and still_mine():
+        while len(session.outbox) > len(sent) and still_mine() and not stuck:
             item = session.outbox[len(sent)]
             result = None
             if look_first and item["method"] == "chat.postMessage":
@@ -175,9 +176,10 @@ class Outbox:
         current = await self.sessions.load(key)
         return bool(current.outbox) and current.outbox[0].get("id") == item.get("id")
 
-    async def _mark(self, session: Session, sent: list[tuple[Item, Sent]]) -> Session:
+    async def _mark(self, session: Session, sent: list[tuple[Item, Sent]]) -> Session | None:
         """Remove the items sent from the outbox, in one write, with what their notes change in the state.
-        Bounded like every compare-and-set loop: a record that keeps changing under it is left to its writer."""
+        Bounded like every compare-and-set loop: a record that keeps changing under it is left to its writer
+        (None: nothing more is sent now; whoever works the record next looks for the post before sending it)."""
         ids = [item.get("id") for item, _ in sent]
         for _ in range(MARK_TRIES):
             if [i.get("id") for i in session.outbox[: len(ids)]] != ids:
@@ -192,8 +194,8 @@ class Outbox:
             if saved is not None:
                 return saved
             session = await self.sessions.load(session.key)
-        log.warning("sent items not marked: the record kept changing (they are sent again only if still next)")
-        return session
+        log.warning("sent items not marked: the record kept changing (left to the next worker, who looks first)")
+        return None
 
 
 def _fixed(client: AsyncWebClient) -> ClientFor:

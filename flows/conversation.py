@@ -29,8 +29,17 @@ from transitions import EventData, Machine
 
 from flows import faq, parse
 from flows.conditions import DEFAULT_PLATFORM, effective, holds
-from flows.questions import BY_ID, CONFIRM, CONFIRM_FACT, ORDER, Option, Question
-from flows.verdict import Verdict, assess
+from flows.questions import (
+    BY_ID,
+    CHECK_BEFORE_SAFE,
+    CONFIRM,
+    CONFIRM_FACT,
+    CONFIRM_READ,
+    ORDER,
+    Option,
+    Question,
+)
+from flows.verdict import Level, Verdict, assess
 
 MAX_ATTEMPTS = 3
 DONE = ["verdict", "cancelled"]
@@ -57,7 +66,8 @@ class Conversation:
     last_answers: dict[str, Any] | None = None
     doubts: list[list[str]] = field(default_factory=list)  # readings to confirm: [question id, value]
     last_ts: str = ""     # when the last typed message read was sent (Slack's ts): a resend older than it is late
-    last_open: str = ""   # when the last "open" click was made, until a message is typed (a double click)
+    last_open: str = ""   # when the last "open" click was made, until anything else comes (a double click)
+    read_in_passing: list[str] = field(default_factory=list)  # answers noted from other messages, not confirmed
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as plain data (lists and dicts copied)."""
@@ -75,7 +85,7 @@ class Conversation:
             k: list(v) if isinstance(v, list) else v for k, v in self.last_answers.items()}
         return Conversation(self.state, self.lang, answers, list(self.noted_signs), list(self.history),
                             list(self.skipped), self.attempts, self.round, last, [list(d) for d in self.doubts],
-                            self.last_ts, self.last_open)
+                            self.last_ts, self.last_open, list(self.read_in_passing))
 
     @property
     def finished(self) -> bool:
@@ -191,6 +201,7 @@ class Missed:
 
     text: str
     reason: str = ""
+    ts: str = ""
 
 
 Input = Text | Pick | Again | Command | Open | Missed
@@ -294,6 +305,11 @@ ROWS: list[dict[str, Any]] = [
      "before": ["clear", "say_restarted"]},
     {"trigger": "again", "source": ANYWHERE, "dest": None, "conditions": "just_restarted"},
     {"trigger": "again", "source": ANYWHERE, "dest": None, "after": "say_stale"},
+    # arriving at the verdict: a ✅ that rests on answers read in passing checks them first, with one yes/no
+    # question naming them (settled as above; the conversation comes back here)
+    {"trigger": "conclude", "source": "verdict", "dest": "confirming", "conditions": "safe_on_readings",
+     "before": "check_readings"},
+    {"trigger": "conclude", "source": "verdict", "dest": None, "after": "give_verdict"},
     # the open question (or the verdict) never reached the user: the next message gets it again, with a note
     {"trigger": "not_delivered", "source": [*ASKING, "verdict"], "dest": None, "after": ["say_not_delivered", "ask"]},
 ]
@@ -320,7 +336,7 @@ STATE_CONFIG: list[dict[str, Any]] = [
     {"name": "start"},
     *({"name": q, "on_enter": "arrived"} for q in ORDER),
     {"name": "confirming", "on_enter": "ask_doubt"},
-    {"name": "verdict", "on_enter": "give_verdict"},
+    {"name": "verdict", "on_enter": "concluded"},
     {"name": "cancelled"},
 ]
 
@@ -395,7 +411,7 @@ class Step:
         return answer is not None and given == pick.values
 
     def repeats_open(self, event: EventData) -> bool:
-        """The same open button clicked twice: the last open, with no message typed since, moments before."""
+        """The same open button clicked twice: the last open, with nothing else since, moments before."""
         at, last = _seconds(event.kwargs.get("at")), _seconds(self.conv.last_open)
         return bool(at and last) and abs(at - last) < DOUBLE_CLICK
 
@@ -417,6 +433,9 @@ class Step:
         back = event.event.name in ("back", "arrive_back") and event.transition.source != "confirming"
         self.conv_trigger("arrive_back" if back else "arrive")
 
+    def concluded(self, event: EventData) -> None:
+        self.conv_trigger("conclude")
+
     def conv_trigger(self, name: str) -> None:
         self.trigger(name)  # added by the machine while attached; queued after the current transition
 
@@ -427,6 +446,7 @@ class Step:
     def clear(self, event: EventData) -> None:
         conv = self.conv
         conv.answers, conv.noted_signs, conv.history, conv.skipped = {}, [], [], []
+        conv.read_in_passing = []
         conv.round += 1
 
     def start_over(self, event: EventData) -> None:
@@ -435,7 +455,7 @@ class Step:
         conv = self.conv
         if conv.state != "start" or conv.round or conv.last_answers is not None:
             self.clear(event)
-        conv.doubts, conv.attempts = [], 0
+        conv.doubts, conv.attempts, conv.read_in_passing = [], 0, []
 
     def take_known(self, event: EventData) -> None:
         known = dict(event.kwargs.get("known") or {})
@@ -453,6 +473,7 @@ class Step:
             values = [v for v in values if v != "none"]
         self.conv.answers[question.id] = values if question.multi else values[0]
         self.conv.history.append(question.id)
+        self._confirmed([question.id])
         self.said.append(Chosen(question, tuple(values)))
 
     def note(self, event: EventData) -> None:
@@ -460,6 +481,8 @@ class Step:
         to check (a sign to check is not counted until it is confirmed)."""
         facts, signs = event.kwargs.get("facts") or {}, event.kwargs.get("signs") or []
         self.conv.answers.update(facts)
+        passing = [q for q in facts if q in CHECK_BEFORE_SAFE and q not in self.conv.read_in_passing]
+        self.conv.read_in_passing.extend(passing)
         self.conv.noted_signs.extend(signs)
         for question, value in event.kwargs.get("doubts") or []:
             if question == "warning_signs" and value in self.conv.noted_signs:
@@ -485,7 +508,13 @@ class Step:
         is asked again as a question."""
         question, value = self.conv.doubts.pop(0)
         yes = event.kwargs.get("value") == "yes"
-        if question == "warning_signs":
+        if question == READINGS:
+            read = [q for q, _ in readings(value)]
+            if yes:
+                self._confirmed(read)
+            for forgotten in [] if yes else read:
+                self._forget(forgotten)
+        elif question == "warning_signs":
             if yes and value not in self.conv.noted_signs:
                 self.conv.noted_signs.append(value)
         elif yes:
@@ -497,8 +526,9 @@ class Step:
     def leave_unknown(self, event: EventData) -> None:
         """No readable yes or no: the reading stays unknown. A sign is not counted, and its question is asked
         again when it was answered; a fact's question is asked again."""
-        question, _ = self.conv.doubts.pop(0)
-        self._forget(question)
+        question, value = self.conv.doubts.pop(0)
+        for forgotten in [q for q, _ in readings(value)] if question == READINGS else [question]:
+            self._forget(forgotten)
         self.said.append(Say("confirm_unknown"))
 
     def drop_doubts(self, event: EventData) -> None:
@@ -507,9 +537,22 @@ class Step:
         if self.conv.history:
             self._forget(self.conv.history[-1])
 
+    def safe_on_readings(self, event: EventData) -> bool:
+        """The verdict would be ✅ and rests on answers read in passing, not confirmed yet."""
+        conv = self.conv
+        return bool(conv.read_in_passing) and assess(conv.verdict_answers(), conv.lang).level == Level.SAFE
+
+    def check_readings(self, event: EventData) -> None:
+        read = [(q, self.conv.answers[q]) for q in self.conv.read_in_passing if q in self.conv.answers]
+        self.conv.doubts.append([READINGS, ",".join(f"{q}={v}" for q, v in read)])
+
+    def _confirmed(self, questions: list[str]) -> None:
+        self.conv.read_in_passing = [q for q in self.conv.read_in_passing if q not in questions]
+
     def _forget(self, question: str) -> None:
         conv = self.conv
         conv.answers.pop(question, None)
+        self._confirmed([question])
         for kept in (conv.history, conv.skipped):
             if question in kept:
                 kept.remove(question)
@@ -535,6 +578,7 @@ class Step:
         if q in conv.history:
             conv.history.remove(q)
         conv.answers.pop(q, None)
+        self._confirmed([q])
         if q in conv.skipped:
             conv.skipped.remove(q)
 
@@ -652,14 +696,19 @@ class Advisor:
 
 
 def remember(conv: Conversation, event: Input) -> None:
-    """Note when the input was made: the latest typed message read, and the last open click until a message
-    is typed."""
+    """Note when the input was made: the latest typed message read, and the last open click until anything
+    else comes (a message typed, a button or "check again" clicked)."""
     if isinstance(event, Open):
         conv.last_open = event.at
-    elif isinstance(event, Text | Missed):
-        conv.last_open = ""
-        if isinstance(event, Text) and _seconds(event.ts) > _seconds(conv.last_ts):
-            conv.last_ts = event.ts
+        return
+    conv.last_open = ""
+    if isinstance(event, Text | Missed) and _seconds(event.ts) > _seconds(conv.last_ts):
+        conv.last_ts = event.ts
+
+
+def is_late(conv: Conversation, ts: str, resent: bool) -> bool:
+    """A second delivery of a message no newer than the last one read (Slack resent it after we had moved on)."""
+    return resent and _seconds(ts) <= _seconds(conv.last_ts)
 
 
 def _seconds(ts: str | None) -> float:
@@ -673,7 +722,7 @@ def trigger_for(conv: Conversation, event: Input) -> tuple[str, dict[str, Any]]:
     """The trigger (and its arguments) an input fires in this conversation."""
     if isinstance(event, Open):
         return "open", {"known": event.known, "at": event.at}
-    if isinstance(event, Text) and event.resent and _seconds(event.ts) <= _seconds(conv.last_ts):
+    if isinstance(event, Text) and is_late(conv, event.ts, event.resent):
         return "late", {}
     if isinstance(event, Command):
         return ("begin" if event.name == "start" else event.name), {}
@@ -775,9 +824,19 @@ def read(conv: Conversation, text: str) -> Reading:
     return replace(reading, facts=facts, signs=signs, doubts=doubts)
 
 
+READINGS = "read_in_passing"  # a check of answers read in passing: [READINGS, "escrow=all,contact_request=approved"]
+
+
+def readings(value: str) -> list[tuple[str, str]]:
+    """The (question, answer) pairs a check of answers read in passing names."""
+    return [tuple(pair.split("=", 1)) for pair in value.split(",") if "=" in pair]  # type: ignore[misc]
+
+
 def confirmation(question: str, value: str) -> Question:
     """The yes/no question that checks one reading: a warning sign's own wording, or a fact's answer."""
-    if question == "warning_signs":
+    if question == READINGS:
+        items = {lang: CONFIRM_READ[lang].format(items=describe(dict(readings(value)), lang)) for lang in ("ja", "en")}
+    elif question == "warning_signs":
         option = next(o for o in BY_ID[question].options if o.value == value)
         items = option.confirm or {lang: label + ("？" if lang == "ja" else "?") for lang, label in option.label.items()}
     else:

@@ -34,6 +34,7 @@ from flows.conversation import (
     Say,
     Text,
     Turn,
+    is_late,
 )
 
 log = logging.getLogger(__name__)
@@ -109,8 +110,9 @@ def take(state: DmState, entry: dict[str, Any], advisor: Advisor, locale: str | 
     if entry["kind"] == "over_limit":
         note = Say("rate_limited", (("count", str(entry["count"])),))
         return state, [Reply(channel, user, (note,), conv.lang, conv.round)]
-    conv.lang = _language(state, entry, locale)
     event = _input(state, entry)
+    if not (isinstance(event, Text) and is_late(conv, event.ts, event.resent)):
+        conv.lang = _language(state, entry, locale)
     turn = advisor.step(conv, event)
     if isinstance(event, Pick | Again) and not state.new and _same(turn.conversation, state.conversation):
         asides = tuple(o for o in turn.outputs if isinstance(o, Say) and o.key in ASIDES)
@@ -145,9 +147,12 @@ def _language(state: DmState, entry: dict[str, Any], locale: str | None) -> str:
 def _input(state: DmState, entry: dict[str, Any]) -> Input:
     kind, conv, unseen = entry["kind"], state.conversation, state.unseen or {}
     if kind == "text":
+        resent, ts = bool(entry.get("retried")), entry.get("ts", "")
+        if is_late(conv, ts, resent):
+            return Text(entry["text"], ts, resent=True)  # a late second delivery: never read as an answer
         if unseen.get("question") == conv.state and unseen.get("round", conv.round) == conv.round:
-            return Missed(entry["text"], unseen.get("reason") or "")  # the open question never reached them
-        return Text(entry["text"], entry.get("ts", ""), bool(entry.get("retried")))
+            return Missed(entry["text"], unseen.get("reason") or "", ts)  # the open question never reached them
+        return Text(entry["text"], ts, resent)
     if kind == "start":
         return Open(entry.get("known"), entry.get("at") or "")
     if kind == "pick":

@@ -339,6 +339,12 @@ CONFIRM = Question(
 )
 # {item} for a fact: 「仮払いは「まだ」で合っていますか？」
 CONFIRM_FACT = {"ja": "{question}は「{answer}」で合っていますか？", "en": "{question}: \"{answer}\", is that right?"}
+# Answers read in passing (in the first message, or in the answer to another question) that a ✅ verdict rests
+# on are checked once, together, before it is given: a wrong reading of one of these would make it safer than
+# the truth. {items}: 「仮払い: 仮払い済み、サービス外連絡申請: 申請して承認された」
+CHECK_BEFORE_SAFE = ("contract", "escrow", "contact_request", "lancers_contact_request")
+CONFIRM_READ = {"ja": "お書きいただいた内容から「{items}」と読み取りました。合っていますか？",
+                "en": "from what you wrote, I understood: {items}. Is that right?"}
 
 ORDER: tuple[str, ...] = tuple(q.id for q in QUESTIONS)
 BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}

@@ -29,7 +29,7 @@ import yaml
 
 from flows import lang as languages
 from flows.conditions import effective
-from flows.conversation import Advisor, Ask, Conversation, Pick, Result, Say, Text
+from flows.conversation import READINGS, Advisor, Ask, Conversation, Pick, Result, Say, Text, readings
 from flows.questions import BY_ID
 
 FRESH = Path(__file__).resolve().parent / "data" / "fresh"
@@ -88,6 +88,8 @@ def truth_pick(question_id: str, truth: dict[str, Any], offered_values: list[str
 def confirm_answer(doubt: list[str], truth: dict[str, Any]) -> str:
     """yes / no for a confirmation of [question, value], by what the person meant."""
     question, value = doubt
+    if question == READINGS:
+        return "yes" if all(truth.get(q) == v for q, v in readings(value)) else "no"
     if question == "warning_signs":
         return "yes" if value in (truth.get("warning_signs") or []) else "no"
     return "yes" if truth.get(question) == value else "no"

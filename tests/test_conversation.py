@@ -534,7 +534,9 @@ def test_prefilled_first_message_skips_what_it_says():
     assert "メッセージから次のことを読み取りました: 仮払い: 仮払い済み" in chat.last_text
     chat.say("1", "1", "承認", "1", "なし")
     assert "contract" not in chat.asked and "escrow" not in chat.asked  # contract implied by the escrow
-    assert chat.asked == ["platform", "job_format", "contact_request", "client", "warning_signs"]
+    assert chat.asked == ["platform", "job_format", "contact_request", "client", "warning_signs", "confirm"]
+    assert "念のため確認です：お書きいただいた内容から「仮払い: 仮払い済み」と読み取りました" in chat.last_text
+    chat.say("はい")  # a ✅ that rests on the escrow read in passing: checked once first
     verdict = chat.verdict
     assert verdict.level is Level.SAFE
     assert "cw_escrow_done_fixed" in reasons(verdict)

@@ -117,3 +117,91 @@ def test_a_yes_with_more_to_say_keeps_the_rest():
     turn = advisor.step(conv, Text("はい、言われました。あと仮払いはまだです"))
     assert "id_or_bank" in turn.conversation.noted_signs
     assert turn.conversation.answers.get("escrow") == "not_yet"
+
+
+def test_a_late_resend_while_the_question_was_refused_is_late_not_missed():
+    """Slack resends an old message after a newer one was read, while the open question's post was refused:
+    the person is told the message came late, not that the question never reached them, and the resend does
+    not change the conversation's language."""
+    from flows.dm import DmState, take
+    advisor = Advisor()
+    conv = at_question(advisor, "contract")
+    conv.last_ts = "1700000100.000200"
+    state = DmState(conv, unseen={"question": "contract", "round": conv.round, "reason": "slack_error"}, new=False)
+    entry = {"kind": "text", "channel": "D1", "user": "U1", "text": "Yes, contracted already",
+             "ts": "1700000050.000100", "retried": True}
+    after, [reply] = take(state, entry, advisor)
+    assert [o.key for o in reply.outputs if isinstance(o, Say)] == ["late_message"]
+    assert after.conversation.lang == "ja" and "contract" not in after.conversation.answers
+    fresh = {**entry, "ts": "1700000200.000100", "retried": False}   # a new message: the question was missed
+    _, [reply] = take(after, fresh, advisor)
+    assert [o.key for o in reply.outputs if isinstance(o, Say)] == ["not_delivered_slack_error"]
+
+
+def test_a_message_typed_while_the_question_was_refused_counts_as_the_last_one_read():
+    """A message typed while the open question was never shown moves the last-read time on, so Slack's resend
+    of it is late."""
+    from flows.dm import DmState, take
+    advisor = Advisor()
+    conv = at_question(advisor, "contract")
+    state = DmState(conv, unseen={"question": "contract", "round": conv.round, "reason": "busy"}, new=False)
+    entry = {"kind": "text", "channel": "D1", "user": "U1", "text": "契約済み", "ts": "1700000300.000100"}
+    after, _ = take(state, entry, advisor)
+    assert after.conversation.last_ts == "1700000300.000100"
+    _, [reply] = take(after, {**entry, "retried": True}, advisor)
+    assert [o.key for o in reply.outputs if isinstance(o, Say)] == ["late_message"]
+
+
+def test_a_click_after_a_start_click_is_not_a_double_click():
+    """"Start" clicked, then an answer clicked: a later "start" is a new click, welcomed again, not swallowed as
+    the second half of a double click."""
+    from flows.conversation import Pick
+    advisor = Advisor()
+    first = advisor.step(Conversation(), Open(None, "1700000000.000100"))
+    assert first.conversation.last_open
+    picked = advisor.step(first.conversation, Pick("platform", ("crowdworks",), first.conversation.round))
+    assert picked.conversation.last_open == ""
+    again = advisor.step(picked.conversation, Open(None, "1700000000.900100"))
+    assert [o.key for o in again.outputs if isinstance(o, Say)], shown(again)
+
+
+def _safe_on_first_message(advisor: Advisor) -> Conversation:
+    """Every fact a ✅ rests on said in the first message (read in passing), the rest answered."""
+    conv = advisor.start(text="クラウドワークスで契約済みです。仮払いも済んでいて、サービス外連絡申請も承認されました。"
+                              "チャットワークに移っていいですか？").conversation
+    for typed in ("固定報酬です", "本人確認済みで評価も多いです", "どれもないです"):
+        assert conv.state in ("job_format", "client", "warning_signs"), conv.state
+        turn = advisor.step(conv, Text(typed))
+        conv = turn.conversation
+    return turn
+
+
+def test_a_safe_verdict_resting_on_answers_read_in_passing_checks_them_first():
+    """The escrow and the request were read from the first message, never asked: before ✅ the person is asked
+    once, naming both; "yes" gives ✅."""
+    from flows.conversation import Pick, Result
+    advisor = Advisor()
+    turn = _safe_on_first_message(advisor)
+    conv = turn.conversation
+    assert conv.state == "confirming" and not any(isinstance(o, Result) for o in turn.outputs)
+    asked = shown(turn)
+    assert "念のため確認です" in asked and "仮払い済み" in asked and "承認" in asked
+    done = advisor.step(conv, Pick("confirm", ("yes",), conv.round))
+    [result] = [o for o in done.outputs if isinstance(o, Result)]
+    assert result.verdict.level == "safe" and done.conversation.state == "verdict"
+
+
+def test_a_no_to_answers_read_in_passing_asks_them_again():
+    """"No": what was read is forgotten and asked as questions; the person's answers decide the verdict."""
+    from flows.conversation import Pick, Result
+    advisor = Advisor()
+    conv = _safe_on_first_message(advisor).conversation
+    turn = advisor.step(conv, Pick("confirm", ("no",), conv.round))
+    assert turn.conversation.state == "contract" and isinstance(turn.outputs[-1], Ask)
+    turn = advisor.step(turn.conversation, Text("契約済みです"))
+    assert turn.conversation.state == "escrow"
+    turn = advisor.step(turn.conversation, Text("まだです"))
+    assert turn.conversation.state == "contact_request"
+    turn = advisor.step(turn.conversation, Text("承認されています"))
+    [result] = [o for o in turn.outputs if isinstance(o, Result)]
+    assert result.verdict.level == "safe_if"

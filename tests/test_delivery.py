@@ -436,3 +436,55 @@ async def test_a_post_slack_refuses_is_counted_in_metrics(app, fake_slack):
     await fake_slack.wait_for("chat.postMessage", where=lambda c: c.failed)
     await idle(app)
     assert await outbox_failures(app, "refused") == counted + 1
+
+
+class Contended:
+    """A store where another writer changes the record just before each of our writes (a real conflict)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    async def put(self, key: str, data: dict[str, Any], expected_version: int, *args: Any, **kwargs: Any) -> Any:
+        current = await self.inner.get(key)
+        await self.inner.put(key, current.data, current.version)  # the other writer wins the race
+        return await self.inner.put(key, data, expected_version, *args, **kwargs)
+
+
+async def test_a_post_that_cannot_be_marked_is_not_sent_again_by_the_same_worker(app, fake_slack):
+    """The record keeps changing under the write that marks a question sent: the worker gives up after its
+    tries and sends nothing more (the next worker looks for the post first); it never posts it again itself."""
+    dm, sessions = app.bolt_services.dm, app.bolt_services.dm.worker.sessions
+    await dm.accept_text("T0001", "U0001", "D0001", "相談です", "1700000000.000001", [])
+    [entry] = await app.store.pending(KEY)
+    session = await dm.worker._apply(await sessions.load(KEY), entry)
+    inner, sessions.store = sessions.store, Contended(sessions.store)
+    try:
+        left = await asyncio.wait_for(dm.worker.outbox.deliver(session, lambda: True), 10)
+    finally:
+        sessions.store = inner
+    assert len(posts(fake_slack)) == 1 and left.outbox
+
+
+async def test_a_record_of_the_earlier_layout_is_read_and_worked_on(app, fake_slack):
+    """A record written before the state was made opaque (the conversation's fields beside the bookkeeping, an
+    outbox item naming its question in `ask`) after an upgrade: its question is sent, noted as the one to
+    mark answered, and the conversation goes on from where it was."""
+    from flows.conversation import Conversation
+    conv = Conversation(state="contract", answers={"platform": "crowdworks"}, lang="ja")
+    question = {"id": "1.0", "method": "chat.postMessage", "ask": "contract", "round": 0,
+                "args": {"channel": "D0001", "text": "クライアントとの契約はもう結びましたか？"}}
+    old = {"conversation": conv.to_dict(), "refs": {}, "last_ts": "1700000000.000001", "unseen": None,
+           "applied": 0, "outbox": [question]}
+    assert await app.store.put(KEY, old, 0) is not None
+    await app.dm("契約済みです")
+    asked = await shown(fake_slack, 1)
+    assert question_id(asked) == "job_format"
+    first = posts(fake_slack)[0]
+    assert first.args["text"] == question["args"]["text"]
+    [marked] = [c for c in fake_slack.calls_to("chat.update") if c.args.get("ts") == first.response["ts"]]
+    assert "契約済み" in texts(marked)
+    state = DmState.from_dict((await app.bolt_services.dm.worker.sessions.load(KEY)).state)
+    assert state.conversation.answers["contract"] == "contracted" and state.conversation.last_ts
