@@ -314,8 +314,9 @@ def usage_blocks(lang: str) -> tuple[list[Block], str]:
     return [*_sections(esc(text)), ActionsBlock(elements=[start_button(lang)])], text
 
 
-def home_view(lang: str, last: Verdict | None) -> View:
-    """The App Home tab: what the bot does, a start button, and the user's last verdict."""
+def home_view(lang: str, last: Verdict | None, dm: str | None = None) -> View:
+    """The App Home tab: what the bot does, a start button, and the user's last verdict; its private metadata
+    names the user's DM with the bot (`dm`), when known."""
     blocks: list[Block] = [HeaderBlock(text=say("home_title", lang)), *_sections(esc(say("home_intro", lang))),
                            ActionsBlock(elements=[start_button(lang)]), DividerBlock()]
     if last is None:
@@ -325,7 +326,7 @@ def home_view(lang: str, last: Verdict | None) -> View:
         blocks += _sections(f"*{esc(say('home_last_verdict', lang))}*: {esc(plain.level_name(last))}\n"
                             f"{esc(last.headline)}\n{steps}")
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=esc(say("home_usage", lang)))]))
-    return View(type="home", blocks=blocks)
+    return View(type="home", blocks=blocks, private_metadata=dm)
 
 
 def _modal_inputs(q: Question, lang: str) -> list[InputBlock]:

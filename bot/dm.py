@@ -75,9 +75,11 @@ class DmAdvisor:
 
     async def accept_start(self, team_id: str | None, user_id: str, channel: str | None = None,
                            known: dict[str, Any] | None = None, action_ts: str = "",
-                           tokens: list[str] | None = None) -> Queued:
-        """Open (or resume) the conversation in the user's DM, optionally with answers already known."""
-        entry = {"kind": "start", "known": known, "channel": channel or user_id, "user": user_id, "at": action_ts}
+                           tokens: list[str] | None = None, dm: str | None = None) -> Queued:
+        """Open (or resume) the conversation in the user's DM, optionally with answers already known. `dm`: the
+        user's DM channel where it is known but not trusted to post to (where to look for a post after a crash)."""
+        entry = {"kind": "start", "known": known, "channel": channel or user_id, "user": user_id, "at": action_ts,
+                 **({"dm": dm} if dm else {})}
         return await self._accept(team_id, user_id, channel or user_id, entry, tokens)
 
     async def accept_thread_answer(self, team_id: str | None, channel: str, ts: str, thread: str,
@@ -127,7 +129,11 @@ class DmAdvisor:
         for reply in replies:
             for verdict in (o.verdict for o in reply.outputs if isinstance(o, Result) and o.part == "main"):
                 metrics.VERDICTS.labels(str(verdict.level), "dm").inc()
-        return state.to_dict(), [call for reply in replies for call in render.calls(reply)]
+        calls = [call for reply in replies for call in render.calls(reply)]
+        if entry.get("dm"):  # posted to the user's id: where to look for it after a crash (Outbox._already_posted)
+            calls = [{**c, "dm": entry["dm"]} if c["method"] == "chat.postMessage" and "dm" not in c else c
+                     for c in calls]
+        return state.to_dict(), calls
 
     async def state(self, team_id: str | None, user_id: str, lang: str = "ja") -> DmState:
         """The user's DM as stored (a new one when nothing is)."""
@@ -145,9 +151,10 @@ class DmAdvisor:
         await self.accept_pick(team_id, user_id, channel, message_ts, value, values)
         await self.work(team_id, user_id)
 
-    async def refresh_home(self, client: AsyncWebClient, team_id: str | None, user_id: str) -> None:
+    async def refresh_home(self, client: AsyncWebClient, team_id: str | None, user_id: str,
+                           dm: str | None = None) -> None:
         """Publish the Home tab with the user's last verdict, in their language (without it while the store
-        is unreachable: the tab still works)."""
+        is unreachable: the tab still works), and the user's DM channel (`dm`) for its start button."""
         try:
             state = await self.state(team_id, user_id)
         except StoreUnavailable as error:
@@ -156,7 +163,7 @@ class DmAdvisor:
         conv = state.conversation
         lang = conv.lang if not state.new else (await user_lang(client, user_id) or "ja")
         last = None if conv.last_answers is None else assess(conv.last_answers, lang)
-        await self.publish_home(client, user_id, lang, last)
+        await self.publish_home(client, user_id, lang, last, dm)
 
     async def keep_verdict(self, team_id: str | None, user_id: str, answers: dict[str, Any], lang: str) -> None:
         """Remember a verdict given outside the conversation (the modal) for the Home tab."""
@@ -173,7 +180,8 @@ class DmAdvisor:
     async def forget(self, team_id: str | None, user_id: str) -> None:
         await self.worker.forget(session_key(team_id, user_id))
 
-    async def publish_home(self, client: AsyncWebClient, user_id: str, lang: str, last: Verdict | None) -> None:
-        view = blocks.home_view(lang, last)
+    async def publish_home(self, client: AsyncWebClient, user_id: str, lang: str, last: Verdict | None,
+                           dm: str | None = None) -> None:
+        view = blocks.home_view(lang, last, dm)
         await slack_call(client, "views.publish", user_id=user_id, view=view.to_dict())
 

@@ -24,7 +24,7 @@ def calls(reply: Reply) -> list[Call]:
         return [aside(reply.channel, reply.user, say_text(o, reply.lang)) for o in reply.outputs
                 if isinstance(o, Say)]
     lang, run, refs, notes, out = reply.lang, reply.round, reply.refs, [], []
-    dm = refs.get("channel") if str(refs.get("channel", "")).startswith("D") else None
+    dm = next((c for c in (refs.get("channel"), reply.channel) if isinstance(c, str) and c.startswith("D")), None)
     for output in reply.outputs:
         if isinstance(output, Chosen):
             if refs.get("ts") and refs.get("question") == output.question.id:
@@ -47,7 +47,7 @@ def calls(reply: Reply) -> list[Call]:
             notes = []
         elif isinstance(output, Result):
             out.append(post(reply.channel, *_verdict(output, notes, run), ask="verdict", run=run))
-            out.append(home(reply.user, output.verdict.lang, output.verdict))
+            out.append(home(reply.user, output.verdict.lang, output.verdict, dm))
             notes, refs = [], {}
     if notes:
         out.append(post(reply.channel, *blocks.notes_blocks(notes)))
@@ -134,8 +134,11 @@ def aside(channel: str, user: str, text: str) -> Call:
     return {"method": "chat.postEphemeral", "args": {"channel": channel, "user": user, "text": text}}
 
 
-def home(user: str, lang: str, verdict: Any) -> Call:
-    """The App Home tab with the user's last verdict (built once per verdict and language, as `_verdict`)."""
+def home(user: str, lang: str, verdict: Any, dm: str | None = None) -> Call:
+    """The App Home tab with the user's last verdict (built once per verdict and language, as `_verdict`), and
+    their DM channel when known (for its start button: blocks.home_view)."""
     key = ("home", lang, blocks.verdict_value(verdict) if verdict is not None else None)
     view = _kept(key, lambda: blocks.home_view(lang, verdict).to_dict())
+    if dm:
+        view = {**view, "private_metadata": dm}
     return {"method": "views.publish", "args": {"user_id": user, "view": view}}

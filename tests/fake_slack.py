@@ -654,9 +654,11 @@ class FakeSlack:
                 "bot_user_id": BOT_USER_ID,
                 "is_enterprise_install": False,
             }
-        if m == "chat.postMessage":
-            ts = self.next_ts()
-            return {"ok": True, "channel": a.get("channel"), "ts": ts, "message": self._bot_message(a, ts)}
+        if m == "chat.postMessage":  # posted to a user id: to their DM with the bot, as Slack does (U0001 -> D0001)
+            ts, channel = self.next_ts(), a.get("channel")
+            if isinstance(channel, str) and channel.startswith("U"):
+                channel = "D" + channel[1:]
+            return {"ok": True, "channel": channel, "ts": ts, "message": self._bot_message(a, ts)}
         if m == "conversations.history":  # the posts Slack accepted in the channel, newest first
             channel, limit = a.get("channel"), int(a.get("limit") or 100)
             posted = [c.response["message"] for c in reversed(self.calls)

@@ -488,3 +488,31 @@ async def test_a_record_of_the_earlier_layout_is_read_and_worked_on(app, fake_sl
     assert "契約済み" in texts(marked)
     state = DmState.from_dict((await app.bolt_services.dm.worker.sessions.load(KEY)).state)
     assert state.conversation.answers["contract"] == "contracted" and state.conversation.last_ts
+
+
+@pytest.mark.parametrize("found", [True, False])
+async def test_a_first_question_started_from_the_home_tab_is_not_posted_twice_after_a_crash(app, fake_slack, found):
+    """The Home tab is published with the user's DM channel; its start button posts the first question to the
+    user's id. A worker that posted it and died before marking it: the next one looks in that DM first and does
+    not post it again (it did before: nothing told it where a post to a user id lands); when it did not go out,
+    it is sent."""
+    from bot.listeners.actions.start import home_dm
+    await app.event(p.app_home_opened("U0001", channel="D0001"))
+    [published] = await fake_slack.wait_for("views.publish")
+    view = published.args["view"]
+    assert view["private_metadata"] == "D0001"
+    click = p.block_actions("U0001", [p.button("start_check", "")], view={**view, "id": "V0001"})
+    dm, sessions = app.bolt_services.dm, app.bolt_services.dm.worker.sessions
+    await dm.accept_start("T0001", "U0001", dm=home_dm(click), action_ts="1700000000.000100")
+    [entry] = await app.store.pending(KEY)
+    session = await dm.worker._apply(await sessions.load(KEY), entry)
+    [item] = [i for i in session.outbox if i["method"] == "chat.postMessage"]
+    assert item["args"]["channel"] == "U0001"
+    if found:
+        await (await dm.worker.outbox.client_for(KEY)).chat_postMessage(**item["args"])  # … then the worker died
+    dm.worker.inbox._held.clear()
+    await app.store.release(lease_token(KEY))
+    await dm.worker.inbox.sweep(dm.worker.work_for)
+    await idle(app)
+    firsts = [c for c in fake_slack.calls_to("chat.postMessage") if not c.failed and question_id(c) == "platform"]
+    assert len(firsts) == 1

@@ -27,5 +27,5 @@ def test_each_verdict_sent_is_the_one_its_answers_give():
         for answers, lang in cases + cases[::-1]:  # each built once, then reused after the others
             verdict, post, home = _sent(answers, lang, round_no)
             assert (post["args"]["blocks"], post["args"]["text"]) == _fresh(verdict, [], round_no)
-            assert home["args"]["view"] == blocks.home_view(lang, verdict).to_dict()
+            assert home["args"]["view"] == blocks.home_view(lang, verdict, "D1").to_dict()
     assert len({str(_fresh(assess(a, lang), [], 0)) for a, lang in cases}) > 10  # the cases do differ

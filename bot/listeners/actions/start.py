@@ -42,6 +42,15 @@ async def responded(respond: AsyncRespond, body: dict[str, Any], text: str) -> b
     return getattr(sent, "status_code", 200) == 200
 
 
+def home_dm(body: dict[str, Any]) -> str | None:
+    """The user's DM with the bot, as the Home tab they clicked in was published with it (its private
+    metadata), or None. Only a hint: the first question is still posted to the user's id; after a crash the next
+    worker looks there for it before posting it again."""
+    view = body.get("view")
+    hint = view.get("private_metadata") if isinstance(view, dict) and view.get("type") == "home" else None
+    return hint if isinstance(hint, str) and hint.startswith("D") and len(hint) <= 32 else None
+
+
 def register(app: AsyncApp, services: Services) -> None:
     @app.action(blocks.START)
     @guard
@@ -53,6 +62,7 @@ def register(app: AsyncApp, services: Services) -> None:
             return
         known = known_answers(action.get("value") or "")
         queued = await services.dm.accept_start(at.team, at.user, known=known or None,
+                                                dm=at.channel if at.in_dm else home_dm(body),
                                                 action_ts=action.get("action_ts") or "",
                                                 tokens=action_token(at.user, action))
         await ack()

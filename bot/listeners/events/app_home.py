@@ -15,4 +15,6 @@ def register(app: AsyncApp, services: Services) -> None:
     async def on_home_opened(body: dict, event: dict, client: AsyncWebClient) -> None:
         if event.get("tab", "home") != "home" or not isinstance(event.get("user"), str):
             return
-        await services.dm.refresh_home(client, body.get("team_id"), event["user"])
+        channel = event.get("channel")
+        dm = channel if isinstance(channel, str) and channel.startswith("D") else None
+        await services.dm.refresh_home(client, body.get("team_id"), event["user"], dm)
