@@ -436,10 +436,16 @@ def _after_correction(found: list[_Found], corrections: list[int]) -> list[_Foun
     later = next((kept for c in reversed(corrections) if (kept := [f for f in found if f.clause >= c])), None)
     if not later:
         return found
-    if len({f.value for f in later}) > 1:
-        last = max((f.clause for f in later if f.value != ASK), default=0)
-        later = [f for f in later if f.clause == last] or later
+    if len({f.value for f in later if not _part(f.value)}) > 1:
+        last = max((f.clause for f in later if f.value != ASK and not _part(f.value)), default=0)
+        later = [f for f in later if f.clause == last or _part(f.value)] or later
     return later
+
+
+def _part(value: str) -> bool:
+    """A part of an answer that adds to the others ("+history": ratings beside an identity check), never
+    disagrees with them."""
+    return value.startswith("+")
 
 
 def _read_clause(clause: str, matches: list[_Match], said: list[_Said], asked: Question | None, aside: bool,

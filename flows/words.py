@@ -67,7 +67,7 @@ MARKERS: dict[str, str] = {
     "negated": (
         r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
         r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん)"
-        r"|◆[はがも]?まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の)|\bbefore\b(?:\W+\w+){0,4}?\W+◆"
+        r"|◆[はがも]?まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
         r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
         r"|\b(?:not|no|never|without|nor|none)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
         r"|◆\s+(?:(?:is|was|has|have|had|are|were|been)\s+)*(?:not|never)\b"
@@ -200,7 +200,8 @@ FACTS: tuple[Fact, ...] = (
          r"|してもら|が終わ)|契約(?:は|も)?(?:もう)?(?:しと(?:る|ー|お|う|り)|しちょ|してら)|結(?:んだ|びました|んで(?:い)?(?:る|ます))|受注(?:した|しました|済|して)"
          r"|採用(?:され|決定|が決ま|になり|となり|して(?:もら|いただ)|通知|の(?:連絡|通知|お知らせ))|\bcontracted\b|\bhired\b"
          r"|\bsigned\b(?! up| in| on to| into)"
-         r"|got the (?:job|contract|gig)|(?:contract|deal) (?:is |was |has been )?(?:signed|done|made|agreed|closed)"
+         r"|got the (?:job|contract|gig)|(?:contract|deal) (?:is |was |has been |have been )?(?:duly )?(?:signed|done|made"
+         r"|agreed|closed|concluded|finali[sz]ed|executed|in place)|concluded the contract"
          r"|under contract|accepted my (?:proposal|bid|application)|won the (?:job|contract)"),
     # job format
     Fact("job_format", "fixed_milestone", r"マイルストーン|\bmilestones?\b|分割(?:払い|で)|段階(?:払い|的に|ごと)",
@@ -586,8 +587,12 @@ NONE_SAID = (
     r"|off|out of the ordinary|like this|of those|of these|on (?:that|the|this) list|from (?:that|the|this) list)"
     r"|none of (?:those|these|that|the above|them|this|the (?:options|list))|no red flags|no (?:weird|strange|odd"
     r"|suspicious|dodgy|unusual|funny) (?:requests?|stuff|things|business)|nothing but \w+"
-    r"|^\W*(?:he|she|they|the client|client)(?:'s|'re| is| are| seems| was)? (?:very |totally |pretty |completely |really )?"
-    r"(?:normal|professional|nice|fine|legit|friendly|polite)\W*$"
+    r"|^\W*(?:he|she|they|the client|client)(?:'s|'re| is| are| seems| was|'s been| has been| have been)? (?:very |totally "
+    r"|pretty |completely |really |a |an |quite )*(?:normal|professional|nice|fine|legit|friendly|polite|serious|straight"
+    r"|honest|genuine|decent|reliable|trustworthy|responsive|kind|good|great)(?: (?:man|woman|guy|person|client|one"
+    r"|with me|so far|throughout))*\W*$"
+    r"|^\W*(?:he|she|they|the client|client) (?:only|just) wants?\b[^.]{0,30}?\b(?:because|since|as|for)\b[^.]{0,12}?"
+    r"\b(?:his|her|their|the) (?:team|company|staff|colleagues|workflow|office|designers|developers|members)\b[^.]*$"
     r"|^\W*(?:just|only)\b[^.]{0,30}?\b(?:work|job|project|brief|design|logo|article|deadline|schedule|task|revisions?)\b"
     r"|(?:has|have|had|did|does|is)(?:n't| not)\s+(?:even\s+)?(?:asked|requested|mentioned)\b[^.]{0,30}?\b(?:anything|any of)"
     r"|(?:'s|he|she|they) not (?:even )?asked\b[^.]{0,30}?\banything"

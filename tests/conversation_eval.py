@@ -13,6 +13,7 @@ confirmations asked, and which answers were misread (the final answers against t
 
     python -m tests.conversation_eval            # the dev half, with its misses (while tuning)
     python -m tests.conversation_eval --heldout  # both halves, with their misses (at the end of a change only)
+    python -m tests.conversation_eval --writer=h11  # one writer's files only (repeatable)
 
 No Slack imports and no pytest test here: this is a plain module.
 """
@@ -231,6 +232,9 @@ def misses(outcomes: list[Outcome], verbose: bool = False) -> list[str]:
 
 def main(argv: list[str]) -> int:
     dev, heldout = halves()
+    writers = [a.split("=", 1)[1] for a in argv if a.startswith("--writer=")]  # e.g. --writer=h11: one writer's files
+    if writers:
+        dev, heldout = ([p for p in half if p.name.split("_")[0] in writers] for half in (dev, heldout))
     report = []
     parts = (("dev", dev), ("held-out", heldout)) if "--heldout" in argv else (("dev", dev),)
     for title, paths in parts:

@@ -27,13 +27,13 @@ def heldout():
 
 
 def test_the_corpus_has_both_halves_of_equal_size():
-    assert len(DEV) == len(HELDOUT) == 9
-    assert summarise(score(DEV[:1])).total == 31
+    assert len(DEV) == len(HELDOUT) == 10
+    assert summarise(score([p for p in DEV if p.name == "h1_dev.yaml"])).total == 31
 
 
 def test_dev_half(dev):
     assert dev.acceptable / dev.total >= 0.95, dev.lines("dev")
-    assert dev.safer <= 1 and dev.alarming == 0, dev.lines("dev")
+    assert dev.safer == 0 and dev.alarming == 0, dev.lines("dev")
     assert dev.reasks / dev.total <= 0.5 and dev.switched == 0, dev.lines("dev")
 
 
