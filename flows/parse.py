@@ -91,6 +91,7 @@ _SIGNS = tuple((name, _rx(pattern)) for name, pattern in words.SIGNS)
 _SIGN_COVERS = {sign: (covered, _rx(words_)) for sign, (covered, words_) in words.SIGN_COVERS.items()}
 _SIGN_HINTS = tuple((name, tuple(_rx(part) for part in parts)) for name, parts in words.SIGN_HINTS.items())
 _SIGN_AFTER, _SIGN_BEFORE = _rx(words.SIGN_NEGATED_AFTER), _rx(words.SIGN_NEGATED_BEFORE)
+_QUOTE_DENIED = _rx(words.QUOTE_DENIED)
 _SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
 _SIGN_ABSENT_EN_AFTER = _rx(words.SIGN_ABSENT_EN_AFTER)
 _SIGN_UNSURE = _rx(words.SIGN_UNSURE)
@@ -366,6 +367,8 @@ def _signs_in(sentence: str, topic: str = "") -> tuple[set[str], set[str], set[s
 
 def _sign_reading(sentence: str, start: int, end: int) -> str:
     """How one mention of a sign is said: "said", "absent" or "doubt"."""
+    if _quote_denied(sentence, start, end):
+        return "absent"
     before = _PART_CUT.split(sentence[max(0, start - SIGN_REACH):start])[-1]
     after = _PART_CUT.split(sentence[end:end + SIGN_REACH])[0]
     if _SIGN_AFTER.search(after) or _SIGN_BEFORE.search(re.split(r"[、,]", before)[-1]):
@@ -380,6 +383,15 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
             or _NEGATION_NEAR.search(predicate):
         return "doubt"
     return "said"
+
+
+def _quote_denied(sentence: str, start: int, end: int) -> bool:
+    """The sign is inside a quote (「…」『…』"…") that the words after it say was not said to them."""
+    opened = max(sentence.rfind(q, 0, start) for q in "「『“")
+    if opened < 0 or max(sentence.rfind(q, opened, start) for q in "」』”") >= 0:
+        return False
+    closed = min((i for i in (sentence.find(q, end) for q in "」』”") if i >= 0), default=-1)
+    return closed >= 0 and bool(_QUOTE_DENIED.search(sentence[closed + 1:closed + 40]))
 
 
 def _first_predicate(after: str) -> str:

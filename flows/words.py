@@ -498,8 +498,13 @@ SIGN_HINTS: dict[str, tuple[str, ...]] = {
 SIGN_COVERS: dict[str, tuple[str, str]] = {
     "survey_to_line": ("contact_details", r"電話|携帯|メール|メアド|連絡先|phone|e-?mail|number|contact details")}
 
+# A sign quoted and then said not to have been said: 「「直接契約しませんか？」とは言われていません」 (right after the quote).
+QUOTE_DENIED = (r"^\s*(?:と(?:は|か|も)?|って(?:いう)?(?:こと|話|の)?(?:は|も)?)(?:一度も|特に|全く|まったく|一切)?"
+                r"(?:言われ|聞かれ|提案され|誘われ|頼まれ|求められ|書かれ|来)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった|ず)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
+                      r"|^(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
+                      r"|必要(?:は|も)?(?:ない|ありません|ございません))"
                       r"|^[はもを](?:聞かれ|言われ|求められ|頼まれ|され|提案され)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった)")
 SIGN_NEGATED_BEFORE = r"(?:\b(?:not|no|never|nor|without)|n't)\s+(?:\w+\s+){0,2}$"
 
@@ -544,7 +549,7 @@ SIGN_ABSENT_EN = (
     r"|are) not|\bnever|\bnot|\bno one|\bnobody|\bnoone)\s+(?:(?:ever|once|even|yet|really|actually|been|has|have|had|did|me|us"
     rf"|him|her|them|once|so far)\s+)*{_EN_ASK}\b[\w\s'/&-]{{0,60}}$"
     r"|\b(?:no|zero|not a single|not one|not any) (?:mention|talk|request|requests|question|questions|word|hint"
-    r"|sign)s? (?:of|for|about|on)\b[\w\s'/&-]{0,40}$|\bnothing (?:about|on|regarding|re|involving)\b[\w\s'/&-]{0,40}$"
+    r"|sign|need)s? (?:of|for|about|on|to send|to share|to give)\b[\w\s'/&-]{0,40}$|\bnothing (?:about|on|regarding|re|involving)\b[\w\s'/&-]{0,40}$"
     r"|\b(?:no|nothing|never|nor|neither|not|without)\s+(?:\w+\s+){0,1}$")
 SIGN_ABSENT_EN_AFTER = (
     r"^(?:\s*(?:or|and|nor|/|&)\s+[\w' ]{1,30}?)?\s*(?:(?:was|were|is|are|has been|have been)\s+)?(?:never|not|n't)"
