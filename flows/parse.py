@@ -92,6 +92,7 @@ _SIGN_COVERS = {sign: (covered, _rx(words_)) for sign, (covered, words_) in word
 _SIGN_HINTS = tuple((name, tuple(_rx(part) for part in parts)) for name, parts in words.SIGN_HINTS.items())
 _SIGN_AFTER, _SIGN_BEFORE = _rx(words.SIGN_NEGATED_AFTER), _rx(words.SIGN_NEGATED_BEFORE)
 _QUOTE_DENIED = _rx(words.QUOTE_DENIED)
+_DENIED = _rx(words.DENIED)
 _SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
 _SIGN_ABSENT_EN_AFTER = _rx(words.SIGN_ABSENT_EN_AFTER)
 _SIGN_UNSURE = _rx(words.SIGN_UNSURE)
@@ -193,7 +194,7 @@ def read_message(text: str, question: str | None = None, offered: tuple[Option, 
         offered = tuple(o for o in asked.options if o.only_if is None)
     norm = normalise(text[:READ_CHARS])
     topic = asked.id if asked is not None and asked.id in _TOPICS else ""
-    sentences = [_Sentence(s, topic) for s in _split_sentences(norm)]
+    sentences = _answered_questions([_Sentence(s, topic) for s in _split_sentences(norm)])
     found = _statements(sentences, asked, offered or ())
     values, sure = _answer(asked, offered or (), norm, found, sentences)
     facts = _facts(found, asked)
@@ -209,6 +210,16 @@ def read_message(text: str, question: str | None = None, offered: tuple[Option, 
             values, sure = ["none"], "stated"
     corrects = any(_CORRECTION.search(c) for sentence in sentences for c in sentence.clauses)
     return Reading(values=values, facts=facts, signs=signs, sure=sure, doubts=doubts, corrects=corrects)
+
+
+def _answered_questions(sentences: list[_Sentence]) -> list[_Sentence]:
+    """A sign asked about and answered no at once ("Did he ask for my bank details? No.", 「口座は聞かれた？
+    ないです」): absent, not said."""
+    for question, answer in itertools.pairwise(sentences):
+        if question.signs and question.text.rstrip().endswith(("?", "？")) and _DENIED.search(answer.text):
+            question.absent |= question.signs
+            question.signs = set()
+    return sentences
 
 
 def _says_absent(sentences: list[_Sentence], norm: str) -> bool:
@@ -332,6 +343,8 @@ _WORDS = re.compile(r"[^\W_]")
 _PART_CUT = re.compile(r"[。！？!?\n;；]|けど|けれど|ですが|ますが|ましたが|でしたが|が、|しかし|\b(?:but|though|although|however"
                        r"|whereas|except|apart from|other than)\b", re.ASCII)
 _EN_CUT = re.compile(r"[,;:—]|\band\b|\bso\b|\bbecause\b", re.ASCII)
+_EN_CUT_KEPT = re.compile(r"([,;:—]|\band\b|\bso\b|\bbecause\b)", re.ASCII)
+_EN_ASKS = re.compile(rf"\b{words.EN_ASK}s?\b|\b(?:he|she|they|it|i|we|you|client|who|just|only|also|even)\b")
 
 
 # The question an answer is about, as the words a sign hint needs when the answer leaves them out ("not yet —
@@ -375,7 +388,7 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
         return "absent"
     after = _INVITATION.sub("〇", after)  # 「直接契約しませんか」 invites: no negation, no question
     predicate = _first_predicate(after)
-    english_before = _EN_CUT.split(before)[-1]
+    english_before = _english_scope(before)
     if _SIGN_ABSENT_JA.search(predicate) or _SIGN_ABSENT_EN.search(english_before) \
             or _SIGN_ABSENT_EN_AFTER.search(_EN_CUT.split(after)[0]):
         return "absent"
@@ -392,6 +405,16 @@ def _quote_denied(sentence: str, start: int, end: int) -> bool:
         return False
     closed = min((i for i in (sentence.find(q, end) for q in "」』”") if i >= 0), default=-1)
     return closed >= 0 and bool(_QUOTE_DENIED.search(sentence[closed + 1:closed + 40]))
+
+
+def _english_scope(before: str) -> str:
+    """The English words before a sign in its clause, taking in the list it ends ("has not requested any upfront
+    payment, bank details or …"): an item of a few words with no verb of its own belongs to what came before."""
+    pieces = _EN_CUT_KEPT.split(before)
+    scope, i = pieces[-1], len(pieces) - 2
+    while i >= 1 and pieces[i].strip() in (",", "and") and len(scope.split()) <= 4 and not _EN_ASKS.search(scope):
+        scope, i = pieces[i - 1] + pieces[i] + scope, i - 2
+    return scope
 
 
 def _first_predicate(after: str) -> str:

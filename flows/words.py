@@ -501,6 +501,10 @@ SIGN_COVERS: dict[str, tuple[str, str]] = {
 # A sign quoted and then said not to have been said: 「「直接契約しませんか？」とは言われていません」 (right after the quote).
 QUOTE_DENIED = (r"^\s*(?:と(?:は|か|も)?|って(?:いう)?(?:こと|話|の)?(?:は|も)?)(?:一度も|特に|全く|まったく|一切)?"
                 r"(?:言われ|聞かれ|提案され|誘われ|頼まれ|求められ|書かれ|来)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった|ず)")
+# A sentence that only says no, answering the question just before it ("Asked for my ID? Nope.").
+DENIED = (r"^\W*(?:also |and |again |still )?(?:no|nope|nah|never|not at all|not once|none|no way|negative|not really)"
+          r"(?: (?:again|too|either|never|once))?\W*$|^\W*(?:いいえ|いえ|ないです|ありません|ないっす|なし|無し|ない|されてない"
+          r"|されてません|言われてない|言われてません|聞かれてない|聞かれてません|一度もない|全然|ぜんぜん)(?:です|よ|ね)*\W*$")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
                       r"|^(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
@@ -541,15 +545,15 @@ SIGN_ABSENT_JA = (r"^(?:(?!ないと|なければ|なきゃ|ないなら|ない�
                   rf"|と思|って思).)*?{_NEG_END}{_AFTER_NEG_END}")
 # Before a sign in its English clause, a negated verb of asking or mentioning that has the sign as its object:
 # "she hasn't asked for money or my personal details", "nobody mentioned bank details", "no mention of ID".
-_EN_ASK = (r"(?:ask|asked|asking|request|requested|mention|mentioned|want|wanted|need|needed|say|said|bring up"
+EN_ASK = (r"(?:ask|asked|asking|request|requested|mention|mentioned|want|wanted|need|needed|say|said|bring up"
            r"|brought up|raise|raised|talk about|talked about|require|required|demand|demanded|push|pushed|propose"
            r"|proposed|suggest|suggested|offer|offered|hint at|hinted at|bring|brought|send|sent|ping|pinged)")
 SIGN_ABSENT_EN = (
     r"(?:\b(?:has|have|had|did|does|do|was|were|is|are|would|will|could)n't|\b(?:has|have|had|did|does|do|was|were|is"
     r"|are) not|\bnever|\bnot|\bno one|\bnobody|\bnoone)\s+(?:(?:ever|once|even|yet|really|actually|been|has|have|had|did|me|us"
-    rf"|him|her|them|once|so far)\s+)*{_EN_ASK}\b[\w\s'/&-]{{0,60}}$"
+    rf"|him|her|them|once|so far)\s+)*{EN_ASK}\b[\w\s'/&,-]{{0,60}}$"
     r"|\b(?:no|zero|not a single|not one|not any) (?:mention|talk|request|requests|question|questions|word|hint"
-    r"|sign|need)s? (?:of|for|about|on|to send|to share|to give)\b[\w\s'/&-]{0,40}$|\bnothing (?:about|on|regarding|re|involving)\b[\w\s'/&-]{0,40}$"
+    r"|sign|need)s? (?:of|for|about|on|to send|to share|to give)\b[\w\s'/&,-]{0,40}$|\bnothing (?:about|on|regarding|re|involving)\b[\w\s'/&-]{0,40}$"
     r"|\b(?:no|nothing|never|nor|neither|not|without)\s+(?:\w+\s+){0,1}$")
 SIGN_ABSENT_EN_AFTER = (
     r"^(?:\s*(?:or|and|nor|/|&)\s+[\w' ]{1,30}?)?\s*(?:(?:was|were|is|are|has been|have been)\s+)?(?:never|not|n't)"

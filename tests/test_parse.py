@@ -571,3 +571,35 @@ def test_a_kept_reading_is_the_fresh_one_for_every_question_and_survives_changes
     some = BY_ID["escrow"]
     narrowed = tuple(o for o in some.options if o.value != "all")
     assert parse.read("1", "escrow", narrowed) == parse.read_message("1", "escrow", narrowed)
+
+
+@pytest.mark.parametrize("text", [
+    "「直接契約しませんか？」とは言われていません",
+    "「LINE交換しよう」とかは一度も言われてないです",
+    "「身分証は不要です」と言われました",
+    "身分証の提出は不要とのことでした",
+    "Kindly note that the client has not requested any upfront payment, bank details or personal identification "
+    "documents.",
+    "There was no talk of direct payment, or of my bank details.",
+])
+def test_a_sign_quoted_then_denied_or_listed_after_a_negation_is_absent(text):
+    """Said not to have happened: the signs question reads none, no sign is noted (a ⛔ here would call an
+    honest client a fraud)."""
+    reading = parse.read_message(text, "warning_signs")
+    assert reading.values == ["none"] and reading.signs == [], reading
+
+
+@pytest.mark.parametrize("text", ["Did he ask for my bank details? No.", "Asked for my ID? Nope."])
+def test_a_sign_asked_about_and_answered_no_is_not_noted(text):
+    reading = parse.read_message(text, "warning_signs")
+    assert reading.signs == [] and reading.values != ["id_or_bank"], reading
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("「直接契約しませんか？」と言われました", "direct_deal"),
+    ("Did he ask for my bank details? Yes.", "id_or_bank"),
+    ("he never asked for money or my ID, he just wants my phone number", "contact_details"),
+    ("no upfront fee, and he asked for my bank account number", "id_or_bank"),
+])
+def test_a_sign_said_beside_a_denied_one_still_counts(text, sign):
+    assert sign in parse.read_message(text, "warning_signs").signs
