@@ -603,3 +603,18 @@ def test_a_sign_asked_about_and_answered_no_is_not_noted(text):
 ])
 def test_a_sign_said_beside_a_denied_one_still_counts(text, sign):
     assert sign in parse.read_message(text, "warning_signs").signs
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    ("contract", "契約してへんよ", "negotiating"),        # Kansai: not contracted (it read as contracted)
+    ("escrow", "仮払いしてもろてへん", "not_yet"),
+    ("warning_signs", "身分証とか口座とかそういうのは聞かれてへんよ", "none"),
+    ("warning_signs", "口座教えてって言われへんかった", "none"),
+    ("warning_signs", "お金払えとかは全然言われてないっす、普通にいい人っす", "none"),
+])
+def test_kansai_negations_and_a_kind_word_about_the_client(question_id, text, value):
+    assert parse.read_message(text, question_id).values == [value]
+
+
+def test_a_kansai_past_tense_is_not_a_negation():
+    assert parse.read_message("LINE教えてって言われてん", "warning_signs").signs == ["contact_details"]
