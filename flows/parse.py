@@ -93,6 +93,7 @@ _SIGN_HINTS = tuple((name, tuple(_rx(part) for part in parts)) for name, parts i
 _SIGN_AFTER, _SIGN_BEFORE = _rx(words.SIGN_NEGATED_AFTER), _rx(words.SIGN_NEGATED_BEFORE)
 _QUOTE_DENIED = _rx(words.QUOTE_DENIED)
 _DENIED = _rx(words.DENIED)
+_DOUBLE_NEGATION = _rx(words.DOUBLE_NEGATION)
 _SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
 _SIGN_ABSENT_EN_AFTER = _rx(words.SIGN_ABSENT_EN_AFTER)
 _SIGN_UNSURE = _rx(words.SIGN_UNSURE)
@@ -611,6 +612,8 @@ def _guard(question: str, value: str, zone: str, is_question: bool, answering: b
         return (value if answering or value == ASK else DROP), False
     if is_question:
         return DROP, True
+    if _DOUBLE_NEGATION.search(zone):
+        return (ASK if answering else DROP), True
     table = words.LESS_SAFE.get((question, value), {})
     for name in _GUARD_ORDER:
         if name not in table:

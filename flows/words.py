@@ -501,6 +501,11 @@ SIGN_COVERS: dict[str, tuple[str, str]] = {
 # A sign quoted and then said not to have been said: 「「直接契約しませんか？」とは言われていません」 (right after the quote).
 QUOTE_DENIED = (r"^\s*(?:と(?:は|か|も)?|って(?:いう)?(?:こと|話|の)?(?:は|も)?)(?:一度も|特に|全く|まったく|一切)?"
                 r"(?:言われ|聞かれ|提案され|誘われ|頼まれ|求められ|書かれ|来)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった|ず)")
+# A negation negated (「仮払いされていないわけではありません」, 「まだということはないです」): what it says is unclear, so the
+# question is asked again with its options (never read as done, nor as not done).
+DOUBLE_NEGATION = (r"◆[^◆◇。]{0,12}?(?:ない|ません|まだ|未)[^◆◇。]{0,3}?(?:わけ|訳|という(?:こと|わけ)|ってこと|ってわけ|こと)"
+                   r"(?:で|じゃ)?(?:は|も)?(?:ない|ありません|ございません|なく|ねぇ)"
+                   r"|◆(?:という|って)?(?:わけ|訳|こと)(?:で|じゃ)?(?:は|も)(?:ない|ありません|ございません|なく|ねぇ)")
 # A sentence that only says no, answering the question just before it ("Asked for my ID? Nope.").
 DENIED = (r"^\W*(?:also |and |again |still )?(?:no|nope|nah|never|not at all|not once|none|no way|negative|not really)"
           r"(?: (?:again|too|either|never|once))?\W*$|^\W*(?:いいえ|いえ|ないです|ありません|ないっす|なし|無し|ない|されてない"

@@ -618,3 +618,13 @@ def test_kansai_negations_and_a_kind_word_about_the_client(question_id, text, va
 
 def test_a_kansai_past_tense_is_not_a_negation():
     assert parse.read_message("LINE教えてって言われてん", "warning_signs").signs == ["contact_details"]
+
+
+@pytest.mark.parametrize(("question_id", "text"), [
+    ("escrow", "仮払いされていないわけではありません"),
+    ("escrow", "まだということはないです"),
+    ("contract", "契約していないわけではありません"),
+])
+def test_a_negated_negation_is_asked_again_not_guessed(question_id, text):
+    """Neither done nor not done: the options are shown again."""
+    assert parse.read_message(text, question_id).values is None
