@@ -94,6 +94,7 @@ _SIGN_AFTER, _SIGN_BEFORE = _rx(words.SIGN_NEGATED_AFTER), _rx(words.SIGN_NEGATE
 _QUOTE_DENIED = _rx(words.QUOTE_DENIED)
 _DENIED = _rx(words.DENIED)
 _DOUBLE_NEGATION = _rx(words.DOUBLE_NEGATION)
+_TAKEN_BACK = _rx(words.TAKEN_BACK)
 _SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
 _SIGN_ABSENT_EN_AFTER = _rx(words.SIGN_ABSENT_EN_AFTER)
 _SIGN_UNSURE = _rx(words.SIGN_UNSURE)
@@ -455,12 +456,15 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
     for sentence, clauses in zip(sentences, per_sentence, strict=True):
         aside = any(not matches and not said and _ASIDE.search(clause)
                     for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True))
+        taken_back = any(_TAKEN_BACK.search(clause) for clause in sentence.clauses)
         for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True):
             number += 1
             if _CORRECTION.search(clause):
                 corrections.append(number)
                 aside = False
             for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number):
+                if taken_back and statement.value != DROP:
+                    statement = statement._replace(value=ASK, guarded=True)
                 found.setdefault(question, []).append(statement)
     return {q: _after_correction(f, corrections) for q, f in found.items()}
 

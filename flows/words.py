@@ -102,7 +102,7 @@ MARKERS: dict[str, str] = {
         rf"たぶん|多分|おそらく|恐らく|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|ような気|ようです"
         r"|だろう|でしょう(?!か)|わからな|分からな|わかりません|分かりません|かな)"
         r"|\b(?:i think|i guess|i believe|i suppose|probably|maybe|perhaps|should be|might|may be|likely"
-        r"|not sure|pretty sure|kind of|sort of)\b"),
+        r"|not sure|pretty sure|kind of|sort of|meant to|supposed to|should have|should've|ought to)\b"),
 }
 # A clause that states nothing itself but hedges or relays the rest of its sentence ("yes, I think";
 # 「済んでます、とクライアントは言ってます」): the sentence's statements are read as hedged.
@@ -506,6 +506,12 @@ QUOTE_DENIED = (r"^\s*(?:と(?:は|か|も)?|って(?:いう)?(?:こと|話|の)
 DOUBLE_NEGATION = (r"◆[^◆◇。]{0,12}?(?:ない|ません|まだ|未)[^◆◇。]{0,3}?(?:わけ|訳|という(?:こと|わけ)|ってこと|ってわけ|こと)"
                    r"(?:で|じゃ)?(?:は|も)?(?:ない|ありません|ございません|なく|ねぇ)"
                    r"|◆(?:という|って)?(?:わけ|訳|こと)(?:で|じゃ)?(?:は|も)(?:ない|ありません|ございません|なく|ねぇ)")
+# A clause that takes back what its sentence said ("'funded', surprise surprise it isn't"), or sarcasm ("yeah
+# right"): the sentence's statements are asked again, never taken at their word.
+TAKEN_BACK = (r"^\W*(?:(?:but|and|yet|though|surprise,? surprise|of course|naturally|obviously|as usual)\W+)*"
+              r"(?:it|he|she|they|that|which)\W*(?:isn'?t|is not|wasn'?t|was not|hasn'?t|has not|didn'?t|did not|'?s not"
+              r"|haven'?t|have not|aren'?t|are not|won'?t|doesn'?t|does not)(?: really| at all| yet)?\W*$"
+              r"|\byeah,? right\b|\bas if\b|\bmy (?:foot|arse|ass)\b|surprise,? surprise")
 # A sentence that only says no, answering the question just before it ("Asked for my ID? Nope.").
 DENIED = (r"^\W*(?:also |and |again |still )?(?:no|nope|nah|never|not at all|not once|none|no way|negative|not really)"
           r"(?: (?:again|too|either|never|once))?\W*$|^\W*(?:いいえ|いえ|ないです|ありません|ないっす|なし|無し|ない|されてない"

@@ -628,3 +628,8 @@ def test_a_kansai_past_tense_is_not_a_negation():
 def test_a_negated_negation_is_asked_again_not_guessed(question_id, text):
     """Neither done nor not done: the options are shown again."""
     assert parse.read_message(text, question_id).values is None
+
+
+@pytest.mark.parametrize("text", ["he's meant to have paid it", "yeah right, 'funded', surprise surprise it isn't"])
+def test_escrow_said_with_sarcasm_or_as_what_should_be_is_not_done(text):
+    assert parse.read_message(text, "escrow").values in (None, ["unsure"])
