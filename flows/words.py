@@ -97,7 +97,13 @@ MARKERS: dict[str, str] = {
         r"|according to|\bi (?:was|got|have been) told\b|\bi heard\b|\bthey say\b"),
     # about another job than the one asked about: 「時間単価は別の案件です」
     "elsewhere": (r"◆[^◆◇、。]{0,4}?(?:は|が|も)?(?:別の|他の|ほかの|前の)(?:案件|仕事|お仕事|クライアント|プロジェクト)"
-                  r"|◆[^◆◇.,]{0,20}?\b(?:another|a different|the other|my other) (?:job|project|client|gig)\b"),
+                  r"|◆[^◆◇.,]{0,20}?\b(?:another|a different|the other|my other) (?:job|project|client|gig)\b"
+                  r"|◆[^◆◇]{0,12}?\b(?:for|on|with|in) (?:my |the |a )?(?:last|previous|earlier|old|other|first|former)"
+                  r" (?:job|project|client|gig|contract|one)\b|◆[^◆◇]{0,30}?\bnot (?:for |on |with )?this (?:one|job|project"
+                  r"|client|gig|time)\b|◆[^◆◇。]{0,8}?(?:前回|以前|前|別)の?(?:案件|仕事|お仕事|クライアント|契約)(?:の話|で|の時)"
+                  r"|(?:前回|以前|前|別|他|ほか)の?(?:案件|仕事|お仕事|クライアント|契約)(?:では|で|の時は|のときは|は)[^◆◇。]{0,10}?◆"
+                  r"|\b(?:for|on|with|in) (?:my |the |a )?(?:last|previous|earlier|old|other|former) (?:job|project|client"
+                  r"|gig|contract)\b[^◆◇]{0,20}?◆"),
     "hedge": (
         rf"たぶん|多分|おそらく|恐らく|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|ような気|ようです"
         r"|だろう|でしょう(?!か)|わからな|分からな|わかりません|分かりません|かな)"
@@ -117,19 +123,19 @@ NOT_NEGATION = r"問題な|心配な|間違いな|もったいな|少な|仕方�
 # again, DROP: not a statement of it). Values not listed are already the least safe and stay as they are; a
 # question ("…済んでますか？") never states anything. As another question's fact (not the answer to the question
 # asked), a conditional states nothing, and "unsure" is no fact.
-_NOT_DONE_ESCROW = {"negated": "not_yet", "conditional": "promised", "future": "promised", "hearsay": "unsure",
-                    "hedge": "unsure"}
+_NOT_DONE_ESCROW = {"elsewhere": ASK, "negated": "not_yet", "conditional": "promised", "future": "promised",
+                    "hearsay": "unsure", "hedge": "unsure"}
 LESS_SAFE: dict[tuple[str, str], dict[str, str]] = {
     ("escrow", "all"): _NOT_DONE_ESCROW,
     ("escrow", "current_milestone"): _NOT_DONE_ESCROW,
-    ("contract", "contracted"): {"negated": "negotiating", "conditional": "negotiating", "future": "negotiating",
+    ("contract", "contracted"): {"elsewhere": ASK, "negated": "negotiating", "conditional": "negotiating", "future": "negotiating",
                                  "hearsay": ASK, "hedge": ASK},
-    ("contact_request", "approved"): {"negated": ASK, "conditional": ASK, "future": ASK, "hearsay": "unsure",
+    ("contact_request", "approved"): {"elsewhere": ASK, "negated": ASK, "conditional": ASK, "future": ASK, "hearsay": "unsure",
                                       "hedge": "unsure"},
     ("contact_request", "pending"): {"negated": "not_applied", "conditional": ASK, "future": "not_applied",
                                      "hearsay": "unsure", "hedge": "unsure"},
     ("contact_request", "refused"): {"negated": ASK},
-    ("lancers_contact_request", "done"): {"negated": "not_yet", "conditional": "not_yet", "future": "not_yet",
+    ("lancers_contact_request", "done"): {"elsewhere": ASK, "negated": "not_yet", "conditional": "not_yet", "future": "not_yet",
                                           "hearsay": "unsure", "hedge": "unsure"},
     # client: "-verified" (no identity check) and "+history" (ratings or an order history) are combined in
     # flows/parse.py into verified / history_only / new_account
@@ -511,7 +517,8 @@ DOUBLE_NEGATION = (r"◆[^◆◇。]{0,12}?(?:ない|ません|まだ|未)[^◆�
 TAKEN_BACK = (r"^\W*(?:(?:but|and|yet|though|surprise,? surprise|of course|naturally|obviously|as usual)\W+)*"
               r"(?:it|he|she|they|that|which)\W*(?:isn'?t|is not|wasn'?t|was not|hasn'?t|has not|didn'?t|did not|'?s not"
               r"|haven'?t|have not|aren'?t|are not|won'?t|doesn'?t|does not)(?: really| at all| yet)?\W*$"
-              r"|\byeah,? right\b|\bas if\b|\bmy (?:foot|arse|ass)\b|surprise,? surprise")
+              r"|\byeah,? right\b|\bas if\b|\bmy (?:foot|arse|ass)\b|surprise,? surprise"
+              r"|^\W*(?:but |though )?not (?:for |on |with )?this (?:one|job|project|client|gig|time)\b")
 # A sentence that only says no, answering the question just before it ("Asked for my ID? Nope.").
 DENIED = (r"^\W*(?:also |and |again |still )?(?:no|nope|nah|never|not at all|not once|none|no way|negative|not really)"
           r"(?: (?:again|too|either|never|once))?\W*$|^\W*(?:いいえ|いえ|ないです|ありません|ないっす|なし|無し|ない|されてない"

@@ -633,3 +633,14 @@ def test_a_negated_negation_is_asked_again_not_guessed(question_id, text):
 @pytest.mark.parametrize("text", ["he's meant to have paid it", "yeah right, 'funded', surprise surprise it isn't"])
 def test_escrow_said_with_sarcasm_or_as_what_should_be_is_not_done(text):
     assert parse.read_message(text, "escrow").values in (None, ["unsure"])
+
+
+@pytest.mark.parametrize(("question_id", "text"), [
+    ("contact_request", "approved, not this time though"),
+    ("contact_request", "前回の案件では承認されました"),
+    ("contact_request", "for my last job it was approved"),
+    ("escrow", "前の案件では仮払いしてもらいました"),
+    ("escrow", "funded for the first one, not for this one"),
+])
+def test_done_for_another_job_is_not_done_for_this_one(question_id, text):
+    assert parse.read_message(text, question_id).values is None
