@@ -42,6 +42,9 @@ _NUMBERS = re.compile(r"\d+")
 _ASCII_WORD = re.compile(r"^[a-z0-9' .?-]+$")
 
 
+_MISHEARD = re.compile("|".join(sorted(map(re.escape, words.MISHEARD), key=len, reverse=True)))
+
+
 def to_hiragana(text: str) -> str:
     """Fold katakana to hiragana (leaves the long-vowel mark and everything else alone)."""
     return text.translate(_HIRAGANA)
@@ -52,7 +55,8 @@ def normalise(text: str) -> str:
     """The form used for matching: NFKC, lower case, hiragana, circled numbers as digits. Kept for the last
     few texts: one message is normalised by several readers."""
     text = unicodedata.normalize("NFKC", text or "").translate(_FOLD)
-    return to_hiragana(text.lower()).strip()
+    text = to_hiragana(text.lower()).strip()
+    return _MISHEARD.sub(lambda m: words.MISHEARD[m.group()], text) if _MISHEARD.search(text) else text
 
 
 def compact(text: str) -> str:
@@ -95,6 +99,10 @@ _QUOTE_DENIED = _rx(words.QUOTE_DENIED)
 _DENIED = _rx(words.DENIED)
 _DOUBLE_NEGATION = _rx(words.DOUBLE_NEGATION)
 _TAKEN_BACK = _rx(words.TAKEN_BACK)
+_LOOKED = _rx(words.LOOKED)
+_NOT_THIS_CLIENT = _rx(words.NOT_THIS_CLIENT)
+_OTHERS = _rx(words.OTHERS)
+_ONLY_WHAT_WAS_SAID = _rx(words.ONLY_WHAT_WAS_SAID)
 _SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
 _SIGN_ABSENT_EN_AFTER = _rx(words.SIGN_ABSENT_EN_AFTER)
 _SIGN_UNSURE = _rx(words.SIGN_UNSURE)
@@ -367,6 +375,8 @@ def _signs_in(sentence: str, topic: str = "") -> tuple[set[str], set[str], set[s
             doubt.add(name)
         elif "absent" in kinds:
             absent.add(name)
+    if said and _NOT_THIS_CLIENT.search(sentence) and _OTHERS.search(sentence):  # "scammers ask for your bank details, but this client hasn't"
+        absent, said = absent | said, set()
     hinted = _TOPICS.get(topic, "") + sentence
     for name, parts in _SIGN_HINTS:
         if name not in said | absent | doubt and all(part.search(hinted) for part in parts):
@@ -414,7 +424,7 @@ def _english_scope(before: str) -> str:
     payment, bank details or …"): an item of a few words with no verb of its own belongs to what came before."""
     pieces = _EN_CUT_KEPT.split(before)
     scope, i = pieces[-1], len(pieces) - 2
-    while i >= 1 and pieces[i].strip() in (",", "and") and len(scope.split()) <= 4 and not _EN_ASKS.search(scope):
+    while i >= 1 and pieces[i].strip() in (",", "and", ":") and len(scope.split()) <= 4 and not _EN_ASKS.search(scope):
         scope, i = pieces[i - 1] + pieces[i] + scope, i - 2
     return scope
 
@@ -432,6 +442,7 @@ class _Found(NamedTuple):
     priority: int   # 1: a FACTS row or an option word of the question asked; higher: a more specific row
     clause: int
     guarded: bool   # said as not done (or negated, …): the value was made less safe
+    hedged: str = ""  # the value a hedge made "unsure" (a look said after it, with nothing new, confirms it)
 
 
 class _Match(NamedTuple):
@@ -452,30 +463,55 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
         m.question == "job_format" and m.value == "fixed_milestone"
         for clauses in per_sentence for matches, _ in clauses for m in matches)
     found: dict[str, list[_Found]] = {}
-    number, corrections = 0, []
+    number, corrections, looked = 0, [], set()
     for sentence, clauses in zip(sentences, per_sentence, strict=True):
         aside = any(not matches and not said and _ASIDE.search(clause)
                     for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True))
         taken_back = any(_TAKEN_BACK.search(clause) for clause in sentence.clauses)
         for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True):
             number += 1
+            confirmed = False
             if _CORRECTION.search(clause):
                 corrections.append(number)
+                if _LOOKED.search(clause):
+                    looked.add(number)
                 aside = False
+                clause, matches, said, moved = _after_marker(clause, matches, said, sentence, asked, offered)
+                confirmed = not moved and number in looked  # 「…はず…今見た」: the look confirms the hedge
             for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number):
                 if taken_back and statement.value != DROP:
                     statement = statement._replace(value=ASK, guarded=True)
+                elif confirmed and statement.hedged:
+                    statement = statement._replace(value=statement.hedged, guarded=False)
                 found.setdefault(question, []).append(statement)
-    return {q: _after_correction(f, corrections) for q, f in found.items()}
+    return {q: _after_correction(f, corrections, looked) for q, f in found.items()}
 
 
-def _after_correction(found: list[_Found], corrections: list[int]) -> list[_Found]:
+def _after_marker(clause: str, matches: list[_Match], said: list[_Said], sentence: _Sentence,
+                  asked: Question | None, offered: tuple[Option, ...],
+                  ) -> tuple[str, list[_Match], list[_Said], bool]:
+    """In a clause that corrects itself with no comma (「たぶんしてないと思うんですけど今見たら承認されてました」), what
+    follows its last correction marker, read on its own (and True); the whole clause when nothing is said after
+    the marker (and False)."""
+    cut = [m.start() for m in _CORRECTION.finditer(clause)][-1]
+    if cut == 0:
+        return clause, matches, said, bool(matches or said)
+    tail = clause[cut:]
+    later = _clause_statements(tail, sentence, asked, offered)
+    return (tail, *later, True) if later[0] or later[1] else (clause, matches, said, False)
+
+
+def _after_correction(found: list[_Found], corrections: list[int], looked: set[int] | None = None) -> list[_Found]:
     """The statements from the last correction that has any after it (an apology at the very end corrects
     nothing more); all of them when there is none. After a correction, of statements that still disagree the
-    last one is what they mean ("wait, no, it went through")."""
+    last one is what they mean ("wait, no, it went through"). A look taken after a hedge with nothing new said
+    (「…あったはず…いや今見た４．７だわ」) confirms what was hedged."""
     later = next((kept for c in reversed(corrections) if (kept := [f for f in found if f.clause >= c])), None)
-    if not later:
-        return found
+    if not later or all(_part(f.value) for f in later):
+        if corrections and corrections[-1] in (looked or set()):
+            return [f._replace(value=f.hedged, guarded=False) if f.hedged else f for f in found]
+        if not later:
+            return found
     if len({f.value for f in later if not _part(f.value)}) > 1:
         last = max((f.clause for f in later if f.value != ASK and not _part(f.value)), default=0)
         later = [f for f in later if f.clause == last or _part(f.value)] or later
@@ -498,14 +534,25 @@ def _read_clause(clause: str, matches: list[_Match], said: list[_Said], asked: Q
         hi = min((o.start for o in matches if o.start >= m.end), default=len(clause))
         zone = clause[lo:m.start] + "◆" + clause[m.end:hi] + ("◇" if hi < len(clause) else "")
         answering = asked is not None and m.question == asked.id
-        value, guarded = _guard(m.question, _first_part(m.value, milestones), zone, is_question, answering, aside)
+        stated = _first_part(m.value, milestones)
+        value, guarded = _guard(m.question, stated, zone, is_question, answering, aside)
         if value != DROP:
-            out.append((m.question, _Found(value, m.priority, number, guarded)))
+            out.append((m.question, _Found(value, m.priority, number, guarded,
+                                           _unhedged(m.question, stated, value, zone, is_question))))
     for word in said:
         value, guarded = _guard(word.question, word.value, word.zone, is_question, True, aside)
         if value != DROP:
-            out.append((word.question, _Found(value, 1, number, guarded)))
+            out.append((word.question, _Found(value, 1, number, guarded,
+                                              _unhedged(word.question, word.value, value, word.zone, is_question))))
     return out
+
+
+def _unhedged(question: str, stated: str, value: str, zone: str, is_question: bool) -> str:
+    """What a statement said before a hedge made it "unsure" ("" when no hedge did)."""
+    if value != "unsure" or stated in ("unsure", ASK):
+        return ""
+    plain, _ = _guard(question, stated, zone, is_question, True, skip=("hedge",))
+    return plain if plain not in ("unsure", ASK, DROP) else ""
 
 
 def _first_part(value: str, milestones: bool) -> str:
@@ -609,7 +656,7 @@ def _inside(span: tuple[int, int] | None, other: tuple[int, int] | None) -> bool
 
 
 def _guard(question: str, value: str, zone: str, is_question: bool, answering: bool,
-           aside: bool = False) -> tuple[str, bool]:
+           aside: bool = False, skip: tuple[str, ...] = ()) -> tuple[str, bool]:
     """The value a statement is read as, given how it is said (THE SAFETY RULE, words.LESS_SAFE): `zone` is the
     statement (◆) with the words around it; `aside`: its sentence also hedges it in a clause of its own."""
     if value in ("unsure", ASK):
@@ -620,7 +667,7 @@ def _guard(question: str, value: str, zone: str, is_question: bool, answering: b
         return (ASK if answering else DROP), True
     table = words.LESS_SAFE.get((question, value), {})
     for name in _GUARD_ORDER:
-        if name not in table:
+        if name not in table or name in skip:
             continue
         text = _NOT_NEGATION.sub("〇", zone) if name == "negated" else zone
         if _MARKERS[name].search(text) or (aside and name == "hedge"):
@@ -713,6 +760,13 @@ def safer(question: str, value: str, than: str) -> bool:
     if order is None or value not in order or than not in order:
         return True
     return order.index(value) > order.index(than)
+
+
+def only_what_was_said(text: str) -> bool:
+    """The answer to the signs question points back at what was said before and adds nothing ("Other than the
+    sample thing, nothing", 「上に書いたやつ以外なし」)."""
+    norm = normalise(text[:READ_CHARS])
+    return bool(_REFERS_BACK.search(norm) and _ONLY_WHAT_WAS_SAID.search(norm))
 
 
 def yes_no(text: str) -> str | None:

@@ -59,7 +59,8 @@ YES = ("はい", "ええ", "うん", "そうです", "yes", "y", "yeah", "yep", 
 NO = ("いいえ", "いや", "ううん", "no", "n", "nope", "nah", "not yet")
 UNSURE = ("わからない", "わかりません", "分からない", "分かりません", "わかんない", "不明", "知らない", "たぶん", "unsure",
           "not sure", "don't know", "dont know", "do not know", "idk", "unknown", "no idea", "dunno", "?",
-          "i think so", "maybe", "probably", "i'm not sure", "no clue")
+          "i think so", "maybe", "probably", "i'm not sure", "no clue", "わからん", "分からん", "わからへん", "知らん", "しらん",
+          "知らへん", "わかんねぇ", "わがんね")
 # "Not sure / never heard of it" for a request the user may not know (CrowdWorks' and Lancers').
 NEVER_HEARD = ("知らなかった", "知りませんでした", "知りません", "知らないです", "初めて聞いた", "never heard", "what is that",
                "what's that", "never heard of it", "didn't know", "did not know")

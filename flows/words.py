@@ -48,6 +48,15 @@ COMMANDS: dict[str, tuple[str, ...]] = {
                 "more details", "more detail", "show more", "tell me more", "full details", "explain more"),
     "reply": ("文例", "返信の文例", "返信文", "返信例", "返信の例", "reply", "draft", "draft a reply", "reply draft"),
 }
+# Words a phone's voice input (or a hurried IME) writes for the platform's terms, as they are after
+# flows/parse.normalise (katakana folded to hiragana): read as the term.
+MISHEARD: dict[str, str] = {
+    "借り払い": "仮払い", "仮祓い": "仮払い", "かり払い": "仮払い", "借払い": "仮払い",
+    "神聖": "申請", "しんせい": "申請", "商人": "承認", "しょうにん": "承認", "審査注": "審査中", "しんさちゅう": "審査中",
+    "一喝": "一括", "いっかつ": "一括", "表か": "評価", "ひょうか": "評価", "けいやく": "契約",
+    "ほんにんかくにん": "本人確認", "ちゃっと枠": "ちゃっとわーく", "ちゃっと割く": "ちゃっとわーく",
+}
+
 # Dropped from the start and the end of a message before it is compared with the commands.
 FILLERS: dict[str, tuple[str, ...]] = {
     "start": ("えっと", "あの", "じゃあ", "では", "ちょっと", "すみません", "やっぱり", "やっぱ", "let me", "i want to", "never mind", "nevermind", "actually", "sorry", "i'd like to",
@@ -263,7 +272,8 @@ FACTS: tuple[Fact, ...] = (
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
          r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"),
     Fact("contact_request", "not_applied",
-         rf"{_S}(?:は|も)?(?:して(?:い)?(?:ない|ません)|しておりません|せず|しない|まだ)|未申請"
+         rf"{_S}(?:は|も)?(?:して(?:い)?(?:ない|ません)|しておりません|せず|しない|まだ|しとらん|しとらへん|してへん|しちょらん"
+         r"|してねぇ|してねえ|しておらん)|未申請"
          rf"|(?:これから|今から){_S}|{_S}(?:は|を)?[^、。]{{0,10}}?(?:する|しよう|します|して(?:くれる|くれます|もらう|もらえる))"
          r"(?:予定|つもり|と思|(?![たてで]))"
          r"|not (?:yet )?(?:filed|applied)|haven'?t (?:filed|applied)|never (?:filed|applied)|didn'?t (?:file|apply)"
@@ -303,7 +313,8 @@ FACTS: tuple[Fact, ...] = (
          r"|\b(?:no|zero|0) (?:reviews|ratings|history|feedback|jobs)|just (?:joined|registered|signed up|created)"),
     Fact("client", "+history",
          r"(?:評価|レビュー)(?:は|が|も)?(?:高|いい|良|よい|[0-9]|あり|ある|たくさん|多)|高評価|実績(?:は|が|も)?(?:けっこう|結構|かなり|それなりに|ちゃんと|しっかり|そこそこ)?(?:お?あり|ある|多|豊富"
-         r"|[0-9]|十分)|発注実績|[0-9]+件|数件|星[0-9]|★|(?:good|great|high|lots of|many|[0-9]+)\s*(?:reviews?|ratings?|stars?"
+         r"|[0-9]|十分)|(?:評価|実績|レビュー)(?:や|も|は|が|とか)?[^、。]{0,8}?(?:(?:ようけ|ぎょうさん|いっぱい|たくさん|沢山|少し"
+         r"|ちょっと|少しだけ)(?:ある|あり|ござい|ついて)|ございます|あります|ある(?!か)|ついて(?![いおへな]|ませ))|発注実績|[0-9]+件|数件|星[0-9]|★|(?:good|great|high|lots of|many|[0-9]+)\s*(?:reviews?|ratings?|stars?"
          r"|feedback)|[0-9](?:\.[0-9])?\s*(?:stars?|rating)|jobs posted|(?:order|hiring|job) history|track record"
          r"|has (?:reviews|ratings|history)|(?:reviews?|ratings?) (?:are |is )?(?:good|great|high)|\breviews\b|\bhistory\b"
          r"|\bratings\b"),
@@ -519,6 +530,18 @@ TAKEN_BACK = (r"^\W*(?:(?:but|and|yet|though|surprise,? surprise|of course|natur
               r"|haven'?t|have not|aren'?t|are not|won'?t|doesn'?t|does not)(?: really| at all| yet)?\W*$"
               r"|\byeah,? right\b|\bas if\b|\bmy (?:foot|arse|ass)\b|surprise,? surprise"
               r"|^\W*(?:but |though )?not (?:for |on |with )?this (?:one|job|project|client|gig|time)\b")
+# A sentence that ends by saying this client did not do what it described ("I've heard scammers ask for your bank
+# details, but this client hasn't", 「よく聞く話ですけど、今回のクライアントさんはそういうのはないです」).
+NOT_THIS_CLIENT = (
+    r"\b(?:but|though|however)\b[^.]{0,20}?\b(?:he|she|they|this client|the client|my client|this one|this guy|mine)"
+    r"\s+(?:hasn'?t|has not|didn'?t|did not|doesn'?t|does not|never (?:did|has|does)|won'?t|isn'?t|wasn'?t|haven'?t)"
+    r"(?: (?:at all|yet|once|ever))?\W*$"
+    r"|(?:けど|けれど|が、)[^。]{0,10}?(?:この|今回の|うちの|私の)?クライアント(?:さん|様)?(?:は|に)[^。]{0,10}?"
+    r"(?:そういうの|そういうこと|そんなこと|そういった(?:こと|話))?(?:は|も)?(?:一切|全然|特に)?(?:ない|ありません|なかった|ございません)")
+# … when what it described was said of others (scammers, people, what one hears), not of this client.
+OTHERS = (r"\b(?:scam\w*|fraud\w*|people|some (?:clients|people)|others|other clients|i'?ve heard|i heard|i read|they say"
+          r"|usually|often|typical\w*|common\w*|the last (?:guy|client|one))\b|詐欺|よく聞|と聞|って聞|らしい|よくある|他の(?:人|クライアント)"
+          r"|前のクライアント")
 # A sentence that only says no, answering the question just before it ("Asked for my ID? Nope.").
 DENIED = (r"^\W*(?:also |and |again |still )?(?:no|nope|nah|never|not at all|not once|none|no way|negative|not really)"
           r"(?: (?:again|too|either|never|once))?\W*$|^\W*(?:いいえ|いえ|ないです|ありません|ないっす|なし|無し|ない|されてない"
@@ -541,13 +564,20 @@ MOVES = (rf"{_TOOL}(?:に|へ|で|の)?[^。]{{0,6}}?(?:(?:移行|移動|移)(?:
          rf"|(?:explain|tell you|talk|discuss)\w* (?:more |everything |the details )?(?:on|over|via) {_TOOL}")
 
 # "None of these" for the warning-signs question: the whole message is made of these words.
+# "Only what I said", 「上に書いたやつ以外なし」: the signs question answered with the signs noted before (when any were).
+ONLY_WHAT_WAS_SAID = (
+    r"(?:以外|ほか|他)(?:に|は|も|には)?(?:特に|とくに)?(?:何も|なにも|なんも)?(?:なし|無し|ない|ありません|ございません|ねぇ|ねえ)"
+    r"|(?:以外|ほか|他)(?:に|は|も|には)?(?:特に|とくに)\W*$"
+    r"|(?:other than|apart from|besides|except(?: for)?|aside from|beyond)\b[^.]{0,40}?\b(?:nothing|none|no)\b"
+    r"|\bnothing (?:else|more|other)\b|\bthat'?s (?:it|all)\b|\bonly (?:that|the one|what i (?:said|told|mentioned|wrote))\b"
+    r"|(?:だけ|のみ|くらい|ぐらい)(?:です|っす|かな|や|だ|ですね)?\W*$")
 NONE: tuple[str, ...] = (
     "なし", "無し", "ない", "ないです", "ありません", "ないっす", "ないよ", "ないです", "特に", "とくに", "何も", "なにも",
     "言われてない", "言われていない", "言われてません", "言われていません", "どれも", "どれもない", "どれでもない",
     "該当なし", "該当しない", "いいえ", "いや", "ううん", "大丈夫", "ね", "です", "よ", "かな",
     "none", "no", "nope", "nah", "nothing", "nothing like that", "none of these", "none of them", "not really",
     "nothing of the sort", "n", "no signs", "all good", "at all", "so far", "nada", "zilch", "ございません",
-    "特にございません", "ございませんでした",
+    "特にございません", "ございませんでした", "wala", "wala po", "all goods", "none po", "all goods po",
 )
 
 # Whole-message forms of the option numbers: '2', '②', '1,3', '1 と 3', '3番'.
@@ -597,8 +627,8 @@ PREDICATE_END = r"(?:て|で|た|し|(?<![ただ])り|く|ず|ば)[、,]"  # not
 # A correction: what follows replaces what it corrects (in the message, and an earlier answer).
 CORRECTION = (
     r"^(?:いや|いえ)(?:[、,!！\s]|$)|訂正|見間違|間違えました|間違えてました|間違いでした|勘違い|やっぱり|やっぱ(?!し)|実は|じつは"
-    r"|今見たら|いま見たら|確認したら|確認してみたら|見てみたら|よく見たら|改めて見|あらためて見|再確認|見直したら|見返し"
-    r"|見たら|見ましたら|見ましたところ|もう一度見|見てきました|見てきた|確認しました(?:ところ|ら)|確認したところ|確認しましたら|ちょい待ち|ちょっと待って|少々お待ち"
+    r"|今見たら|いま見たら|今見た(?!い)|いま見た(?!い)|確認したら|確認してみたら|見てみたら|よく見たら|改めて見|あらためて見|再確認|見直したら|見返し"
+    r"|見たら|見ましたら|見ましたところ|もう一度見|見てきました|見てきた|確認しました(?:ところ|ら|$|[、。,.!！\s])|確認したところ|確認しましたら|ちょい待ち|ちょい待っ|ちょっと待って|少々お待ち"
     r"|お待ちください|\b(?:lemme|let me) (?:check|look|see)|just looked|(?:ok|okay),? (?:just )?(?:looked|checked|found)"
     r"|found it|i check(?:ed)? (?:the|my)|i look(?:ed)? again|hang on|hold on|\boh,? no\b|\bah,? no\b|no,? sorry"
     r"|\bactually\b|\bwait\b|sorry,? i meant|\bi mean\b|scratch that|\bcorrection\b|on second thought|just checked"
@@ -608,6 +638,11 @@ CORRECTION = (
     r"|(?:^|[あっ、…,.\s]|いや|いえ|てか)(?:待って|まって)(?![るいおもたく])|(?:^|[あっ、…,.\s]|いや|いえ)(?:違う|ちがう|違った|ちがった"
     r"|違いました|違ってました)|(?:さっき|先ほど|前)の[^。]{0,12}?(?:うそ|嘘)|(?:うそ|嘘)(?:でした|だった)|間違えた|間違ってた"
     r"|間違ってました|まちがえ|失礼(?:いた)?しました|(?:…|^|[、,\s])じゃなかった(?=[、,…\s]|$)|開いたら|開いてみたら|ひらいたら|確認(?:いた)?しましたら|確認いたしましたところ|確認いたしました")
+# Among corrections, a look already taken (not one promised: "let me check", 「ちょっと待って」): said after a hedge
+# with nothing new, it confirms what was hedged.
+LOOKED = (r"今見た|いま見た|見たら|見ました|見てきた|確認した|確認しました|確認いたしました|開いたら|見てみたら|拝見いたしました"
+          r"|just (?:looked|checked)|i(?:'ve| have)? (?:just )?(?:checked|looked)|checked again|looked again"
+          r"|double[- ]?checked|had a look|found it|(?:ok|okay),? (?:just )?(?:looked|checked|found)")
 # "None of these" said in a sentence, for the warning-signs question (when no sign is said or checked).
 NONE_SAID = (
     r"nothing (?:like that|of the sort|of that|weird|strange|odd|suspicious|unusual|dodgy|fishy|shady|sketchy"
@@ -645,4 +680,4 @@ CLAUSE_NEGATED = (rf"^\W*(?:(?:and|but|or|so)\s+)?(?:no|not|never|nothing|none|n
 # "Nothing else", 「それ以外は特にない」: an answer to the signs question that points back to something said before
 # is not "none" (the options are shown again, with what was noted ticked).
 REFERS_BACK = (r"\b(?:else|other|apart from|besides|except|beyond|aside from|on top of|already said"
-               r"|i said)\b|以外|ほか(?:に|は)|他(?:に|は)|さっき|先ほど|上記|前述|上で|最初に(?:言|書)|くらい(?!あんと)|ぐらい")
+               r"|i said|i told(?: you)?|i mentioned|i wrote)\b|以外|ほか(?:に|は)|他(?:に|は)|さっき|先ほど|上記|前述|上で|最初に(?:言|書)|くらい(?!あんと)|ぐらい")

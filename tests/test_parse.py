@@ -644,3 +644,46 @@ def test_escrow_said_with_sarcasm_or_as_what_should_be_is_not_done(text):
 ])
 def test_done_for_another_job_is_not_done_for_this_one(question_id, text):
     assert parse.read_message(text, question_id).values is None
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    ("escrow", "借り払いは済んでます", "all"),                       # voice input: the homophones of the terms
+    ("contact_request", "サービス外連絡神聖はクライアントさんが出してくれて商人されたって通知来てました", "approved"),
+    ("contact_request", "しょうにんされてました", "approved"),
+    ("client", "本人確認済みで表かもあります", "verified"),
+    # a correction inside one unpunctuated clause: what follows the marker
+    ("contact_request", "審査注ですあごめんなさい今メール見たら昨日の夜に承認されませんでしたって来てました", "refused"),
+    ("escrow", "済んでないと思う今見たら済んでた", "all"),
+    # a look taken after a hedge, with nothing new said: the hedged answer
+    ("client", "本人確認済みで評価も４．７とかあったはず…いや今見た４．７だわ", "verified"),
+    ("escrow", "済んでると思います、確認しました", "all"),
+    ("escrow", "I think it's funded... just checked, yep", "all"),
+    # dialects and keigo
+    ("client", "評価も実績もようけある人やけど、本人確認のマークはついてへんかったな", "history_only"),
+    ("client", "評価や発注の実績はございますが、本人確認の印はついておりません。", "history_only"),
+    ("client", "アカウントを作られたばかりのようで、評価や発注実績はまだございません。", "new_account"),
+    ("contact_request", "そげな申請はしとらんよ", "not_applied"),
+    ("contact_request", "なんすかそれ、知らんっす", "unsure"),
+    ("warning_signs", "Wala po, all goods", "none"),
+])
+def test_voice_input_dialects_and_corrections_inside_a_clause(question_id, text, value):
+    assert parse.read_message(text, question_id).values == [value]
+
+
+@pytest.mark.parametrize("text", ["I think it's funded, let me check", "本人確認済みだったと思う… let me check"])
+def test_a_look_only_promised_does_not_confirm_a_hedge(text):
+    question = "escrow" if "funded" in text else "client"
+    assert parse.read_message(text, question).values == ["unsure"]
+
+
+@pytest.mark.parametrize("text", [
+    "He didn't ask for: bank details, ID, fees",
+    "I've heard scammers ask for your bank details, but this client hasn't",
+    "口座を聞いてくる詐欺があるって聞きますけど、今回のクライアントさんはそういうのはないです",
+])
+def test_signs_said_of_others_or_listed_after_a_negation_are_not_this_clients(text):
+    assert parse.read_message(text, "warning_signs").signs == []
+
+
+def test_a_sign_of_this_client_stays_when_another_person_did_not():
+    assert parse.read_message("he wants my ID, but she didn't", "warning_signs").signs == ["id_or_bank"]
