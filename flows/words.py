@@ -217,7 +217,8 @@ FACTS: tuple[Fact, ...] = (
          r"|\bsigned\b(?! up| in| on to| into)"
          r"|got the (?:job|contract|gig)|(?:contract|deal) (?:is |was |has been |have been )?(?:duly )?(?:signed|done|made"
          r"|agreed|closed|concluded|finali[sz]ed|executed|in place)|concluded the contract"
-         r"|under contract|accepted my (?:proposal|bid|application)|won the (?:job|contract)"),
+         r"|under contract|accepted my (?:proposal|bid|application)|won the (?:job|contract)"
+         r"|i accepted (?:his|her|their|the|the client'?s) (?:offer|contract)|(?:contract )?offer (?:was )?accepted"),
     # job format
     Fact("job_format", "fixed_milestone", r"マイルストーン|\bmilestones?\b|分割(?:払い|で)|段階(?:払い|的に|ごと)",
          priority=2),
@@ -243,7 +244,8 @@ FACTS: tuple[Fact, ...] = (
          rf"{_K}[^、。]{{0,12}}?(?:見たら|確認したら)[^、。]{{0,3}}?(?:まだ|未)"
          rf"|{_K}(?:は|が|も)?(?:まだ|未|前|なし|無し|ない|ありません|待ち|されて(?:い)?(?:ない|ません)"
          rf"|して(?:もらって)?(?:い)?(?:ない|ません)|入って(?:い)?(?:ない|ません))|未{_K}|{_K}の前|{_K}より前"
-         r"|before (?:the )?escrow|\bno escrow|not (?:yet )?(?:escrowed|funded)|\bunfunded\b"
+         r"|before (?:the )?escrow|\bno escrow|(?:escrow|funding)\W{0,3}(?:is |still |status:? )?pending|pending (?:escrow|funding)"
+         r"|awaiting (?:escrow|funding|the escrow)|not (?:yet )?(?:escrowed|funded)|\bunfunded\b"
          r"|escrow (?:is |has |was )?(?:not|n't)\b|escrow (?:isn't|hasn't|wasn't)\b"),
     Fact("escrow", "promised",
          rf"{_K}(?:を|は|も)?[^、。]{{0,6}}?(?:(?:する|します|やる|やります|行う|行います|入れる|入れます|して(?:くれる"

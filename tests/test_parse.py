@@ -687,3 +687,13 @@ def test_signs_said_of_others_or_listed_after_a_negation_are_not_this_clients(te
 
 def test_a_sign_of_this_client_stays_when_another_person_did_not():
     assert parse.read_message("he wants my ID, but she didn't", "warning_signs").signs == ["id_or_bank"]
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    ("escrow", "escrow pending from his side", "not_yet"),
+    ("escrow", "it shows 'awaiting escrow'", "not_yet"),
+    ("contract", "I accepted his offer yesterday", "contracted"),
+    ("contract", "offer accepted", "contracted"),
+])
+def test_status_words_people_copy_from_the_platform(question_id, text, value):
+    assert parse.read_message(text, question_id).values == [value]
