@@ -773,9 +773,6 @@ def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
     if conv.state == "start" or conv.finished:
         return ("asked" if question and not situation else "begin"), news
     values = [] if question and reading.values == ["unsure"] else reading.values  # 「…ってあるの？わからない」
-    if not values and not reading.signs and conv.state == "warning_signs" and conv.noted_signs \
-            and parse.only_what_was_said(text):  # "other than the sample thing, nothing": the signs noted
-        values = list(conv.noted_signs)
     if values:
         return "answer", {"values": values, **news}
     if situation:  # facts, signs, or a reading to check (「身分証を送ってと言われたかも」): none of it is lost

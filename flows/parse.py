@@ -102,7 +102,6 @@ _TAKEN_BACK = _rx(words.TAKEN_BACK)
 _LOOKED = _rx(words.LOOKED)
 _NOT_THIS_CLIENT = _rx(words.NOT_THIS_CLIENT)
 _OTHERS = _rx(words.OTHERS)
-_ONLY_WHAT_WAS_SAID = _rx(words.ONLY_WHAT_WAS_SAID)
 _SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
 _SIGN_ABSENT_EN_AFTER = _rx(words.SIGN_ABSENT_EN_AFTER)
 _SIGN_UNSURE = _rx(words.SIGN_UNSURE)
@@ -760,13 +759,6 @@ def safer(question: str, value: str, than: str) -> bool:
     if order is None or value not in order or than not in order:
         return True
     return order.index(value) > order.index(than)
-
-
-def only_what_was_said(text: str) -> bool:
-    """The answer to the signs question points back at what was said before and adds nothing ("Other than the
-    sample thing, nothing", 「上に書いたやつ以外なし」)."""
-    norm = normalise(text[:READ_CHARS])
-    return bool(_REFERS_BACK.search(norm) and _ONLY_WHAT_WAS_SAID.search(norm))
 
 
 def yes_no(text: str) -> str | None:

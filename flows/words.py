@@ -566,13 +566,6 @@ MOVES = (rf"{_TOOL}(?:に|へ|で|の)?[^。]{{0,6}}?(?:(?:移行|移動|移)(?:
          rf"|(?:explain|tell you|talk|discuss)\w* (?:more |everything |the details )?(?:on|over|via) {_TOOL}")
 
 # "None of these" for the warning-signs question: the whole message is made of these words.
-# "Only what I said", 「上に書いたやつ以外なし」: the signs question answered with the signs noted before (when any were).
-ONLY_WHAT_WAS_SAID = (
-    r"(?:以外|ほか|他)(?:に|は|も|には)?(?:特に|とくに)?(?:何も|なにも|なんも)?(?:なし|無し|ない|ありません|ございません|ねぇ|ねえ)"
-    r"|(?:以外|ほか|他)(?:に|は|も|には)?(?:特に|とくに)\W*$"
-    r"|(?:other than|apart from|besides|except(?: for)?|aside from|beyond)\b[^.]{0,40}?\b(?:nothing|none|no)\b"
-    r"|\bnothing (?:else|more|other)\b|\bthat'?s (?:it|all)\b|\bonly (?:that|the one|what i (?:said|told|mentioned|wrote))\b"
-    r"|(?:だけ|のみ|くらい|ぐらい)(?:です|っす|かな|や|だ|ですね)?\W*$")
 NONE: tuple[str, ...] = (
     "なし", "無し", "ない", "ないです", "ありません", "ないっす", "ないよ", "ないです", "特に", "とくに", "何も", "なにも",
     "言われてない", "言われていない", "言われてません", "言われていません", "どれも", "どれもない", "どれでもない",

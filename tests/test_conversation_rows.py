@@ -207,20 +207,18 @@ def test_a_no_to_answers_read_in_passing_asks_them_again():
     assert result.verdict.level == "safe_if"
 
 
-def test_other_than_what_i_said_nothing_answers_the_signs_question_with_the_signs_noted():
-    """A sign said in passing, then 「上に書いたやつ以外なし」 / "Other than the sample thing, nothing" to the signs
-    question: the signs noted are the answer (it was asked again before)."""
-    from flows.conversation import Result
-    for first, answer in (("クラウドワークスで応募中です。仮払い前にテストで1本書いてと言われました", "上に書いたやつ以外なし"),
-                          ("CrowdWorks job, not signed yet. He wants a sample before escrow.",
-                           "Other than the sample thing, nothing")):
-        advisor = Advisor()
-        conv = advisor.start(text=first).conversation
-        assert conv.noted_signs == ["work_before_escrow"], conv
-        typed = {"platform": "crowdworks", "contract": "not yet", "job_format": "fixed, one payment",
-                 "escrow": "not yet", "contact_request": "not filed", "client": "verified, many reviews"}
-        while conv.state != "warning_signs":
-            conv = advisor.step(conv, Text(typed[conv.state])).conversation
-        turn = advisor.step(conv, Text(answer))
-        assert turn.conversation.answers["warning_signs"] == ["work_before_escrow"]
-        assert any(isinstance(o, Result) and o.verdict.level == "stop" for o in turn.outputs), shown(turn)
+
+def test_other_than_what_i_said_nothing_shows_the_signs_question_again_with_the_signs_noted_ticked():
+    """A sign said in passing, then "Other than the sample thing, nothing": the options are shown again with the
+    sign noted ticked, never answered with the signs noted alone (what was noted may not be all that was said)."""
+    advisor = Advisor()
+    conv = advisor.start(text="CrowdWorks job, not signed yet. He wants a sample before escrow.").conversation
+    assert conv.noted_signs == ["work_before_escrow"], conv
+    typed = {"platform": "crowdworks", "contract": "not yet", "job_format": "fixed, one payment",
+             "escrow": "not yet", "contact_request": "not filed", "client": "verified, many reviews"}
+    while conv.state != "warning_signs":
+        conv = advisor.step(conv, Text(typed[conv.state])).conversation
+    turn = advisor.step(conv, Text("Other than the sample thing, nothing"))
+    assert turn.conversation.state == "warning_signs" and "warning_signs" not in turn.conversation.answers
+    [ask] = [o for o in turn.outputs if isinstance(o, Ask)]
+    assert ask.preselected == ("work_before_escrow",)
