@@ -446,7 +446,7 @@ class Step:
     def clear(self, event: EventData) -> None:
         conv = self.conv
         conv.answers, conv.noted_signs, conv.history, conv.skipped = {}, [], [], []
-        conv.read_in_passing = []
+        conv.read_in_passing, conv.doubts = [], []
         conv.round += 1
 
     def start_over(self, event: EventData) -> None:
@@ -461,6 +461,8 @@ class Step:
         known = dict(event.kwargs.get("known") or {})
         self.conv.noted_signs = [s for s in known.pop("warning_signs", []) if s != "none"]
         self.conv.answers.update({q: v for q, v in known.items() if q in BY_ID})
+        # read from a quick check's text, never picked: checked before a ✅ like anything read in passing
+        self.conv.read_in_passing = [q for q in CHECK_BEFORE_SAFE if q in self.conv.answers]
 
     def say_known(self, event: EventData) -> None:
         items = describe(self.conv.verdict_answers(), self.conv.lang)
@@ -540,11 +542,15 @@ class Step:
     def safe_on_readings(self, event: EventData) -> bool:
         """The verdict would be ✅ and rests on answers read in passing, not confirmed yet."""
         conv = self.conv
-        return bool(conv.read_in_passing) and assess(conv.verdict_answers(), conv.lang).level == Level.SAFE
+        return bool(self._read_to_check()) and assess(conv.verdict_answers(), conv.lang).level == Level.SAFE
 
     def check_readings(self, event: EventData) -> None:
-        read = [(q, self.conv.answers[q]) for q in self.conv.read_in_passing if q in self.conv.answers]
-        self.conv.doubts.append([READINGS, ",".join(f"{q}={v}" for q, v in read)])
+        self.conv.doubts.append([READINGS, ",".join(f"{q}={v}" for q, v in self._read_to_check())])
+
+    def _read_to_check(self) -> list[tuple[str, Any]]:
+        """The answers read in passing that the verdict rests on (their questions apply)."""
+        answers = self.conv.answers
+        return [(q, answers[q]) for q in self.conv.read_in_passing if q in answers and holds(BY_ID[q].ask_if, answers)]
 
     def _confirmed(self, questions: list[str]) -> None:
         self.conv.read_in_passing = [q for q in self.conv.read_in_passing if q not in questions]
@@ -764,6 +770,8 @@ def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
     news = {"facts": reading.facts, "signs": reading.signs, "doubts": reading.doubts}
     if conv.state == "confirming":
         said = parse.yes_no(text)
+        if not said and conv.doubts and conv.doubts[0][0] == READINGS and reading.facts:
+            said = "no"  # 「実は仮払いはまだでした」 while what was read is checked: not as read; the correction counts
         if said:  # and whatever else the message says (「はい、あと仮払いはまだです」) is noted too
             return "settle", {"value": said, **news}
     question = faq.asked(text, pending=BY_ID[conv.state].faq if conv.state in BY_ID else None)
@@ -800,7 +808,8 @@ def read(conv: Conversation, text: str) -> Reading:
 
     A fact that disagrees with an earlier answer replaces it when the message says it corrects something
     (「見間違いでした」, "actually") and it makes the situation no safer; otherwise it is checked with a yes/no
-    question. A sign read with a
+    question, and so is an earlier answer a correction names without restating ("correction on the escrow —
+    it's NOT done"). A sign read with a
     negation or a hedge near it is checked too, and so is a sign noted earlier when the answer to the signs
     question is "none"."""
     current = BY_ID.get(conv.state)
@@ -821,6 +830,9 @@ def read(conv: Conversation, text: str) -> Reading:
     doubts += [d for d in reading.doubts if d[1] not in known | pending]
     if current is not None and current.multi and reading.values == ["none"]:
         doubts += [("warning_signs", s) for s in conv.noted_signs]
+    # a correction that names an earlier answer without restating it: that answer is checked again
+    doubts += [(q, conv.answers[q]) for q in reading.reopened
+               if isinstance(conv.answers.get(q), str) and (q, conv.answers[q]) not in doubts]
     return replace(reading, facts=facts, signs=signs, doubts=doubts)
 
 

@@ -42,7 +42,7 @@ _NUMBERS = re.compile(r"\d+")
 _ASCII_WORD = re.compile(r"^[a-z0-9' .?-]+$")
 
 
-_MISHEARD = re.compile("|".join(sorted(map(re.escape, words.MISHEARD), key=len, reverse=True)))
+_MISHEARD = re.compile("(?<![一-龯々])(?:" + "|".join(sorted(map(re.escape, words.MISHEARD), key=len, reverse=True)) + ")")
 
 
 def to_hiragana(text: str) -> str:
@@ -100,7 +100,11 @@ _DENIED = _rx(words.DENIED)
 _DOUBLE_NEGATION = _rx(words.DOUBLE_NEGATION)
 _TAKEN_BACK = _rx(words.TAKEN_BACK)
 _LOOKED = _rx(words.LOOKED)
+_CUT_MARKERS = _rx(words.CUT_MARKERS)
+_LOOK_DENIED = re.compile(r"n't|\bnot\b|\bnever\b|ない|ません|なかった|また連絡|後で")
+_ASKED_WHETHER = _rx(words.ASKED_WHETHER)
 _NOT_THIS_CLIENT = _rx(words.NOT_THIS_CLIENT)
+_SUBJECTS = {question: _rx(pattern) for question, pattern in words.SUBJECTS.items()}
 _OTHERS = _rx(words.OTHERS)
 _SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
 _SIGN_ABSENT_EN_AFTER = _rx(words.SIGN_ABSENT_EN_AFTER)
@@ -160,6 +164,7 @@ class Reading:
     sure: str = "none"
     doubts: list[tuple[str, str]] = field(default_factory=list)
     corrects: bool = False
+    reopened: list[str] = field(default_factory=list)
 
 
 READ_CHARS = 2000   # a message is read up to here: no answer needs more, and reading stays bounded
@@ -183,7 +188,7 @@ def read(text: str, question: str | None = None, offered: tuple[Option, ...] | N
             _READINGS.clear()
         found = _READINGS[key] = read_message(text, question, offered, lang)
     return Reading(found.command, None if found.values is None else list(found.values), dict(found.facts),
-                   list(found.signs), found.sure, list(found.doubts), found.corrects)
+                   list(found.signs), found.sure, list(found.doubts), found.corrects, list(found.reopened))
 
 
 def read_message(text: str, question: str | None = None, offered: tuple[Option, ...] | None = None,
@@ -207,6 +212,8 @@ def read_message(text: str, question: str | None = None, offered: tuple[Option, 
     found = _statements(sentences, asked, offered or ())
     values, sure = _answer(asked, offered or (), norm, found, sentences)
     facts = _facts(found, asked)
+    if asked is not None and asked.id == "lancers_contact_request":
+        facts.pop("contact_request", None)  # the same words answer the Lancers request asked, not CrowdWorks'
     negotiating = facts.get("contract") == "negotiating" or (asked is not None and asked.id == "contract"
                                                              and values == ["negotiating"])
     signs = _signs(sentences, negotiating)
@@ -218,14 +225,32 @@ def read_message(text: str, question: str | None = None, offered: tuple[Option, 
         elif doubts or _says_absent(sentences, norm):
             values, sure = ["none"], "stated"
     corrects = any(_CORRECTION.search(c) for sentence in sentences for c in sentence.clauses)
-    return Reading(values=values, facts=facts, signs=signs, sure=sure, doubts=doubts, corrects=corrects)
+    reopened = _reopened(sentences, facts, asked) if corrects else []
+    return Reading(values=values, facts=facts, signs=signs, sure=sure, doubts=doubts, corrects=corrects,
+                   reopened=reopened)
+
+
+def _reopened(sentences: list[_Sentence], facts: dict[str, str], asked: Question | None) -> list[str]:
+    """Questions a correction names without restating their answer ("correction on the escrow — it's NOT
+    done"): the earlier answer is checked again."""
+    out = []
+    for sentence in sentences:
+        if not any(_CORRECTION.search(c) for c in sentence.clauses):
+            continue
+        for question, rx in _SUBJECTS.items():
+            if rx.search(sentence.text) and question not in facts and question not in out \
+                    and (asked is None or question != asked.id):
+                out.append(question)
+    return out
 
 
 def _answered_questions(sentences: list[_Sentence]) -> list[_Sentence]:
     """A sign asked about and answered no at once ("Did he ask for my bank details? No.", 「口座は聞かれた？
     ないです」): absent, not said."""
     for question, answer in itertools.pairwise(sentences):
-        if question.signs and question.text.rstrip().endswith(("?", "？")) and _DENIED.search(answer.text):
+        asks = question.text.rstrip().endswith(("?", "？")) and _ASKED_WHETHER.search(question.text) \
+            and not re.search(r"[「」『』\"“”']", question.text)
+        if question.signs and asks and _DENIED.search(answer.text):
             question.absent |= question.signs
             question.signs = set()
     return sentences
@@ -327,7 +352,7 @@ def numbers(text: str, count: int) -> list[int] | None:
 # ---- sentences and clauses ----
 
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)")
-_CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
+_CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)(?!通ら|通り|だめ|ダメ|却下|断ら|承認され[なま])|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
                          r"|(?<=でしたが)|(?<=んだが)|(?<=のに)|(?<=[^も]ので)|(?<=が、)|(?<!nothing)\s(?=(?:but|though|although|however"
                          r"|whereas|and|—)\b)|(?<=—)|(?=(?:あ|あっ|いや|いえ|てか)(?:違う|ちがう|違った|ちがった|待って|まって))",
                          re.ASCII)
@@ -353,7 +378,10 @@ _PART_CUT = re.compile(r"[。！？!?\n;；]|けど|けれど|ですが|ます�
                        r"|whereas|except|apart from|other than)\b", re.ASCII)
 _EN_CUT = re.compile(r"[,;:—]|\band\b|\bso\b|\bbecause\b", re.ASCII)
 _EN_CUT_KEPT = re.compile(r"([,;:—]|\band\b|\bso\b|\bbecause\b)", re.ASCII)
-_EN_ASKS = re.compile(rf"\b{words.EN_ASK}s?\b|\b(?:he|she|they|it|i|we|you|client|who|just|only|also|even)\b")
+_EN_ASKS = re.compile(rf"\b{words.EN_ASK}s?\b|\b(?:he|she|they|it|i|we|you|client|who|just|only|also|even|instead"
+                      r"|rather|but)\b")
+_EN_CONTRAST = re.compile(r"^[^.;]{0,40}?\b(?:instead|rather|straight away|right away|is what|was what|he|she|they"
+                          r"|wants?|wanted|asked|needs?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow))\b")
 
 
 # The question an answer is about, as the words a sign hint needs when the answer leaves them out ("not yet —
@@ -399,7 +427,7 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
         return "absent"
     after = _INVITATION.sub("〇", after)  # 「直接契約しませんか」 invites: no negation, no question
     predicate = _first_predicate(after)
-    english_before = _english_scope(before)
+    english_before = _english_scope(before, sentence[end:end + 60])
     if _SIGN_ABSENT_JA.search(predicate) or _SIGN_ABSENT_EN.search(english_before) \
             or _SIGN_ABSENT_EN_AFTER.search(_EN_CUT.split(after)[0]):
         return "absent"
@@ -418,11 +446,13 @@ def _quote_denied(sentence: str, start: int, end: int) -> bool:
     return closed >= 0 and bool(_QUOTE_DENIED.search(sentence[closed + 1:closed + 40]))
 
 
-def _english_scope(before: str) -> str:
+def _english_scope(before: str, after: str = "") -> str:
     """The English words before a sign in its clause, taking in the list it ends ("has not requested any upfront
     payment, bank details or …"): an item of a few words with no verb of its own belongs to what came before."""
     pieces = _EN_CUT_KEPT.split(before)
     scope, i = pieces[-1], len(pieces) - 2
+    if _EN_CONTRAST.search(after):
+        return scope
     while i >= 1 and pieces[i].strip() in (",", "and", ":") and len(scope.split()) <= 4 and not _EN_ASKS.search(scope):
         scope, i = pieces[i - 1] + pieces[i] + scope, i - 2
     return scope
@@ -472,7 +502,8 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
             confirmed = False
             if _CORRECTION.search(clause):
                 corrections.append(number)
-                if _LOOKED.search(clause):
+                look = _LOOKED.search(clause)
+                if look and not _LOOK_DENIED.search(clause[max(0, look.start() - 12):]):  # not "haven't looked"
                     looked.add(number)
                 aside = False
                 clause, matches, said, moved = _after_marker(clause, matches, said, sentence, asked, offered)
@@ -492,9 +523,10 @@ def _after_marker(clause: str, matches: list[_Match], said: list[_Said], sentenc
     """In a clause that corrects itself with no comma (「たぶんしてないと思うんですけど今見たら承認されてました」), what
     follows its last correction marker, read on its own (and True); the whole clause when nothing is said after
     the marker (and False)."""
-    cut = [m.start() for m in _CORRECTION.finditer(clause)][-1]
-    if cut == 0:
-        return clause, matches, said, bool(matches or said)
+    cuts = [m.start() for m in _CUT_MARKERS.finditer(clause)]
+    if not cuts or cuts[-1] == 0:
+        return clause, matches, said, bool(cuts and (matches or said))
+    cut = cuts[-1]
     tail = clause[cut:]
     later = _clause_statements(tail, sentence, asked, offered)
     return (tail, *later, True) if later[0] or later[1] else (clause, matches, said, False)

@@ -55,13 +55,14 @@ class Question:
     faq: str | None = None  # the flows/faq.py entry that answers a question asked about it while it is open
 
 
-YES = ("はい", "ええ", "うん", "そうです", "yes", "y", "yeah", "yep", "yup", "yes it is", "sure", "correct")
-NO = ("いいえ", "いや", "ううん", "no", "n", "nope", "nah", "not yet")
+YES = ("はい", "ええ", "うん", "そうです", "yes", "y", "yeah", "yep", "yup", "yes it is", "sure", "correct", "👍", "✅", "⭕",
+       "〇", "○", "🙆", "🙆‍♀️", "🙆‍♂️", "👌")
+NO = ("いいえ", "いや", "ううん", "no", "n", "nope", "nah", "not yet", "❌", "✖", "×", "🙅", "🙅‍♀️", "🙅‍♂️", "👎")
 UNSURE = ("わからない", "わかりません", "分からない", "分かりません", "わかんない", "不明", "知らない", "たぶん", "unsure",
           "not sure", "don't know", "dont know", "do not know", "idk", "unknown", "no idea", "dunno", "?",
           "i think so", "maybe", "probably", "i'm not sure", "no clue")
 # "Not sure / never heard of it" for a request the user may not know (CrowdWorks' and Lancers').
-NEVER_HEARD = ("知らん", "しらん", "知らへん", "知らなかった", "知りませんでした", "知りません", "知らないです", "初めて聞いた", "never heard", "what is that",
+NEVER_HEARD = ("知らん", "しらん", "知らへん", "存じません", "存じ上げません", "存じておりません", "知らなかった", "知りませんでした", "知りません", "知らないです", "初めて聞いた", "never heard", "what is that",
                "what's that", "never heard of it", "didn't know", "did not know")
 
 QUESTIONS: tuple[Question, ...] = (

@@ -48,6 +48,11 @@ COMMANDS: dict[str, tuple[str, ...]] = {
                 "more details", "more detail", "show more", "tell me more", "full details", "explain more"),
     "reply": ("文例", "返信の文例", "返信文", "返信例", "返信の例", "reply", "draft", "draft a reply", "reply draft"),
 }
+# The edges of a short answer, for patterns read on Japanese text too (\\W is ASCII-only there, so it would take in
+# Japanese words): spaces, punctuation, brackets, laughter.
+_EDGE = r"[\s、。,.!！?？…〜~ー・()（）「」『』\"'“”:：;；w笑草]*"
+_START, _END = "^" + _EDGE, _EDGE + "$"
+
 # Words a phone's voice input (or a hurried IME) writes for the platform's terms, as they are after
 # flows/parse.normalise (katakana folded to hiragana): read as the term.
 MISHEARD: dict[str, str] = {
@@ -55,6 +60,8 @@ MISHEARD: dict[str, str] = {
     "神聖": "申請", "しんせい": "申請", "商人": "承認", "しょうにん": "承認", "審査注": "審査中", "しんさちゅう": "審査中",
     "一喝": "一括", "いっかつ": "一括", "表か": "評価", "ひょうか": "評価", "けいやく": "契約",
     "ほんにんかくにん": "本人確認", "ちゃっと枠": "ちゃっとわーく", "ちゃっと割く": "ちゃっとわーく",
+    "in a scroll": "in escrow", "into a scroll": "into escrow", "crow works": "crowdworks", "crowd works": "crowdworks",
+    "chat work": "chatwork",
 }
 
 # Dropped from the start and the end of a message before it is compared with the commands.
@@ -75,7 +82,7 @@ _NEARISH = r"◆[^◆◇、。]{0,14}?"
 MARKERS: dict[str, str] = {
     "negated": (
         r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
-        r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん)|◆(?:へん|ひん|へなんだ|あらへん)"
+        r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
         r"|◆[はがも]?まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
         r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
         r"|\b(?:not|no|never|without|nor|none)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
@@ -292,7 +299,8 @@ FACTS: tuple[Fact, ...] = (
          r"|いただき|得た|得まし)|済)"
          rf"|{_S}[^。、]{{0,4}}?(?:通っ|通り(?!ません)|通過|おり|下り|ok|おk)"
          rf"|{_S}[^。、]{{0,20}}?(?:通って(?:る|います|ます|いる)|通りました|通った|通っとっ|通っとる|通っとう|通ってた)"
-         r"|\bapproved\b|got (?:the )?(?:ok|okay|approval|green light|go-ahead)"
+         r"|\bapproved\b|got (?:the )?(?:ok|okay|approval|green light|go-ahead)|(?:it|they|crowdworks|cw) (?:already )?approve\b"
+         r"|already approve\b"
          r"|(?:request|application) (?:was |got |has been )?(?:accepted|granted)"),
     # Lancers' contact disclosure request (連絡先公開申請)
     Fact("lancers_contact_request", "not_yet",
@@ -527,27 +535,31 @@ DOUBLE_NEGATION = (r"◆[^◆◇。]{0,12}?(?:ない|ません|まだ|未)[^◆�
                    r"|◆(?:という|って)?(?:わけ|訳|こと)(?:で|じゃ)?(?:は|も)(?:ない|ありません|ございません|なく|ねぇ)")
 # A clause that takes back what its sentence said ("'funded', surprise surprise it isn't"), or sarcasm ("yeah
 # right"): the sentence's statements are asked again, never taken at their word.
-TAKEN_BACK = (r"^\W*(?:(?:but|and|yet|though|surprise,? surprise|of course|naturally|obviously|as usual)\W+)*"
-              r"(?:it|he|she|they|that|which)\W*(?:isn'?t|is not|wasn'?t|was not|hasn'?t|has not|didn'?t|did not|'?s not"
-              r"|haven'?t|have not|aren'?t|are not|won'?t|doesn'?t|does not)(?: really| at all| yet)?\W*$"
+TAKEN_BACK = (rf"{_START}(?:(?:but|and|yet|though|surprise,? surprise|of course|naturally|obviously|as usual)\W+)*"
+              rf"(?:it|he|she|they|that|which)\W*(?:isn'?t|is not|wasn'?t|was not|hasn'?t|has not|didn'?t|did not|'?s not"
+              rf"|haven'?t|have not|aren'?t|are not|won'?t|doesn'?t|does not)(?: really| at all| yet)?{_END}"
               r"|\byeah,? right\b|\bas if\b|\bmy (?:foot|arse|ass)\b|surprise,? surprise"
-              r"|^\W*(?:but |though )?not (?:for |on |with )?this (?:one|job|project|client|gig|time)\b")
+              rf"|{_START}(?:but |though )?not (?:for |on |with )?this (?:one|job|project|client|gig|time)\b")
+# The question a DENIED sentence answers: did/has/was he…?, "Asked for my ID?", 「口座は聞かれた？」 (no quotes).
+ASKED_WHETHER = (rf"{_START}(?:did|has|have|was|were|does|do|is)\b|{_START}(?:asked|requested|wanted|mentioned|any)\b"
+                 rf"|(?:聞かれ|言われ|求められ|頼まれ|され)(?:た|ました)(?:か)?[?？]{_END}")
 # A sentence that ends by saying this client did not do what it described ("I've heard scammers ask for your bank
 # details, but this client hasn't", 「よく聞く話ですけど、今回のクライアントさんはそういうのはないです」).
 NOT_THIS_CLIENT = (
     r"\b(?:but|though|however)\b[^.]{0,20}?\b(?:he|she|they|this client|the client|my client|this one|this guy|mine)"
     r"\s+(?:hasn'?t|has not|didn'?t|did not|doesn'?t|does not|never (?:did|has|does)|won'?t|isn'?t|wasn'?t|haven'?t)"
-    r"(?: (?:at all|yet|once|ever))?\W*$"
-    r"|(?:けど|けれど|が、)[^。]{0,10}?(?:この|今回の|うちの|私の)?クライアント(?:さん|様)?(?:は|に)[^。]{0,10}?"
-    r"(?:そういうの|そういうこと|そんなこと|そういった(?:こと|話))?(?:は|も)?(?:一切|全然|特に)?(?:ない|ありません|なかった|ございません)")
+    rf"(?: (?:at all|yet|once|ever))?{_END}"
+    r"|(?:けど|けれど|が)、?[^。、]{0,10}?(?:この|今回の|うちの|私の)?クライアント(?:さん|様)?(?:は|に)[^。、]{0,10}?"
+    r"(?:そういうの|そういうこと|そんなこと|そういった(?:こと|話))?(?:は|も)?(?:一切|全然|特に)?(?:ない|ありません|なかった|ございません)"
+    rf"(?:です|でした|よ|ね)*{_END}")
 # … when what it described was said of others (scammers, people, what one hears), not of this client.
 OTHERS = (r"\b(?:scam\w*|fraud\w*|people|some (?:clients|people)|others|other clients|i'?ve heard|i heard|i read|they say"
           r"|usually|often|typical\w*|common\w*|the last (?:guy|client|one))\b|詐欺|よく聞|と聞|って聞|らしい|よくある|他の(?:人|クライアント)"
           r"|前のクライアント")
 # A sentence that only says no, answering the question just before it ("Asked for my ID? Nope.").
-DENIED = (r"^\W*(?:also |and |again |still )?(?:no|nope|nah|never|not at all|not once|none|no way|negative|not really)"
-          r"(?: (?:again|too|either|never|once))?\W*$|^\W*(?:いいえ|いえ|ないです|ありません|ないっす|なし|無し|ない|されてない"
-          r"|されてません|言われてない|言われてません|聞かれてない|聞かれてません|一度もない|全然|ぜんぜん)(?:です|よ|ね)*\W*$")
+DENIED = (rf"{_START}(?:also |and |again |still )?(?:no|nope|never|not at all|not once|none|negative|not really)"
+          rf"(?: (?:again|too|either|never|once))?{_END}|{_START}(?:いいえ|いえ|ないです|ありません|ないっす|なし|無し|ない"
+          rf"|されてない|されてません|言われてない|言われてません|聞かれてない|聞かれてません|一度もない|全然|ぜんぜん)(?:です|よ|ね)*{_END}")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
                       r"|^(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
@@ -580,7 +592,7 @@ NUMBER_GLUE = r"[\d\s,、.・とand番&]+"
 
 # ---- how far a negation reaches (flows/parse._sign_reading), corrections, "none" said in a sentence ----
 
-_NEG_END = r"(?:ない|無い|ません|なかった|ず|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん])なか|(?<=[てでせさけれ])(?:へん|ひん|へんかった|へなんだ)|あらへん)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
+_NEG_END = r"(?:ない|無い|ません|なかった|ず|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん])なか|(?<=[てでせさけれ])(?<!くれ)(?:へん|ひん|へんかった|へなんだ)|あらへん)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
 _AFTER_NEG_END = r"[\s、。,.!！?？…〜~ー・)）」』w笑]*$"
 # After a sign, its first predicate ends in a negation and nothing else in it negates or quotes:
 # 「口座とか身分証の話は一切出てないです」, 「身分証は求められていません」 (not 「身分証を出さないと仕事できない」).
@@ -616,7 +628,7 @@ NEGATION_NEAR = (r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|
 # Before a sign, a negation only English puts there ("not a…", "didn't ask for…").
 NEGATION_BEFORE = r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|n't\b"
 # An invitation or a proposal in a negative form (「直接契約しませんか」「一緒にやらないか」): neither a negation nor a doubt.
-INVITATION = r"(?:ませんか|ないか|ないです?か|ない[?？]|ませんかね|ないかな)|しか[^。、]{0,15}?(?:ない|ません|なかった|ず)"  # and 「…としか言われない」: "only"
+INVITATION = r"(?:ませんか|ないか|ないです?か|ない[?？]|ませんかね|ないかな|くれ(?:へん|ひん|ない|ん)(?:か)?[?？]?)|しか[^。、]{0,15}?(?:ない|ません|なかった|ず)"  # and 「…としか言われない」: "only"
 # The end of the first predicate after a sign: a verb's linking form and a comma (「を求められて、」).
 PREDICATE_END = r"(?:て|で|た|し|(?<![ただ])り|く|ず|ば)[、,]"  # not 「求められたり、…たりといったことはありません」
 # A correction: what follows replaces what it corrects (in the message, and an earlier answer).
@@ -633,9 +645,23 @@ CORRECTION = (
     r"|(?:^|[あっ、…,.\s]|いや|いえ|てか)(?:待って|まって)(?![るいおもたく])|(?:^|[あっ、…,.\s]|いや|いえ)(?:違う|ちがう|違った|ちがった"
     r"|違いました|違ってました)|(?:さっき|先ほど|前)の[^。]{0,12}?(?:うそ|嘘)|(?:うそ|嘘)(?:でした|だった)|間違えた|間違ってた"
     r"|間違ってました|まちがえ|失礼(?:いた)?しました|(?:…|^|[、,\s])じゃなかった(?=[、,…\s]|$)|開いたら|開いてみたら|ひらいたら|確認(?:いた)?しましたら|確認いたしましたところ|確認いたしました")
+# The words that name a question's subject: a correction naming one whose answer the message does not restate
+# ("correction on the escrow — it's NOT done") reopens that question with a yes/no check of the earlier answer.
+SUBJECTS: dict[str, str] = {
+    "escrow": r"仮払|かりばらい|\bescrow|\bkari-?barai|\bfund(?:ed|ing)?\b|\bdeposit",
+    "contract": r"契約|\bcontract\b|\bsign(?:ed|ing)?\b",
+    "contact_request": r"サービス外連絡申請|連絡申請|外部連絡申請|off-platform (?:contact )?request|contact request",
+    "lancers_contact_request": r"連絡先公開|disclosure request",
+}
+# Inside one unpunctuated clause, a correction marker after which only what follows counts: a look already taken
+# or an explicit retraction (not "actually", which also strengthens a negation: "it isn't actually funded").
+CUT_MARKERS = (r"今見たら|いま見たら|今見た|いま見た|見てみたら|確認したところ|確認しましたところ|確認しましたら|見ましたら"
+               r"|見ましたところ|開いてみたら|just (?:looked|checked)|turns out|scratch that|sorry,? i meant|\bi meant\b"
+               r"|(?:hold on|let me (?:look|check|see))\W+(?=(?:yeah|yes|yep|ok|okay|it says|it shows|so)\b)"
+               r"|\bno,? wait\b|\bwait,? no\b|見間違|間違えました|間違いでした|勘違い|訂正")
 # Among corrections, a look already taken (not one promised: "let me check", 「ちょっと待って」): said after a hedge
 # with nothing new, it confirms what was hedged.
-LOOKED = (r"今見た|いま見た|見たら|見ました|見てきた|確認した|確認しました|確認いたしました|開いたら|見てみたら|拝見いたしました"
+LOOKED = (r"今見た(?!ら)|いま見た(?!ら)|見ました|見てきた|確認した(?!ら)|確認しました|確認いたしました|拝見いたしました"
           r"|just (?:looked|checked)|i(?:'ve| have)? (?:just )?(?:checked|looked)|checked again|looked again"
           r"|double[- ]?checked|had a look|found it|(?:ok|okay),? (?:just )?(?:looked|checked|found)")
 # "None of these" said in a sentence, for the warning-signs question (when no sign is said or checked).
@@ -644,11 +670,12 @@ NONE_SAID = (
     r"|off|out of the ordinary|like this|of those|of these|on (?:that|the|this) list|from (?:that|the|this) list)"
     r"|none of (?:those|these|that|the above|them|this|the (?:options|list))|no red flags|no (?:weird|strange|odd"
     r"|suspicious|dodgy|unusual|funny) (?:requests?|stuff|things|business)|nothing but \w+"
-    r"|^\W*(?:he|she|they|the client|client)(?:'s|'re| is| are| seems| was|'s been| has been| have been)? (?:very |totally "
+    rf"|{_START}(?:he|she|they|the client|client)(?:'s|'re| is| are| seems| was|'s been| has been| have been)? (?:very |totally "
     r"|pretty |completely |really |a |an |quite )*(?:normal|professional|nice|fine|legit|friendly|polite|serious|straight"
     r"|honest|genuine|decent|reliable|trustworthy|responsive|kind|good|great)(?: (?:man|woman|guy|person|client|one"
-    r"|with me|so far|throughout))*\W*$"
-    r"|^\W*(?:he|she|they|the client|client) (?:only|just) wants?\b[^.]{0,30}?\b(?:because|since|as|for)\b[^.]{0,12}?"
+    rf"|with me|so far|throughout))*{_END}"
+    rf"|{_START}(?:he|she|they|the client|client) (?:only|just) wants?\b(?: to use| to talk on| to move to)? {_TOOL}"
+    r"[^.]{0,10}?\b(?:because|since|as|for)\b[^.]{0,12}?"
     r"\b(?:his|her|their|the) (?:team|company|staff|colleagues|workflow|office|designers|developers|members)\b[^.]*$"
     r"|^\W*(?:just|only)\b[^.]{0,30}?\b(?:work|job|project|brief|design|logo|article|deadline|schedule|task|revisions?)\b"
     r"|(?:has|have|had|did|does|is)(?:n't| not)\s+(?:even\s+)?(?:asked|requested|mentioned)\b[^.]{0,30}?\b(?:anything|any of)"
@@ -665,7 +692,7 @@ NONE_SAID = (
     r"|なし)|該当(?:なし|しない|しません|無し)|当てはまら(?:ない|ず)|当てはまりません|怪しい(?:こと|点|ところ|話)(?:は|も)?"
     r"(?:特に)?(?:ない|なし|無し|ありません)"
     r"|^(?:普通に|ほんまに|本当に|ほんとに|とても|すごく|めっちゃ)?(?:いい|良い|よい|優しい|やさしい|丁寧な|親切な|まともな|誠実な)"
-    r"(?:人|方|かた|クライアント|クライアントさん)(?:です|っす|だ|や|やで|だよ|ですよ|でした)?[\W草w笑]*$")
+    rf"(?:人|方|かた|クライアント|クライアントさん)(?:です|っす|だ|や|やで|だよ|ですよ|でした)?{_END}")
 # A clause that is itself negated ("no money talk", "nobody asked", 「…といったことはございません」): with no sign read
 # in it, it reports nothing.
 CLAUSE_NEGATED = (rf"^\W*(?:(?:and|but|or|so)\s+)?(?:no|not|never|nothing|none|nobody|no one|neither|nor|zero)\b|n't\b"

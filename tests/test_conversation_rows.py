@@ -222,3 +222,41 @@ def test_other_than_what_i_said_nothing_shows_the_signs_question_again_with_the_
     assert turn.conversation.state == "warning_signs" and "warning_signs" not in turn.conversation.answers
     [ask] = [o for o in turn.outputs if isinstance(o, Ask)]
     assert ask.preselected == ("work_before_escrow",)
+
+
+def test_restart_or_a_correction_during_the_check_of_answers_read_in_passing():
+    """Restart while the ✅ check is open: the new round starts clean (no check about the old answers); a
+    correction typed instead of yes/no counts as "no" and the corrected answer is what the verdict uses."""
+    from flows.conversation import Command, Result
+    advisor = Advisor()
+    conv = _safe_on_first_message(advisor).conversation
+    assert conv.state == "confirming"
+    restarted = advisor.step(conv, Command("restart")).conversation
+    assert restarted.doubts == [] and restarted.state == "platform"
+    conv = _safe_on_first_message(advisor).conversation
+    turn = advisor.step(conv, Text("すみません、実は仮払いはまだでした"))
+    assert turn.conversation.answers.get("escrow") == "not_yet", turn.conversation
+    assert "仮払い済み" not in shown(turn)  # the check naming the old reading is not asked again
+    while not any(isinstance(o, Result) for o in turn.outputs):
+        assert isinstance(turn.outputs[-1], Ask), shown(turn)
+        question = turn.outputs[-1].question.id
+        turn = advisor.step(turn.conversation, Text({"contract": "契約済みです", "contact_request": "承認されています",
+                                                     "confirm": "はい"}.get(question, "はい")))
+    [result] = [o for o in turn.outputs if isinstance(o, Result)]
+    assert result.verdict.level == "safe_if"
+
+
+def test_answers_from_a_quick_check_are_checked_before_a_safe_verdict():
+    """/migrate-check's one line read as contracted, escrowed and approved, continued in the DM: the ✅ waits for
+    one yes/no naming them (they were read from text, never picked)."""
+    from flows.conversation import Pick, Result
+    advisor = Advisor()
+    known = {"platform": "crowdworks", "contract": "contracted", "job_format": "fixed_single", "escrow": "all",
+             "contact_request": "approved"}
+    conv = advisor.step(Conversation(), Open(known, "1700000000.000100")).conversation
+    for typed in ("本人確認済みで評価も多いです", "どれもないです"):
+        turn = advisor.step(conv, Text(typed))
+        conv = turn.conversation
+    assert conv.state == "confirming" and "仮払い済み" in shown(turn)
+    done = advisor.step(conv, Pick("confirm", ("yes",), conv.round))
+    assert [o.verdict.level for o in done.outputs if isinstance(o, Result)] == ["safe"]

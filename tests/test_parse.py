@@ -697,3 +697,58 @@ def test_a_sign_of_this_client_stays_when_another_person_did_not():
 ])
 def test_status_words_people_copy_from_the_platform(question_id, text, value):
     assert parse.read_message(text, question_id).values == [value]
+
+
+@pytest.mark.parametrize(("question_id", "text", "wrong"), [
+    # "actually" strengthens a negation; it does not correct what came before it
+    ("escrow", "The escrow isn't actually funded yet", "all"),
+    ("contract", "He hasn't actually signed the contract", "contracted"),
+    ("contact_request", "It hasn't actually been approved", "approved"),
+    # a look promised or not taken confirms nothing
+    ("escrow", "たぶん仮払いされてると思うけど、確認したらまた連絡します", "all"),
+    ("escrow", "It should be funded. Haven't double-checked though", "all"),
+    ("escrow", "Probably funded. I haven't looked again since Monday", "all"),
+    ("contact_request", "承認されたと思う、確認したら連絡する", "approved"),
+    # a word that only looks like a misheard term
+    ("contact_request", "申請中です、相手は個人商人です", "approved"),
+    ("client", "本人確認はされてないです。代表から連絡があります", "verified"),
+])
+def test_review_cases_are_never_read_safer_than_the_words(question_id, text, wrong):
+    assert parse.read_message(text, question_id).values != [wrong]
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("He didn't ask for my portfolio, instead my bank details", "id_or_bank"),
+    ("No mention of the budget, my bank details straight away", "id_or_bank"),
+    ("He didn't ask for a call, and my bank details he wants by Friday", "id_or_bank"),
+    ("nobody mentioned fees, passport copy is what he asked", "id_or_bank"),
+    ("He wants to pay me directly via PayPal? Nah.", "direct_deal"),
+    ("Can you believe he asked for my passport? No.", "id_or_bank"),
+    ("He messaged: 'Can you send me a copy of your passport?' No way!", "id_or_bank"),
+    ("口座番号を教えてくれって？ないわ。", "id_or_bank"),
+    ("口座番号を聞かれたんですが、クライアントさんは本人確認もないし、よくある手口らしいです", "id_or_bank"),
+    ("身分証を送ってと言われたけど、クライアントは評価がないので詐欺かも", "id_or_bank"),
+    ("LINE交換してくれへん？って言われた", "contact_details"),
+    ("口座番号教えてくれへん？って言われました", "id_or_bank"),
+    ("普通にいい人だけど口座聞かれた", "id_or_bank"),
+    ("the client is nice けど口座聞かれた", "id_or_bank"),
+])
+def test_review_cases_a_sign_said_is_never_read_as_absent(text, sign):
+    assert sign in parse.read_message(text, "warning_signs").signs
+
+
+def test_a_deposit_wanted_for_a_company_reason_is_not_none():
+    assert parse.read_message("he only wants a deposit from me because his company requires it",
+                              "warning_signs").values != ["none"]
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    ("contact_request", "存じません", "unsure"),
+    ("contact_request", "client make the request and it approve yesterday", "approved"),
+    ("escrow", "✅", "all"),
+    ("escrow", "❌", "not_yet"),
+    ("contract", "👍", "contracted"),
+    ("escrow", "i think they put it in a scroll hold on let me look yeah it says the money is in a scroll so yes", "all"),
+])
+def test_emoji_keigo_learner_english_and_dictation(question_id, text, value):
+    assert parse.read_message(text, question_id).values == [value]

@@ -49,7 +49,9 @@ async def dm_verdict(app: Harness, answers: dict[str, Any], user: str = USER, la
         qid = question_id(call)
         if qid is None:
             continue
-        if qid == "warning_signs" and qid in answers:
+        if qid == "confirm":  # the answers the start button carried (a quick check's) are checked before a ✅
+            await app.click(call, "yes", user=user)
+        elif qid == "warning_signs" and qid in answers:
             await app.tick_and_submit(call, answers[qid], user=user)
         elif qid in answers:
             await app.click(call, answers[qid], user=user)
