@@ -24,7 +24,8 @@ def calls(reply: Reply) -> list[Call]:
         return [aside(reply.channel, reply.user, say_text(o, reply.lang)) for o in reply.outputs
                 if isinstance(o, Say)]
     lang, run, refs, notes, out = reply.lang, reply.round, reply.refs, [], []
-    dm = next((c for c in (refs.get("channel"), reply.channel) if isinstance(c, str) and c.startswith("D")), None)
+    dm = refs.get("channel") if str(refs.get("channel", "")).startswith("D") else None
+    home_dm = dm or (reply.channel if reply.channel.startswith("D") else None)  # for the Home tab's start button
     for output in reply.outputs:
         if isinstance(output, Chosen):
             if refs.get("ts") and refs.get("question") == output.question.id:
@@ -47,7 +48,7 @@ def calls(reply: Reply) -> list[Call]:
             notes = []
         elif isinstance(output, Result):
             out.append(post(reply.channel, *_verdict(output, notes, run), ask="verdict", run=run))
-            out.append(home(reply.user, output.verdict.lang, output.verdict, dm))
+            out.append(home(reply.user, output.verdict.lang, output.verdict, home_dm))
             notes, refs = [], {}
     if notes:
         out.append(post(reply.channel, *blocks.notes_blocks(notes)))

@@ -514,8 +514,8 @@ class Step:
             read = [q for q, _ in readings(value)]
             if yes:
                 self._confirmed(read)
-            for forgotten in [] if yes else read:
-                self._forget(forgotten)
+            else:
+                self._forget(*read)
         elif question == "warning_signs":
             if yes and value not in self.conv.noted_signs:
                 self.conv.noted_signs.append(value)
@@ -529,8 +529,7 @@ class Step:
         """No readable yes or no: the reading stays unknown. A sign is not counted, and its question is asked
         again when it was answered; a fact's question is asked again."""
         question, value = self.conv.doubts.pop(0)
-        for forgotten in [q for q, _ in readings(value)] if question == READINGS else [question]:
-            self._forget(forgotten)
+        self._forget(*([q for q, _ in readings(value)] if question == READINGS else [question]))
         self.said.append(Say("confirm_unknown"))
 
     def drop_doubts(self, event: EventData) -> None:
@@ -555,13 +554,14 @@ class Step:
     def _confirmed(self, questions: list[str]) -> None:
         self.conv.read_in_passing = [q for q in self.conv.read_in_passing if q not in questions]
 
-    def _forget(self, question: str) -> None:
+    def _forget(self, *questions: str) -> None:
         conv = self.conv
-        conv.answers.pop(question, None)
-        self._confirmed([question])
-        for kept in (conv.history, conv.skipped):
-            if question in kept:
-                kept.remove(question)
+        self._confirmed(list(questions))
+        for question in questions:
+            conv.answers.pop(question, None)
+            for kept in (conv.history, conv.skipped):
+                if question in kept:
+                    kept.remove(question)
 
     def count_attempt(self, event: EventData) -> None:
         self.conv.attempts += 1
@@ -580,13 +580,7 @@ class Step:
         self.said.append(Say("skipped"))
 
     def forget(self, event: EventData) -> None:
-        q, conv = self.conv.state, self.conv
-        if q in conv.history:
-            conv.history.remove(q)
-        conv.answers.pop(q, None)
-        self._confirmed([q])
-        if q in conv.skipped:
-            conv.skipped.remove(q)
+        self._forget(self.conv.state)
 
     def ask(self, event: EventData, show_help: bool = False) -> None:
         conv = self.conv

@@ -653,6 +653,8 @@ SUBJECTS: dict[str, str] = {
     "contact_request": r"サービス外連絡申請|連絡申請|外部連絡申請|off-platform (?:contact )?request|contact request",
     "lancers_contact_request": r"連絡先公開|disclosure request",
 }
+# A look said not taken, or only promised ("haven't looked", 「確認してまた連絡します」): it confirms no hedge.
+LOOK_DENIED = r"n't|\bnot\b|\bnever\b|ない|ません|なかった|また連絡|後で"
 # Inside one unpunctuated clause, a correction marker after which only what follows counts: a look already taken
 # or an explicit retraction (not "actually", which also strengthens a negation: "it isn't actually funded").
 CUT_MARKERS = (r"今見たら|いま見たら|今見た|いま見た|見てみたら|確認したところ|確認しましたところ|確認しましたら|見ましたら"
