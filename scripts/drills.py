@@ -2,7 +2,7 @@
 
     python scripts/drills.py                 # every drill, both stores
     python scripts/drills.py --users 40 --spike 2000
-    python scripts/drills.py --only sigkill  # sigkill, together, failures, redis, huge, layout
+    python scripts/drills.py --only sigkill  # sigkill, together, failures, redis, huge, layout, frozen
 
 The drills (tests/drills.py, also run small by tests/test_drills.py):
   sigkill   users type their conversations back to back; SIGKILL mid-burst; restart; Slack resends every
@@ -12,6 +12,7 @@ The drills (tests/drills.py, also run small by tests/test_drills.py):
   redis     Redis (append-only file) restarted under load, Slack resending what got a 503; then a spike
   huge      40,000-character messages (digits, kana, mixed, emoji) on every surface while others type on
   layout    Slack refuses the blocks (invalid_blocks) of the first question; then a 429 with a long Retry-After
+  frozen    the file system under the SQLite file frozen for 10 s (fsfreeze) while users type (needs root)
 Needs redis-server on the PATH for the Redis drills.
 """
 
@@ -58,6 +59,8 @@ async def run(name: str, drill: Drill, store: str, folder: Path, **options: Any)
         try:
             if name == "redis":
                 return await drill(fake, make_bot, http, folder / "redis-data", **options)
+            if name == "frozen":
+                return await drill(fake, make_bot, http, folder, **options)
             if store == "redis":
                 redis = RedisServer().start()
                 url = redis.url
@@ -85,9 +88,13 @@ async def main(users: int, spike: int, only: str | None) -> int:
                  ("huge", store, drills.huge_messages, {"count": users}),
                  ("layout", store, drills.refused_layout_and_long_wait, {"count": max(3, users // 4), "wait": 40.0})]
     plan.append(("redis", "redis", drills.redis_restart, {"count": users, "spike": spike}))
+    plan.append(("frozen", "sqlite", drills.frozen_disk, {"count": users, "freeze": 10.0}))
     started = time.monotonic()
     for name, store, drill, options in plan:
         if only and name != only:
+            continue
+        if name == "frozen" and drills.can_freeze():
+            print(f"frozen (sqlite): skipped, {drills.can_freeze()}", flush=True)
             continue
         with tempfile.TemporaryDirectory(prefix=f"drill-{name}-") as folder:
             show(f"{name} ({store})", await run(name, drill, store, Path(folder), **options))
@@ -99,6 +106,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--users", type=int, default=40, help="users per drill (default 40)")
     parser.add_argument("--spike", type=int, default=1000, help="users in the Redis spike, 2 DMs each (default 1000)")
-    parser.add_argument("--only", choices=["sigkill", "together", "failures", "redis", "huge", "layout"])
+    parser.add_argument("--only", choices=["sigkill", "together", "failures", "redis", "huge", "layout", "frozen"])
     args = parser.parse_args()
     sys.exit(asyncio.run(main(args.users, args.spike, args.only)))

@@ -10,14 +10,19 @@ prints them (README, "What is guaranteed").
   an answer to the question they never saw. And 429s with Retry-After while users type on.
 - redis_restart: conversations under way while Redis (with its append-only file) is restarted; Slack resends
   what got a 503. Then a spike of users writing twice at once.
+- frozen_disk: the file system under the SQLite file frozen (fsfreeze) while users type (needs root).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import os
+import shutil
+import subprocess
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -279,7 +284,9 @@ async def resend_until_200(slack: Slack, bot: BotProcess, payload: dict[str, Any
     record: dict[str, Any] = {"first_sent": time.monotonic(), "statuses": []}
     log.append(record)
     for attempt in range(tries):
+        begun = time.monotonic()
         status = await post(slack, bot, payload, retry_num=attempt)
+        record["slowest"] = max(record.get("slowest", 0.0), time.monotonic() - begun)
         record["statuses"].append(status)
         if sent is not None:
             sent()
@@ -472,3 +479,93 @@ async def type_all_waiting(slack: Slack, fake: FakeSlack, bot: BotProcess, user:
     for n, text in enumerate(TYPED):
         await post(slack, bot, event(user, channel, text))
         await until(lambda n=n: len(shown(fake, channel)) > n, timeout)
+
+
+# ---------------------------------------------------------------- the file system under SQLite freezes
+
+
+def can_freeze() -> str | None:
+    """Why a file system cannot be frozen here (None when it can: root, fsfreeze, a loop device)."""
+    if os.geteuid() != 0:
+        return "needs root (mount, fsfreeze)"
+    missing = [tool for tool in ("fsfreeze", "mkfs.ext4", "mount", "umount") if shutil.which(tool) is None]
+    if missing or not Path("/dev/loop-control").exists():
+        return f"needs {', '.join(missing) or 'loop devices'}"
+    return None
+
+
+@contextlib.contextmanager
+def small_file_system(folder: Path) -> Iterator[Path]:
+    """A 64 MiB ext4 file system mounted on `folder`/mnt (thawed and unmounted whatever happens)."""
+    image, mount_point = folder / "fs.img", folder / "mnt"
+    mount_point.mkdir()
+    with open(image, "wb") as f:
+        f.truncate(64 * 2**20)
+    subprocess.run(["mkfs.ext4", "-q", "-F", str(image)], check=True, capture_output=True)
+    subprocess.run(["mount", "-o", "loop", str(image), str(mount_point)], check=True, capture_output=True)
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["fsfreeze", "-u", str(mount_point)], capture_output=True)
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+async def frozen_disk(fake: FakeSlack, make_bot: MakeBot, http: aiohttp.ClientSession, folder: Path,
+                      count: int = 10, freeze: float = 10.0, timeout: float = 90) -> dict[str, Any]:
+    """The file system under the SQLite file is frozen (fsfreeze) for `freeze` seconds while `count` users type
+    their conversations (Slack resending what did not get a 200): how long /healthz and requests that need no
+    store take meanwhile, and, once it thaws, every conversation complete, in order, nothing posted twice."""
+    started = time.monotonic()
+    with small_file_system(folder) as mounted:
+        slack = Slack(http)
+        bot = await make_bot(f"sqlite:///{mounted}/bot.db", name="frozen", ADVISOR_LEASE_TTL=LEASE).start(http)
+        people, log = users("F", count), []
+        health_times, health_statuses, other_times = [], [], []
+
+        async def typist(n: int, user: str, channel: str) -> None:
+            await asyncio.sleep(n * (freeze + 2) / count)  # some start before the freeze, some during, some after
+            for n, text in enumerate(TYPED):
+                await asyncio.sleep(0.2)
+                await resend_until_200(slack, bot, event(user, channel, text), log)
+                await until(lambda n=n: len(shown(fake, channel)) > n, timeout)
+
+        async def timed(request: Awaitable[int]) -> tuple[float, int]:
+            begun = time.monotonic()
+            status = await request
+            return time.monotonic() - begun, status
+
+        async def frozen_meanwhile() -> None:
+            await asyncio.sleep(1.0)
+            subprocess.run(["fsfreeze", "-f", str(mounted)], check=True, capture_output=True)
+            try:
+                until_thaw = time.monotonic() + freeze
+                while time.monotonic() < until_thaw:
+                    took, status = await timed(_health_status(http, bot))
+                    health_times.append(took)
+                    health_statuses.append(status)
+                    challenge = {"type": "url_verification", "challenge": "c", "token": "t"}
+                    other_times.append((await timed(_first(slack.send(bot, challenge, "json"))))[0])
+                    await asyncio.sleep(0.5)
+            finally:
+                subprocess.run(["fsfreeze", "-u", str(mounted)], check=True, capture_output=True)
+
+        await asyncio.gather(frozen_meanwhile(), *(typist(n, u, c) for n, (u, c) in enumerate(people)))
+        figures = tally(fake, people)
+        await bot.terminate()
+    figures.update(users=count, frozen_s=freeze, healthz_during=f"{sorted(set(health_statuses))}",
+                   slowest_healthz_s=round(max(health_times), 2),
+                   slowest_storeless_request_s=round(max(other_times), 2),
+                   dm_requests_over_3s=sum(1 for r in log if r.get("slowest", 0) > 3),
+                   not_200_while_frozen=sum(1 for r in log for s in r["statuses"] if s != 200),
+                   seconds=round(time.monotonic() - started, 1))
+    return figures
+
+
+async def _health_status(http: aiohttp.ClientSession, bot: BotProcess) -> int:
+    async with http.get(f"{bot.url}/healthz", timeout=aiohttp.ClientTimeout(total=10)) as response:
+        await response.read()
+        return response.status
+
+
+async def _first(statuses: Awaitable[list[int]]) -> int:
+    return (await statuses)[0]

@@ -1,12 +1,16 @@
 """SQLite backend (sqlite3, WAL): one file, safe for several processes on one machine.
 
 Every operation is one small function run with a connection; an operation of several statements is one
-transaction (BEGIN IMMEDIATE takes the write lock first: no other process writes between them). A statement
-here takes microseconds, so an operation first runs on the event loop itself, with a connection that never
-waits for a lock. When the file is locked (another process, or our own waiting work, is writing), the
-operation is undone and runs again on the store's own thread, whose connection waits for the lock up to the
-busy timeout: the loop never waits for a lock, and an operation never runs half. Checkpoints (copying the
-WAL into the database file, with an fsync, once it passes 4 MiB) run on that thread, never on the loop.
+transaction (BEGIN IMMEDIATE takes the write lock first: no other process writes between them). No operation
+runs on the event loop: a file system that stalls (frozen, a dead network disk) stalls the store, not the
+process — `/healthz` says so within a second, and requests that need no store are still served.
+
+An operation runs on the store's thread (`StoreThread`), whose connection never waits for a lock; the thread
+runs, at each wake-up, every operation waiting, in the order they were asked, and hands all their results back
+to the loop in one call. When the file is locked (another process is writing), the operation is undone and runs
+again on the waiting thread, whose connection waits for the lock up to the busy timeout: a lock held elsewhere
+holds up only the operations that need it, and an operation never runs half. Checkpoints (copying the WAL into
+the database file, with an fsync, once it passes 4 MiB) run on the waiting thread.
 
 The journal is WAL with synchronous=NORMAL: a commit survives the process being killed at any point (what
 the ack promises), but the last commits before a power cut or an OS crash may be lost.
@@ -18,10 +22,11 @@ import asyncio
 import contextlib
 import logging
 import os
+import queue
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from bot import codec
@@ -29,17 +34,73 @@ from bot.store.base import Lease, Leased, Queued, Record, Store, StoreUnavailabl
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-HEALTH_BUSY_TIMEOUT = 1.0  # the health write gives up on a lock sooner than the work does
+HEALTH_BUSY_TIMEOUT = 0.5  # the health write gives up on a lock sooner than the work does
 OPEN_TRIES = 10
 WAL_LIMIT = 4 * 2**20  # a WAL file past this size is checkpointed (SQLite's own default: 1,000 pages)
-WAL_LOOK_EVERY = 32  # operations on the loop between two looks at the WAL's size
+WAL_LOOK_EVERY = 32  # operations between two looks at the WAL's size
 CHECKPOINT_WAIT = 0.5  # seconds a checkpoint waits for other processes' transactions
 CHECKPOINT_PAUSE = 5.0  # seconds before trying again after a checkpoint that could not finish
 Db = sqlite3.Connection
+Outcome = tuple[bool, Any]  # (True, result) or (False, the exception raised)
 
 
 class Locked(Exception):
-    """The file was locked and the operation was undone (the loop's connection never waits for a lock)."""
+    """The file was locked and the operation was undone (the store's thread never waits for a lock)."""
+
+
+class StoreThread:
+    """One thread that runs functions in the order they are given; each wake-up runs every function waiting
+    and hands their outcomes back to their event loops in one call per loop."""
+
+    def __init__(self, name: str) -> None:
+        self._waiting: queue.SimpleQueue[tuple[Callable[[], Any], asyncio.Future[Any],
+                                               asyncio.AbstractEventLoop] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def run(self, function: Callable[[], T]) -> asyncio.Future[T]:
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+        self._waiting.put((function, future, loop))
+        return future
+
+    def stop(self) -> None:
+        """Stop once the functions given before have run."""
+        self._waiting.put(None)
+
+    def _run(self) -> None:
+        while True:
+            batch = [self._waiting.get()]
+            with contextlib.suppress(queue.Empty):
+                while True:
+                    batch.append(self._waiting.get_nowait())
+            outcomes: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Any], Outcome]]] = {}
+            stopping = False
+            for item in batch:
+                if item is None:
+                    stopping = True
+                    continue
+                function, future, loop = item
+                try:
+                    outcome: Outcome = (True, function())
+                except BaseException as error:  # handed to the caller, raised there
+                    outcome = (False, error)
+                outcomes.setdefault(loop, []).append((future, outcome))
+            for loop, settled in outcomes.items():
+                with contextlib.suppress(RuntimeError):  # that loop is closed: nobody waits any more
+                    loop.call_soon_threadsafe(_settle, settled)
+            if stopping:
+                return
+
+
+def _settle(settled: list[tuple[asyncio.Future[Any], Outcome]]) -> None:
+    for future, (ok, value) in settled:
+        if future.done():  # the caller stopped waiting
+            continue
+        if ok:
+            future.set_result(value)
+        else:
+            future.set_exception(value)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -92,36 +153,40 @@ class SqliteStore(Store):
         self.path = path
         self.conversation_ttl = conversation_ttl
         self.busy_timeout = busy_timeout  # seconds another process may hold the write lock before we give up
-        self._db: Db | None = None  # used on the event loop only; never waits for a lock
-        self._waiting_db: Db | None = None  # used on the store's thread only; waits for a lock
-        self._thread: ThreadPoolExecutor | None = None
+        self._db: Db | None = None  # used on the store's thread only; never waits for a lock
+        self._waiting_db: Db | None = None  # used on the waiting thread only; waits for a lock
+        self._thread: StoreThread | None = None
+        self._waiting_thread: StoreThread | None = None
         self._opening = asyncio.Lock()
         self._closed = False
         self._since_look = 0
         self._checkpoint: asyncio.Future[Any] | None = None
         self._next_checkpoint = 0.0  # monotonic time before which no checkpoint is tried
+        self._ping: asyncio.Future[Any] | None = None
 
-    # ---- running an operation: on the loop, or on the store's thread when the file is locked ----
+    # ---- running an operation: on the store's thread, or on the waiting thread when the file is locked ----
 
     async def _call(self, work: Callable[[Db], T], wait: float | None = None) -> T:
-        """Run `work` with a connection (opened on first use): on the loop when the file is free, else on the
-        store's thread, waiting for the lock up to `wait` seconds (default: the busy timeout). A failure rolls
-        back and is StoreUnavailable."""
+        """Run `work` with a connection (opened on first use) on the store's thread when the file is free,
+        else on the waiting thread, waiting for the lock up to `wait` seconds (default: the busy timeout). A
+        failure rolls back and is StoreUnavailable."""
         if self._db is None:
             await self._open()
         if self._checkpoint is not None and not self._checkpoint.done():
             await asyncio.wait((self._checkpoint,))  # it holds writers off: trying now would only find the lock
-        assert self._thread is not None and self._db is not None and self._waiting_db is not None
+        thread, waiting = self._thread, self._waiting_thread
+        db, waiting_db = self._db, self._waiting_db
+        assert thread is not None and waiting is not None and db is not None and waiting_db is not None
         try:
-            result = self._guarded(self._db, work, locked_is_final=False)
+            result = await thread.run(lambda: self._guarded(db, work, locked_is_final=False))
         except Locked:
-            return await asyncio.get_running_loop().run_in_executor(
-                self._thread, self._waiting, self._waiting_db, work, wait)
+            return await waiting.run(lambda: self._waiting(waiting_db, work, wait))
         self._since_look += 1
         if self._since_look >= WAL_LOOK_EVERY and self._checkpoint is None:
             self._since_look = 0
             if _size(self.path + "-wal") >= WAL_LIMIT and time.monotonic() >= self._next_checkpoint:
-                self._start_checkpoint()
+                self._checkpoint = waiting.run(lambda: self._waiting(waiting_db, _checkpoint_wal, CHECKPOINT_WAIT))
+                self._checkpoint.add_done_callback(self._checkpointed)
         return result
 
     def _guarded(self, db: Db, work: Callable[[Db], T], locked_is_final: bool = True) -> T:
@@ -138,7 +203,7 @@ class SqliteStore(Store):
             raise StoreUnavailable(f"SQLite file {self.path} is not usable: {error}") from error
 
     def _waiting(self, db: Db, work: Callable[[Db], T], wait: float | None) -> T:
-        """On the store's thread: `work`, waiting for the lock up to `wait` seconds."""
+        """On the waiting thread: `work`, waiting for the lock up to `wait` seconds."""
         if wait is None:
             return self._guarded(db, work)
         db.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
@@ -147,17 +212,10 @@ class SqliteStore(Store):
         finally:
             db.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
 
-    def _start_checkpoint(self) -> None:
-        """Copy the WAL into the database file on the store's thread. TRUNCATE holds writers off for that
-        moment (the loop's operations wait for it, see _call) and empties the WAL file, so it starts over
-        instead of growing while writes never pause. It waits for other processes' transactions at most
-        CHECKPOINT_WAIT seconds; one that could not finish is tried again after CHECKPOINT_PAUSE seconds."""
-        assert self._thread is not None and self._waiting_db is not None
-        self._checkpoint = asyncio.get_running_loop().run_in_executor(
-            self._thread, self._waiting, self._waiting_db, _checkpoint_wal, CHECKPOINT_WAIT)
-        self._checkpoint.add_done_callback(self._checkpointed)
-
     def _checkpointed(self, done: asyncio.Future[Any]) -> None:
+        """A checkpoint (TRUNCATE: it holds writers off for a moment and empties the WAL file, so it starts over
+        instead of growing while writes never pause) that could not finish is tried again after
+        CHECKPOINT_PAUSE seconds."""
         self._checkpoint = None
         failed = done.cancelled() or done.exception() is not None
         if failed or (done.result() and done.result()[0][0]):  # (busy, pages, copied): busy 1 = not finished
@@ -174,12 +232,11 @@ class SqliteStore(Store):
             folder = os.path.dirname(os.path.abspath(self.path))
             if not os.path.isdir(folder):
                 raise StoreUnavailable(f"SQLite file {self.path} cannot be created: no folder {folder}")
-            thread = self._thread or ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-store")
-            self._thread = thread
-            loop = asyncio.get_running_loop()
-            self._waiting_db = await loop.run_in_executor(thread, self._connect, self.busy_timeout)
+            self._thread = self._thread or StoreThread("sqlite-store")
+            self._waiting_thread = self._waiting_thread or StoreThread("sqlite-store-waiting")
+            self._waiting_db = await self._waiting_thread.run(lambda: self._connect(self.busy_timeout))
             try:
-                self._db = await loop.run_in_executor(thread, self._connect, 0.0)
+                self._db = await self._thread.run(lambda: self._connect(0.0))
             except StoreUnavailable:
                 self._waiting_db.close()
                 self._waiting_db = None
@@ -212,7 +269,7 @@ class SqliteStore(Store):
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")  # with WAL: a commit survives a killed process (see above)
         db.execute("PRAGMA secure_delete=ON")  # a handled message's text is overwritten, not left in free pages
-        db.execute("PRAGMA wal_autocheckpoint=0")  # checkpoints run on the store's thread (_start_checkpoint)
+        db.execute("PRAGMA wal_autocheckpoint=0")  # checkpoints run on the waiting thread (_call)
         db.executescript(SCHEMA)
         self._on_this_boot(db)
         columns = [row[1] for row in db.execute("PRAGMA table_info(claims)").fetchall()]
@@ -421,9 +478,13 @@ class SqliteStore(Store):
         return await self._call(lambda db: self._atomic(db, lambda: work(db)))
 
     async def ping(self) -> None:
-        await self._call(lambda db: db.execute(
-            "INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at", (time.time(),)),
-            wait=HEALTH_BUSY_TIMEOUT)
+        """A tiny write. While one is still waiting on the store's thread (a stalled disk), callers share it
+        instead of queueing more."""
+        if self._ping is None or self._ping.done() or self._ping.get_loop() is not asyncio.get_running_loop():
+            self._ping = asyncio.ensure_future(self._call(lambda db: db.execute(
+                "INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at",
+                (time.time(),)), wait=HEALTH_BUSY_TIMEOUT))
+        await asyncio.shield(self._ping)
 
     async def purge_expired(self) -> int:
         oldest = self._oldest_live()
@@ -438,14 +499,15 @@ class SqliteStore(Store):
 
     async def close(self) -> None:
         self._closed = True
-        thread, dbs = self._thread, [db for db in (self._db, self._waiting_db) if db is not None]
-        self._db, self._waiting_db, self._thread = None, None, None
-        if thread is None:
-            return
-        for db in dbs:  # on the thread, after any work queued there (the last close checkpoints the WAL)
-            with contextlib.suppress(sqlite3.Error):
-                await asyncio.get_running_loop().run_in_executor(thread, db.close)
-        thread.shutdown(wait=False)
+        pairs = [(self._thread, self._db), (self._waiting_thread, self._waiting_db)]
+        self._db, self._waiting_db, self._thread, self._waiting_thread = None, None, None, None
+        for thread, db in pairs:
+            if thread is None:
+                continue
+            if db is not None:  # on its thread, after any work given to it (the last close checkpoints the WAL)
+                with contextlib.suppress(sqlite3.Error):
+                    await thread.run(db.close)
+            thread.stop()
 
 
 def _checkpoint_wal(db: Db) -> list[Any]:
