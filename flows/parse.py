@@ -99,6 +99,11 @@ _QUOTE_DENIED = _rx(words.QUOTE_DENIED)
 _DENIED = _rx(words.DENIED)
 _DOUBLE_NEGATION = _rx(words.DOUBLE_NEGATION)
 _TAKEN_BACK = _rx(words.TAKEN_BACK)
+_KIDDING = _rx(words.KIDDING)
+_NORMAL_ASKS = _rx(words.NORMAL_ASKS)
+_NORMAL_ASK_GLUE = _rx(words.NORMAL_ASK_GLUE)
+_NORMAL_ASKS_ABOUT = _rx(rf"(?:{words.NORMAL_ASKS})(?:の希望|の確認)?(?:くらい|ぐらい)")
+_ANOTHER_CLIENT = _rx(words.ANOTHER_CLIENT)
 _LOOKED = _rx(words.LOOKED)
 _CUT_MARKERS = _rx(words.CUT_MARKERS)
 _LOOK_DENIED = _rx(words.LOOK_DENIED)
@@ -250,8 +255,8 @@ def _answered_questions(sentences: list[_Sentence]) -> list[_Sentence]:
     for question, answer in itertools.pairwise(sentences):
         asks = question.text.rstrip().endswith(("?", "？")) and _ASKED_WHETHER.search(question.text) \
             and not re.search(r"[「」『』\"“”']", question.text)
-        if question.signs and asks and _DENIED.search(answer.text):
-            question.absent |= question.signs
+        if question.signs and (asks and _DENIED.search(answer.text) or _KIDDING.search(answer.text)):
+            question.absent |= question.signs  # "…? No." / "…. Kidding lol"
             question.signs = set()
     return sentences
 
@@ -261,7 +266,7 @@ def _says_absent(sentences: list[_Sentence], norm: str) -> bool:
     details"), or a way of saying none (「特に変なことは言われてない」, "nothing like that")."""
     if any(sentence.signs or sentence.doubts for sentence in sentences):
         return False
-    if _REFERS_BACK.search(norm):
+    if _REFERS_BACK.search(_NORMAL_ASKS_ABOUT.sub("", norm)):  # 「希望単価くらいです」 refers to nothing before
         return False  # "nothing else", 「それ以外は特に」: something was said before; the options are shown again
     return _says_none(norm) or all(_says_nothing(clause, sentence) for sentence in sentences
                                    for clause in _joined(sentence.clauses) if _WORDS.search(clause))
@@ -283,11 +288,19 @@ def _says_nothing(clause: str, sentence: _Sentence) -> bool:
     """A clause of an answer to the signs question that reports nothing: a way of saying none, a sign said to be
     absent, or a negated clause ("no money talk", 「…といったことはございません」). Any other clause may report a
     sign in words the tables do not have, so the answer is not read as "none"."""
-    if _NONE_SAID.search(clause) or _says_none(clause):
+    if _NONE_SAID.search(clause) or _says_none(clause) or _only_normal_asks(clause, sentence.text):
         return True
     if sentence.absent and any(rx.search(clause) for name, rx in _SIGNS if name in sentence.absent):
         return True
     return bool(_CLAUSE_NEGATED.search(_NOT_NEGATION.sub("〇", clause)))
+
+
+def _only_normal_asks(clause: str, sentence: str) -> bool:
+    """The clause names only what an honest client asks about the work ("my portfolio and my rate"), or joins
+    such a list ("and that's it") in a sentence that names them."""
+    if not _NORMAL_ASKS.search(sentence):
+        return False
+    return not _WORDS.search(_NORMAL_ASK_GLUE.sub(" ", _NORMAL_ASKS.sub(" ", clause)))
 
 
 def _facts(found: dict[str, list[_Found]], asked: Question | None) -> dict[str, str]:
@@ -351,7 +364,8 @@ def numbers(text: str, count: int) -> list[int] | None:
 
 # ---- sentences and clauses ----
 
-_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)")
+_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)"
+                           r"|(?<=[たすいしよね])\s+(?=[^\x00-\x7f])")  # a space after a predicate: 「LINE聞かれた それ以外なし」
 _CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)(?!通ら|通り|だめ|ダメ|却下|断ら|承認され[なま])|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
                          r"|(?<=でしたが)|(?<=んだが)|(?<=のに)|(?<=[^も]ので)|(?<=が、)|(?<!nothing)\s(?=(?:but|though|although|however"
                          r"|whereas|and|—)\b)|(?<=—)|(?=(?:あ|あっ|いや|いえ|てか)(?:違う|ちがう|違った|ちがった|待って|まって))",
@@ -422,6 +436,8 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
     if _quote_denied(sentence, start, end):
         return "absent"
     before = _PART_CUT.split(sentence[max(0, start - SIGN_REACH):start])[-1]
+    if _ANOTHER_CLIENT.search(before):
+        return "absent"  # said of another client: 「前の別のクライアントには口座番号を教えてって言われた」
     after = _PART_CUT.split(sentence[end:end + SIGN_REACH])[0]
     if _SIGN_AFTER.search(after) or _SIGN_BEFORE.search(re.split(r"[、,]", before)[-1]):
         return "absent"
@@ -757,6 +773,9 @@ def _client(found: list[_Found]) -> tuple[str | None, bool]:
         resolved.add("verified")
     elif history:
         resolved.add("history_only")
+    if "unsure" in parts and resolved and not guarded and max(
+            f.clause for f in top if f.value == "unsure") < min(f.clause for f in top if f.value not in ("unsure", ASK)):
+        parts = parts - {"unsure"}  # a hedge, then what they checked: 「たぶん普通の人。本人確認済みで評価もついてる」
     resolved |= parts & {"unsure", ASK}
     if len(resolved) > 1:
         resolved.discard(ASK)

@@ -62,6 +62,10 @@ MISHEARD: dict[str, str] = {
     "ほんにんかくにん": "本人確認", "ちゃっと枠": "ちゃっとわーく", "ちゃっと割く": "ちゃっとわーく",
     "in a scroll": "in escrow", "into a scroll": "into escrow", "crow works": "crowdworks", "crowd works": "crowdworks",
     "chat work": "chatwork",
+    # formal kanji spellings of endings (「未だ致して居りません」) and loanwords for the terms (「アプルーブされています」)
+    "居ります": "おります", "居りません": "おりません", "居りました": "おりました", "致して": "いたして", "致しました": "いたしました",
+    "致しておりません": "いたしておりません", "御座います": "ございます", "御座いません": "ございません", "未だ": "まだ",
+    "あぷるーぶ": "承認", "かりばら済": "仮払い済", "かりばらずみ": "仮払い済み", "かりばらい": "仮払い",
 }
 
 # Dropped from the start and the end of a message before it is compared with the commands.
@@ -222,7 +226,8 @@ FACTS: tuple[Fact, ...] = (
          r"|してもら|が終わ)|契約(?:は|も)?(?:もう)?(?:しと(?:る|ー|お|う|り)|しちょ|してら)|結(?:んだ|びました|んで(?:い)?(?:る|ます))|受注(?:した|しました|済|して)"
          r"|採用(?:され|決定|が決ま|になり|となり|して(?:もら|いただ)|通知|の(?:連絡|通知|お知らせ))|\bcontracted\b|\bhired\b"
          r"|\bsigned\b(?! up| in| on to| into)"
-         r"|got the (?:job|contract|gig)|(?:contract|deal) (?:is |was |has been |have been )?(?:duly )?(?:signed|done|made"
+         r"|(?:[0-9０-９]日|昨日|先週|先月|今日|本日|同日)に契約(?=[、,。]|$)"  # a dated event in a story: 「18日に契約、同日に仮払い」
+         r"|got the (?:job|contract|gig)|(?:contract|deal) (?:is |was |has been |have been )?(?:duly )?(?:signed|done|made|completed|complete|finished"
          r"|agreed|closed|concluded|finali[sz]ed|executed|in place)|concluded the contract"
          r"|under contract|accepted my (?:proposal|bid|application)|won the (?:job|contract)"
          r"|i accepted (?:his|her|their|the|the client'?s) (?:offer|contract)|(?:contract )?offer (?:was )?accepted"),
@@ -272,11 +277,12 @@ FACTS: tuple[Fact, ...] = (
          rf"|(?:{_K}|escrow|payment|deposit)(?:'s| has| is| was)?\s+(?:gone |come )?(?:went|gone|come|came) (?:through|in)"
          rf"|{_K}(?:を|も|は)?(?:入れて|払って)(?:もら|いただ|くれ)(?:って|えて|い)"
          r"|escrow (?:is |was |has been |'s )?(?:done|funded|paid|complete|completed|made|in place|confirmed|set|ready)"
+         r"|escrow(?:'s| is| has been| was) in(?=\s*(?:[.!,]|now|already|$))|escrow (?:he|she|they|the client) (?:did|made|paid|funded)"
          r"|(?:paid|deposited|put) (?:it |the money |the reward )?(?:in|into) escrow"),
     # the off-platform contact request (サービス外連絡申請)
     Fact("contact_request", "unsure", rf"{_S}(?:って|とは)(?:何|なに|なん)"),
     Fact("contact_request", "refused",
-         rf"却下|不承認|不許可|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
+         rf"却下|不承認|非承認|否認|不許可|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
          r"|(?:承認|許可)(?:されな(?:かった)|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
          r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"),
@@ -286,6 +292,7 @@ FACTS: tuple[Fact, ...] = (
          rf"|(?:これから|今から){_S}|{_S}(?:は|を)?[^、。]{{0,10}}?(?:する|しよう|します|して(?:くれる|くれます|もらう|もらえる))"
          r"(?:予定|つもり|と思|(?![たてで]))"
          r"|not (?:yet )?(?:filed|applied)|haven'?t (?:filed|applied)|never (?:filed|applied)|didn'?t (?:file|apply)"
+         r"|(?:did not|do not|don'?t|have not) (?:file|apply|do|make|submit)\b[^.]{0,12}?\byet\b|did not (?:file|apply)"
          r"|(?:will|'ll|going to|plan to) (?:file|apply)"),
     Fact("contact_request", "pending", r"(?:まだ|未だ|今も|いまだに)(?:審査中|申請中|審査待ち|承認待ち|待ち)|still (?:pending|under review|in review)",
          priority=2),
@@ -377,7 +384,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|credit card|residence card|zairyu|在留カード|aadhaar|driving licen[cs]e"
      r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)|\bask(?:s|ed|ing)? (?:me )?(?:for )?(?:my )?(?:bank|id)\b"),
     ("contact_details",
-     r"電話番号|携帯番号|(?:line|ライン)(?:の)?(?:id|交換|を交換|を教|教え|追加|アカウント|友達|ともだち|を聞)"
+     r"電話番号|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
      r"|phone number|mobile (?:number|no)|cell(?:phone)? number|携帯|\bmy number\b(?! card)|line id|add (?:me|them|him|her|us) on line|line account|\bmy line\b"
      r"|(?:skype|zoom|discord|telegram|whatsapp)(?:の)?(?:id|アカウント)(?:を)?(?:教|聞|交換)|(?<!口座)(?<!暗証)(?<!会員)(?<!証明)番号(?:を)?(?:教え|おしえ)"
@@ -433,7 +440,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|pay for \W?materials|deposit (?:first|up front|upfront)"),
     ("work_before_escrow",
      rf"{_K}(?:の)?(?:前|より先|前から|なしで|無しで|せずに|しないで|を待たずに)[^。]{{0,20}}?(?:作業|始め|着手|開始|納品|進め"
-     rf"|取りかか|とりかか|書い|やっ)|先に(?:作業|着手|始め|進め|納品|取りかか|書い)"
+     rf"|取りかか|とりかか|書い|やっ)|先に(?:作業|着手|始め|進め|納品|取りかか|書い|作り|作って|作成|手を?(?:つけ|付け))"
      rf"|{_K}(?:は|を)?(?:納品後|作業後|後払い|終わってから|作業が終わってから)|{_K}(?:は|を)(?:完了後|終了後)|テスト作業|試し(?:に)?(?:作業|書い)"
      rf"|まず(?:は)?(?:作業|着手|始め|書い)|(?:作業|納品)(?:して|が終わって|を終えて|の)(?:から|後に?)[^。]{{0,8}}?{_K}"
      r"|(?:start|begin|do|work|finish)[^.]{0,40}?before (?:the )?(?:escrow|funding|it'?s funded|(?:payment|money|reward) is"
@@ -560,6 +567,14 @@ OTHERS = (r"\b(?:scam\w*|fraud\w*|people|some (?:clients|people)|others|other cl
 DENIED = (rf"{_START}(?:also |and |again |still )?(?:no|nope|never|not at all|not once|none|negative|not really)"
           rf"(?: (?:again|too|either|never|once))?{_END}|{_START}(?:いいえ|いえ|ないです|ありません|ないっす|なし|無し|ない"
           rf"|されてない|されてません|言われてない|言われてません|聞かれてない|聞かれてません|一度もない|全然|ぜんぜん)(?:です|よ|ね)*{_END}")
+# A sentence that takes back the one before it as a joke ("they asked me to buy a course. Kidding lol, …").
+KIDDING = (rf"{_START}(?:(?:lol|haha+|lmao|jk)\W+)*(?:(?:i'?m |i am )?(?:just |only )?(?:kidding|joking|jk|j/k)\b|no,? (?:i'?m )?(?:just )?kidding"
+           rf"|(?:なんて|なーんて)(?:ね|な)|(?:うそ|嘘|ウソ)(?:うそ|嘘|ウソ|です|だよ|でした)|冗談(?:です|だよ|でした|ですよ|！|$))")
+# A sentence or clause whose signs were said of another client, not this one (「前の別のクライアントには口座番号を
+# 教えてって言われた」, "my previous client asked for my ID"); never 「前のクライアントにも」 ("also": this one too).
+ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の)?(?:クライアント|依頼主|発注者|案件|お客)(?:さん|様)?(?:に|には|から|では|で|は)(?!も)"
+                  r"|\b(?:my |a |the |one )?(?:previous|former|last|old|other|another|different) (?:client|job|gig|customer)"
+                  r"(?! (?:also|too|as well))\b")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
                       r"|^(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
@@ -577,6 +592,19 @@ MOVES = (rf"{_TOOL}(?:に|へ|で|の)?[^。]{{0,6}}?(?:(?:移行|移動|移)(?:
          rf"|let'?s (?:continue|move|switch|talk|chat|go) (?:on|to|over to) {_TOOL}|invit\w* (?:me |us )?(?:to|on) {_TOOL}"
          rf"|(?:explain|tell you|talk|discuss)\w* (?:more |everything |the details )?(?:on|over|via) {_TOOL}")
 
+# What an honest client asks about the work (the signs question answered with what the client did ask:
+# "she asked for my portfolio and my rate and that's it", 「聞かれたのは納期の希望と、過去の制作物と、希望単価くらいです」).
+# A clause made only of these topics and the glue words below reports nothing.
+NORMAL_ASKS = (r"\b(?:portfolio|portfolios|(?:hourly )?rates?|charges|price|pricing|quote|availability|available hours"
+               r"|hours (?:per|a) week|schedule|deadlines?|timeline|(?:previous|past) works?|(?:work )?samples?|experience"
+               r"|cv|resume|skills?|time ?zone|start date|turnaround)\b"
+               r"|ポートフォリオ|過去の(?:制作物|実績|作品|仕事)|実績|納期|希望単価|単価|料金|見積(?:もり)?|稼働(?:時間|日数?)"
+               r"|作業時間|得意(?:な)?(?:ジャンル|分野)|経験|スキル|スケジュール|修正回数")
+NORMAL_ASK_GLUE = (r"\b(?:he|she|they|the client|client|only|just|asked|asks|wanted|wants|requested|inquired|me|about|for|my"
+                   r"|his|her|the|a|an|and|or|per|week|what|is|was|also|that'?s (?:it|all)|that is (?:it|all)|sir|no cap)\b"
+                   r"|聞かれたのは|聞かれました|聞かれた|聞かれて|確認されました|確認された|質問されました|の希望|希望|の確認|確認"
+                   r"|くらい|ぐらい|だけ|です|でした|あとは|について|など|とか|[とやのをはも]|[()（）、。,.&]")
+
 # "None of these" for the warning-signs question: the whole message is made of these words.
 NONE: tuple[str, ...] = (
     "なし", "無し", "ない", "ないです", "ありません", "ないっす", "ないよ", "ないです", "特に", "とくに", "何も", "なにも",
@@ -585,6 +613,8 @@ NONE: tuple[str, ...] = (
     "none", "no", "nope", "nah", "nothing", "nothing like that", "none of these", "none of them", "not really",
     "nothing of the sort", "n", "no signs", "all good", "at all", "so far", "nada", "zilch", "ございません",
     "特にございません", "ございませんでした", "wala", "wala po", "all goods", "none po", "all goods po",
+    "none of those", "nothing of this", "nothing of that", "honestly", "tbh", "to be honest", "hardly", "no sir",
+    "ngl", "no cap", "正直", "全然", "一切",
 )
 
 # Whole-message forms of the option numbers: '2', '②', '1,3', '1 と 3', '3番'.
@@ -641,6 +671,7 @@ CORRECTION = (
     r"|\bactually\b|\bwait\b|sorry,? i meant|\bi mean\b|scratch that|\bcorrection\b|on second thought|just checked"
     r"|i(?:'ve| have)? checked|checked again|looked again|double[- ]?checked|having (?:had a )?(?:look|check)|had a look"
     r"|turns out|my bad|my mistake|i was wrong|misread|mis-read|misspoke|ignore (?:what i said|that|my last)"
+    r"|mixed (?:it |them |the words |things |that )?up|got (?:it|them|that|the words) mixed|i check now|checking now"
     r"|let me correct|\bupdate:|\bedit:|\bno,? wait\b|scratch (?:what|that|my)|\bi meant\b|\boops\b|\bnvm\b"
     r"|(?:^|[あっ、…,.\s]|いや|いえ|てか)(?:待って|まって)(?![るいおもたく])|(?:^|[あっ、…,.\s]|いや|いえ)(?:違う|ちがう|違った|ちがった"
     r"|違いました|違ってました)|(?:さっき|先ほど|前)の[^。]{0,12}?(?:うそ|嘘)|(?:うそ|嘘)(?:でした|だった)|間違えた|間違ってた"
@@ -675,7 +706,10 @@ NONE_SAID = (
     rf"|{_START}(?:he|she|they|the client|client)(?:'s|'re| is| are| seems| was|'s been| has been| have been)? (?:very |totally "
     r"|pretty |completely |really |a |an |quite )*(?:normal|professional|nice|fine|legit|friendly|polite|serious|straight"
     r"|honest|genuine|decent|reliable|trustworthy|responsive|kind|good|great)(?: (?:man|woman|guy|person|client|one"
-    rf"|with me|so far|throughout))*{_END}"
+    rf"|with me|so far|throughout|about everything|the whole time|all along))*{_END}"
+    rf"|{_START}(?:a |an )?(?:very |pretty |really |totally |completely |quite )*(?:normal|professional|nice|friendly|polite"
+    rf"|legit|genuine|decent|honest) (?:guy|man|woman|person|client|one|lady|dude|company)(?: so far)?{_END}"
+    rf"|{_START}(?:至って|いたって|ごく|すごく|とても|普通に)?(?:普通|ふつう|まとも|丁寧|親切)(?:の|な)(?:人|方|クライアント)(?:さん|様)?(?:です|でした|だよ|っす)?{_END}"
     rf"|{_START}(?:he|she|they|the client|client) (?:only|just) wants?\b(?: to use| to talk on| to move to)? {_TOOL}"
     r"[^.]{0,10}?\b(?:because|since|as|for)\b[^.]{0,12}?"
     r"\b(?:his|her|their|the) (?:team|company|staff|colleagues|workflow|office|designers|developers|members)\b[^.]*$"

@@ -752,3 +752,41 @@ def test_a_deposit_wanted_for_a_company_reason_is_not_none():
 ])
 def test_emoji_keigo_learner_english_and_dictation(question_id, text, value):
     assert parse.read_message(text, question_id).values == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "銀行口座とかは聞かれてないです。あ、でも前の別のクライアントには口座番号教えてって言われたことがあって、それは怖くて断りました",
+    "My previous client asked for my bank details, this one never did",
+    "Oh ya, they totally asked me to buy a $500 course. Kidding lol, nothing like that",
+    "教材を買えって言われた。うそうそ、冗談です",
+])
+def test_a_sign_said_of_another_client_or_taken_back_as_a_joke_is_not_this_clients(text):
+    assert parse.read_message(text, "warning_signs").signs == []
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("前のクライアントにも口座番号を聞かれたし、今回も聞かれた", "id_or_bank"),
+    ("My previous client also asked for my bank details", "id_or_bank"),
+    ("He asked for my passport. I'm not kidding", "id_or_bank"),
+    ("仮払いはまだだけど、先に作り始めててって言われてる", "work_before_escrow"),
+])
+def test_a_sign_of_this_client_is_kept_beside_another_client_or_an_earnest_word(text, sign):
+    assert sign in parse.read_message(text, "warning_signs").signs
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    ("contact_request", "I thought it was still in review, but just checked: it says 非承認", "refused"),
+    ("contact_request", "否認されました", "refused"),
+    ("contact_request", "It was refused. Excuse me, I have mixed up the words: it was accepted, the status shows 承認済み.",
+     "approved"),
+    ("escrow", "I think done... I check now. Yes, it show 仮払い済み.", "all"),
+    ("client", "たぶん普通の人。本人確認済みで評価もついてる", "verified"),
+    ("client", "本人確認済み。たぶん", "unsure"),
+])
+def test_platform_refusals_learner_looks_and_a_hedge_before_a_checked_profile(question_id, text, value):
+    assert parse.read_message(text, question_id).values == [value]
+
+
+def test_a_dated_contract_in_a_story_is_read_as_made():
+    facts = parse.read_message("11月15日に応募し、18日に契約、同日に仮払いをしていただきました。").facts
+    assert facts["contract"] == "contracted" and facts["escrow"] == "all"
