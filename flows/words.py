@@ -56,7 +56,7 @@ _START, _END = "^" + _EDGE, _EDGE + "$"
 # Words a phone's voice input (or a hurried IME) writes for the platform's terms, as they are after
 # flows/parse.normalise (katakana folded to hiragana): read as the term.
 MISHEARD: dict[str, str] = {
-    "借り払い": "仮払い", "仮祓い": "仮払い", "かり払い": "仮払い", "借払い": "仮払い",
+    "借り払い": "仮払い", "住んで": "済んで", "ついでる": "ついてる", "仮祓い": "仮払い", "かり払い": "仮払い", "借払い": "仮払い",
     "神聖": "申請", "しんせい": "申請", "商人": "承認", "しょうにん": "承認", "審査注": "審査中", "しんさちゅう": "審査中",
     "一喝": "一括", "いっかつ": "一括", "表か": "評価", "ひょうか": "評価", "けいやく": "契約",
     "ほんにんかくにん": "本人確認", "ちゃっと枠": "ちゃっとわーく", "ちゃっと割く": "ちゃっとわーく",
@@ -323,15 +323,16 @@ FACTS: tuple[Fact, ...] = (
          r"|verified (?:client|account|identity|badge|buyer|profile)|(?:client|they|he|she|buyer|account|profile) (?:is|are|was"
          r"|'s|'re|has been|have been) (?:identity[- ]|id[- ])?verified"
          r"|identity (?:check|verification)|\bid (?:check|verification)|\bverification\b"),
-    Fact("client", "-verified", r"本人未確認|\bunverified\b"),
+    Fact("client", "-verified", r"本人未確認|\bunverified\b|\bno (?:id|identity) (?:check|verification)\b"
+                                r"|\b(?:id|identity) not verified\b"),
     Fact("client", "new_account",
          r"新規(?:の)?(?:アカウント|クライアント|登録|さん)|新規で|登録したばかり|できたばかり|作ったばかり|始めたばかり"
          r"|(?:評価|実績|レビュー)(?:は|が|も)?(?:なし|無し|ない|ゼロ|0|まだ)|\bnew account\b|brand new"
          r"|\b(?:no|zero|0) (?:reviews|ratings|history|feedback|jobs)|just (?:joined|registered|signed up|created)"),
     Fact("client", "+history",
-         r"(?:評価|レビュー)(?:は|が|も)?(?:高|いい|良|よい|[0-9]|あり|ある|たくさん|多)|高評価|実績(?:は|が|も)?(?:けっこう|結構|かなり|それなりに|ちゃんと|しっかり|そこそこ)?(?:お?あり|ある|多|豊富"
+         r"(?:評価|レビュー)(?:は|が|も)?(?:高|いい|良|よい|[0-9]|あり|ある|たくさん|多|いっぱい)|高評価|実績(?:は|が|も)?(?:けっこう|結構|かなり|それなりに|ちゃんと|しっかり|そこそこ)?(?:お?あり|ある|多|豊富"
          r"|[0-9]|十分)|(?:評価|実績|レビュー)(?:や|も|は|が|とか)?[^、。]{0,8}?(?:(?:ようけ|ぎょうさん|いっぱい|たくさん|沢山|少し"
-         r"|ちょっと|少しだけ)(?:ある|あり|ござい|ついて)|ございます|あります|ある(?!か)|ついて(?![いおへな]|ませ))|発注実績|[0-9]+件|数件|星[0-9]|★|(?:good|great|high|lots of|many|[0-9]+)\s*(?:reviews?|ratings?|stars?"
+         r"|ちょっと|少しだけ)(?:ある|あり|ござい|ついて)|ございます|あります|ある(?!か)|ついて(?![いおへな]|ませ))|発注実績|[0-9]+件|数件|星[0-9]|★|(?:good|great|high|lots of|many|[0-9]+\+?)\s*(?:reviews?|ratings?|stars?|jobs|orders|hires"
          r"|feedback)|[0-9](?:\.[0-9])?\s*(?:stars?|rating)|jobs posted|(?:order|hiring|job) history|track record"
          r"|has (?:reviews|ratings|history)|(?:reviews?|ratings?) (?:are |is )?(?:good|great|high)|\breviews\b|\bhistory\b"
          r"|\bratings\b"),

@@ -790,3 +790,40 @@ def test_platform_refusals_learner_looks_and_a_hedge_before_a_checked_profile(qu
 def test_a_dated_contract_in_a_story_is_read_as_made():
     facts = parse.read_message("11月15日に応募し、18日に契約、同日に仮払いをしていただきました。").facts
     assert facts["contract"] == "contracted" and facts["escrow"] == "all"
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    ("client", "No identity check, but 200+ jobs and a 4.9", "history_only"),
+    ("client", "評価いっぱい 本確はなし", "history_only"),
+    ("client", "評価はついでるけど、本人確認はしてねえみてぇだ", "history_only"),
+    ("contact_request", "してへん", "not_applied"),
+    ("contact_request", "クライアントさんが出してくれて通ってる", "approved"),
+    ("contact_request", "左様な申請は致して居りません。", "not_applied"),
+    ("contact_request", "OK now I understand. We don't do it yet.", "not_applied"),
+    ("contact_request", "アプルーブ済みです", "approved"),
+    ("lancers_contact_request", "連絡先公開申請もクライアントさんのほうで済ませてくださってます。", "done"),
+    ("escrow", "借り払いはもう住んでます", "all"),
+    ("escrow", "かりばら済", "all"),
+    ("escrow", "払ってもらってる", "all"),
+    ("escrow", "まだ払ってもらってない", "not_yet"),
+    ("contract", "Contract is completed", "contracted"),
+    ("platform", "ｸﾗﾜ", "crowdworks"),
+])
+def test_dialects_formal_kanji_slang_and_learner_english(question_id, text, value):
+    assert parse.read_message(text, question_id).values == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "nah none of that. she asked for my portfolio and my rate and that's it, no cap",
+    "聞かれたのは納期の希望と、過去の制作物（ポートフォリオ）と、希望単価くらいです。",
+    "Nothing of this, no. Very normal guy.",
+    "None of those, honestly",
+    "直契約だの口座だの、その手の話は一切ない。至って普通のクライアント",
+])
+def test_the_signs_question_answered_with_what_an_honest_client_asked_is_none(text):
+    assert parse.read_message(text, "warning_signs").values == ["none"]
+
+
+@pytest.mark.parametrize("text", ["he asked for", "He asked for my rate and something else", "LINE聞かれた それ以外なし"])
+def test_an_unnamed_ask_beside_normal_ones_is_not_none(text):
+    assert parse.read_message(text, "warning_signs").values != ["none"]
