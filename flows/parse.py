@@ -98,6 +98,8 @@ _SIGN_AFTER, _SIGN_BEFORE = _rx(words.SIGN_NEGATED_AFTER), _rx(words.SIGN_NEGATE
 _QUOTE_DENIED = _rx(words.QUOTE_DENIED)
 _DENIED = _rx(words.DENIED)
 _DOUBLE_NEGATION = _rx(words.DOUBLE_NEGATION)
+_SIGN_DOUBLE_NEGATION = _rx(words.SIGN_DOUBLE_NEGATION)
+_SIGN_DOUBLE_NEGATION_EN = _rx(words.SIGN_DOUBLE_NEGATION_EN)
 _TAKEN_BACK = _rx(words.TAKEN_BACK)
 _KIDDING = _rx(words.KIDDING)
 _NORMAL_ASKS = _rx(words.NORMAL_ASKS)
@@ -433,6 +435,9 @@ def _signs_in(sentence: str, topic: str = "") -> tuple[set[str], set[str], set[s
 
 def _sign_reading(sentence: str, start: int, end: int) -> str:
     """How one mention of a sign is said: "said", "absent" or "doubt"."""
+    if _SIGN_DOUBLE_NEGATION.search(sentence[end:end + 40]) or _SIGN_DOUBLE_NEGATION_EN.search(
+            sentence[max(0, start - 60):start]):
+        return "doubt"  # 「…って言われなかったわけじゃない」, "not that he didn't ask for …"
     if _quote_denied(sentence, start, end):
         return "absent"
     before = _PART_CUT.split(sentence[max(0, start - SIGN_REACH):start])[-1]

@@ -541,6 +541,11 @@ QUOTE_DENIED = (r"^\s*(?:と(?:は|か|も)?|って(?:いう)?(?:こと|話|の)
 DOUBLE_NEGATION = (r"◆[^◆◇。]{0,12}?(?:ない|ません|まだ|未)[^◆◇。]{0,3}?(?:わけ|訳|という(?:こと|わけ)|ってこと|ってわけ|こと)"
                    r"(?:で|じゃ)?(?:は|も)?(?:ない|ありません|ございません|なく|ねぇ)"
                    r"|◆(?:という|って)?(?:わけ|訳|こと)(?:で|じゃ)?(?:は|も)(?:ない|ありません|ございません|なく|ねぇ)")
+# After a sign, a negation negated (「身分証送ってって言われなかったわけじゃない」): it may well have been asked for, so
+# the sign is checked with a yes/no question, never read as absent.
+SIGN_DOUBLE_NEGATION = (r"^[^。.!?]{0,30}?(?:ない|なかった|ません|ませんでした|ず)(?:って|という)?(?:わけ|訳|こと)(?:で|じゃ)?(?:は|も)?"
+                        r"(?:ない|なく|ありません|ございません|ねぇ)")
+SIGN_DOUBLE_NEGATION_EN = r"\bnot (?:that|like|as if) (?:he|she|they|the client|client)\b[^.]{0,12}?(?:n'?t|not|never)\b"
 # A clause that takes back what its sentence said ("'funded', surprise surprise it isn't"), or sarcasm ("yeah
 # right"): the sentence's statements are asked again, never taken at their word.
 TAKEN_BACK = (rf"{_START}(?:(?:but|and|yet|though|surprise,? surprise|of course|naturally|obviously|as usual)\W+)*"

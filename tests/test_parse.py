@@ -827,3 +827,13 @@ def test_the_signs_question_answered_with_what_an_honest_client_asked_is_none(te
 @pytest.mark.parametrize("text", ["he asked for", "He asked for my rate and something else", "LINE聞かれた それ以外なし"])
 def test_an_unnamed_ask_beside_normal_ones_is_not_none(text):
     assert parse.read_message(text, "warning_signs").values != ["none"]
+
+
+@pytest.mark.parametrize("text", [
+    "身分証おくってっていわれなかったわけじゃない",
+    "身分証を送ってと言われなかったわけではない",
+    "It's not that he didn't ask for my bank details",
+])
+def test_a_sign_under_a_negated_negation_is_checked_never_absent(text):
+    reading = parse.read_message(text, "warning_signs")
+    assert ("warning_signs", "id_or_bank") in reading.doubts
