@@ -148,17 +148,25 @@ class Outbox:
         return Sent(False, {}, reason)
 
     async def _already_posted(self, key: str, item: Item) -> Sent | None:
-        """The post, when it is among the latest messages of its DM (found by the id in its metadata); None when
-        it is not there or the DM cannot be read (it is sent then). A post to a user id names its DM in `dm`
-        when it is known."""
-        channel = next((c for c in (item["args"].get("channel"), item.get("dm"))
+        """The post, when it is among the latest messages of its DM, or of its thread for a channel answer (found
+        by the id in its metadata); None when it is not there or cannot be read (it is sent then). A post to a
+        user id names its DM in `dm` when it is known."""
+        args = item["args"]
+        channel = next((c for c in (args.get("channel"), item.get("dm"))
                         if isinstance(c, str) and c.startswith("D")), None)
+        thread = args.get("thread_ts") if isinstance(args.get("thread_ts"), str) else None
+        if channel is None and thread and isinstance(args.get("channel"), str) and args["channel"][:1] in "CG":
+            channel = args["channel"]  # a thread answer: looked for among the thread's replies
         if channel is None:  # posted to a user id: the DM's own id is not known
             return None
         try:
             client = await self.client_for(key)
-            response = await client.conversations_history(channel=channel, limit=HISTORY_LOOKBACK,
-                                                          include_all_metadata=True)
+            if thread and not channel.startswith("D"):
+                response = await client.conversations_replies(channel=channel, ts=thread, limit=HISTORY_LOOKBACK,
+                                                              include_all_metadata=True)
+            else:
+                response = await client.conversations_history(channel=channel, limit=HISTORY_LOOKBACK,
+                                                              include_all_metadata=True)
         except (SlackClientError, aiohttp.ClientError, TimeoutError) as error:
             log.info("could not look for a message sent before a restart: %s", type(error).__name__)
             return None
@@ -167,7 +175,7 @@ class Outbox:
             metadata = message.get("metadata") if isinstance(message, dict) else None
             payload = metadata.get("event_payload") if isinstance(metadata, dict) else None
             if isinstance(payload, dict) and payload.get("item") == item.get("id"):
-                log.info("a message sent before a restart was found in the DM: not sent again")
+                log.info("a message sent before a restart was found: not sent again")
                 return Sent(True, {"channel": channel, "ts": message.get("ts")})
         return None
 

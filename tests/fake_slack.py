@@ -665,6 +665,13 @@ class FakeSlack:
                       if c.method == "chat.postMessage" and not c.failed and c.response
                       and c.response.get("channel") == channel and "message" in c.response]
             return {"ok": True, "messages": posted[:limit], "has_more": len(posted) > limit}
+        if m == "conversations.replies":  # a thread: its posts Slack accepted, oldest first
+            channel, thread, limit = a.get("channel"), a.get("ts"), int(a.get("limit") or 100)
+            posted = [c.response["message"] for c in self.calls
+                      if c.method == "chat.postMessage" and not c.failed and c.response
+                      and c.response.get("channel") == channel and c.args.get("thread_ts") == thread
+                      and "message" in c.response]
+            return {"ok": True, "messages": posted[:limit], "has_more": len(posted) > limit}
         if m == "chat.update":
             ts = a.get("ts") or self.next_ts()
             message = self._bot_message(a, ts)

@@ -392,3 +392,30 @@ async def test_a_japanese_question_with_emoji_names_is_answered_in_japanese(app,
     await replies_settled(fake_slack)
     [reply] = thread_replies(fake_slack, "C0780", message["ts"])
     assert faq.BY_ID["scam_signs"].answer("ja").text[:30] in reply.args["text"]  # in Japanese, not English
+
+
+@pytest.mark.parametrize("found", [True, False])
+async def test_a_channel_answer_posted_just_before_a_crash_is_not_posted_again(app, fake_slack, found):
+    """A worker recorded a thread answer, posted it and died before marking it. The next worker finds it among
+    the thread's replies (by the id in its metadata) and marks it instead of answering twice; when the post did
+    not go out, it is sent."""
+    from bot.dm import thread_key
+    from bot.inbox import lease_token
+
+    dm, channel, ts = app.bolt_services.dm, "C0790", p.next_ts()
+    key = thread_key("T0001", channel, ts)
+    sessions = dm.worker.sessions
+    assert await dm.accept_thread_answer("T0001", channel, ts, ts, "contact_outside_request", "ja",
+                                         [f"msg:{channel}:{ts}", f"thread:{channel}:{ts}"]) == "queued"
+    [entry] = await app.store.pending(key)
+    session = await dm.worker._apply(await sessions.load(key), entry)  # the answer recorded in the outbox
+    [item] = [i for i in session.outbox if i["method"] == "chat.postMessage"]
+    if found:  # … posted, and then the worker was killed
+        await (await dm.worker.outbox.client_for(key)).chat_postMessage(**item["args"])
+    dm.worker.inbox._held.clear()
+    await app.store.release(lease_token(key))
+    await dm.worker.inbox.sweep(dm.worker.work_for)  # the next worker
+    await replies_settled(fake_slack)
+    [reply] = thread_replies(fake_slack, channel, ts)
+    assert "サービス外連絡申請" in texts(reply)
+    assert len(fake_slack.calls_to("conversations.replies")) == 1
