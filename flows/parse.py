@@ -106,6 +106,7 @@ _NORMAL_ASKS = _rx(words.NORMAL_ASKS)
 _NORMAL_ASK_GLUE = _rx(words.NORMAL_ASK_GLUE)
 _NORMAL_ASKS_ABOUT = _rx(rf"(?:{words.NORMAL_ASKS})(?:の希望|の確認)?(?:くらい|ぐらい)")
 _ANOTHER_CLIENT = _rx(words.ANOTHER_CLIENT)
+_ANOTHER_TOO = _rx(words.ANOTHER_TOO)
 _LOOKED = _rx(words.LOOKED)
 _CUT_MARKERS = _rx(words.CUT_MARKERS)
 _LOOK_DENIED = _rx(words.LOOK_DENIED)
@@ -125,6 +126,7 @@ _REFERS_BACK = _rx(words.REFERS_BACK)
 _CLAUSE_NEGATED = _rx(words.CLAUSE_NEGATED)
 _MOVES = _rx(words.MOVES)
 _NONE = tuple(sorted({compact(w) for w in words.NONE if compact(w)}, key=len, reverse=True))
+_NONE_FILLERS = tuple(sorted({compact(w) for w in words.NONE_FILLERS}, key=len, reverse=True))
 _SIGN_ORDER = [o.value for o in BY_ID["warning_signs"].options]
 _GUARD_ORDER = ("elsewhere", "negated", "conditional", "future", "hearsay", "hedge")
 # a statement of this question (and value, or any) does not count in a sentence with this sign
@@ -367,7 +369,8 @@ def numbers(text: str, count: int) -> list[int] | None:
 # ---- sentences and clauses ----
 
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)"
-                           r"|(?<=[たすいしよね])\s+(?=[^\x00-\x7f])")  # a space after a predicate: 「LINE聞かれた それ以外なし」
+                           r"|(?<=[たすいしよね])\s+(?=[^\x00-\x7f])(?!と|って|こと|わけ|訳|はず|らしい|の|みたい|かも|だろ|でしょ"
+                           r"|よう|そう|ん|思|たぶん|多分|おそらく|恐らく)")  # a space after a predicate: 「LINE聞かれた それ以外なし」
 _CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)(?!通ら|通り|だめ|ダメ|却下|断ら|承認され[なま])|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
                          r"|(?<=でしたが)|(?<=んだが)|(?<=のに)|(?<=[^も]ので)|(?<=が、)|(?<!nothing)\s(?=(?:but|though|although|however"
                          r"|whereas|and|—)\b)|(?<=—)|(?=(?:あ|あっ|いや|いえ|てか)(?:違う|ちがう|違った|ちがった|待って|まって))",
@@ -441,7 +444,8 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
     if _quote_denied(sentence, start, end):
         return "absent"
     before = _PART_CUT.split(sentence[max(0, start - SIGN_REACH):start])[-1]
-    if _ANOTHER_CLIENT.search(before):
+    clause_before = re.split(r"[、,;]|のに|けど", before)[-1]
+    if _ANOTHER_CLIENT.search(clause_before) and not _ANOTHER_TOO.search(sentence):
         return "absent"  # said of another client: 「前の別のクライアントには口座番号を教えてって言われた」
     after = _PART_CUT.split(sentence[end:end + SIGN_REACH])[0]
     if _SIGN_AFTER.search(after) or _SIGN_BEFORE.search(re.split(r"[、,]", before)[-1]):
@@ -778,9 +782,6 @@ def _client(found: list[_Found]) -> tuple[str | None, bool]:
         resolved.add("verified")
     elif history:
         resolved.add("history_only")
-    if "unsure" in parts and resolved and not guarded and max(
-            f.clause for f in top if f.value == "unsure") < min(f.clause for f in top if f.value not in ("unsure", ASK)):
-        parts = parts - {"unsure"}  # a hedge, then what they checked: 「たぶん普通の人。本人確認済みで評価もついてる」
     resolved |= parts & {"unsure", ASK}
     if len(resolved) > 1:
         resolved.discard(ASK)
@@ -837,6 +838,8 @@ def yes_no(text: str) -> str | None:
 def _says_none(norm: str) -> bool:
     """True when the whole message says "none of these" (なし, 特に何も言われてないです, "nope, nothing")."""
     rest = compact(norm)
+    for word in _NONE_FILLERS:
+        rest = rest.replace(word, "")
     if not rest:
         return False
     for word in _NONE:

@@ -64,7 +64,7 @@ MISHEARD: dict[str, str] = {
     "chat work": "chatwork",
     # formal kanji spellings of endings (「未だ致して居りません」) and loanwords for the terms (「アプルーブされています」)
     "居ります": "おります", "居りません": "おりません", "居りました": "おりました", "致して": "いたして", "致しました": "いたしました",
-    "致しておりません": "いたしておりません", "御座います": "ございます", "御座いません": "ございません", "未だ": "まだ",
+    "致しておりません": "いたしておりません", "申請致": "申請いたし", "未だに": "いまだに", "御座います": "ございます", "御座いません": "ございません", "未だ": "まだ",
     "あぷるーぶ": "承認", "かりばら済": "仮払い済", "かりばらずみ": "仮払い済み", "かりばらい": "仮払い",
 }
 
@@ -226,7 +226,6 @@ FACTS: tuple[Fact, ...] = (
          r"|してもら|が終わ)|契約(?:は|も)?(?:もう)?(?:しと(?:る|ー|お|う|り)|しちょ|してら)|結(?:んだ|びました|んで(?:い)?(?:る|ます))|受注(?:した|しました|済|して)"
          r"|採用(?:され|決定|が決ま|になり|となり|して(?:もら|いただ)|通知|の(?:連絡|通知|お知らせ))|\bcontracted\b|\bhired\b"
          r"|\bsigned\b(?! up| in| on to| into)"
-         r"|(?:[0-9０-９]日|昨日|先週|先月|今日|本日|同日)に契約(?=[、,。]|$)"  # a dated event in a story: 「18日に契約、同日に仮払い」
          r"|got the (?:job|contract|gig)|(?:contract|deal) (?:is |was |has been |have been )?(?:duly )?(?:signed|done|made|completed|complete|finished"
          r"|agreed|closed|concluded|finali[sz]ed|executed|in place)|concluded the contract"
          r"|under contract|accepted my (?:proposal|bid|application)|won the (?:job|contract)"
@@ -292,7 +291,8 @@ FACTS: tuple[Fact, ...] = (
          rf"|(?:これから|今から){_S}|{_S}(?:は|を)?[^、。]{{0,10}}?(?:する|しよう|します|して(?:くれる|くれます|もらう|もらえる))"
          r"(?:予定|つもり|と思|(?![たてで]))"
          r"|not (?:yet )?(?:filed|applied)|haven'?t (?:filed|applied)|never (?:filed|applied)|didn'?t (?:file|apply)"
-         r"|(?:did not|do not|don'?t|have not) (?:file|apply|do|make|submit)\b[^.]{0,12}?\byet\b|did not (?:file|apply)"
+         r"|(?:did not|do not|don'?t|have not) (?:file|apply|submit|do|make) (?:it|that|the request|the application) yet"
+         r"|did not (?:file|apply)"
          r"|(?:will|'ll|going to|plan to) (?:file|apply)"),
     Fact("contact_request", "pending", r"(?:まだ|未だ|今も|いまだに)(?:審査中|申請中|審査待ち|承認待ち|待ち)|still (?:pending|under review|in review)",
          priority=2),
@@ -441,7 +441,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|pay for \W?materials|deposit (?:first|up front|upfront)"),
     ("work_before_escrow",
      rf"{_K}(?:の)?(?:前|より先|前から|なしで|無しで|せずに|しないで|を待たずに)[^。]{{0,20}}?(?:作業|始め|着手|開始|納品|進め"
-     rf"|取りかか|とりかか|書い|やっ)|先に(?:作業|着手|始め|進め|納品|取りかか|書い|作り|作って|作成|手を?(?:つけ|付け))"
+     rf"|取りかか|とりかか|書い|やっ)|先に(?:作業|着手|始め|進め|納品|取りかか|書い)|先に(?:作り始めて|作って)(?:て|って|と|ほしい|ください|おいて)"
      rf"|{_K}(?:は|を)?(?:納品後|作業後|後払い|終わってから|作業が終わってから)|{_K}(?:は|を)(?:完了後|終了後)|テスト作業|試し(?:に)?(?:作業|書い)"
      rf"|まず(?:は)?(?:作業|着手|始め|書い)|(?:作業|納品)(?:して|が終わって|を終えて|の)(?:から|後に?)[^。]{{0,8}}?{_K}"
      r"|(?:start|begin|do|work|finish)[^.]{0,40}?before (?:the )?(?:escrow|funding|it'?s funded|(?:payment|money|reward) is"
@@ -574,13 +574,17 @@ DENIED = (rf"{_START}(?:also |and |again |still )?(?:no|nope|never|not at all|no
           rf"(?: (?:again|too|either|never|once))?{_END}|{_START}(?:いいえ|いえ|ないです|ありません|ないっす|なし|無し|ない"
           rf"|されてない|されてません|言われてない|言われてません|聞かれてない|聞かれてません|一度もない|全然|ぜんぜん)(?:です|よ|ね)*{_END}")
 # A sentence that takes back the one before it as a joke ("they asked me to buy a course. Kidding lol, …").
-KIDDING = (rf"{_START}(?:(?:lol|haha+|lmao|jk)\W+)*(?:(?:i'?m |i am )?(?:just |only )?(?:kidding|joking|jk|j/k)\b|no,? (?:i'?m )?(?:just )?kidding"
-           rf"|(?:なんて|なーんて)(?:ね|な)|(?:うそ|嘘|ウソ)(?:うそ|嘘|ウソ|です|だよ|でした)|冗談(?:です|だよ|でした|ですよ|！|$))")
+KIDDING = (rf"{_START}(?:(?:lol|haha+|lmao)\W+)*(?:(?:i'?m |i am )?(?:just |only )?(?:kidding|joking)|jk|j/k)(?! aside)"
+           rf"(?:\W+(?:lol|haha+|lmao))*(?:[,.!\s]|$)(?![^.。]*(?:seriously|for real|really did|actually|ほんと|本当|マジ))"
+           rf"|{_START}(?:うそうそ|嘘嘘|冗談(?:です|だよ|でした)?|なんてね|なーんてね)(?:[、,。!\s]|$)"
+           rf"(?![^.。]*(?:ほんと|本当|マジ|seriously|for real))")
 # A sentence or clause whose signs were said of another client, not this one (「前の別のクライアントには口座番号を
 # 教えてって言われた」, "my previous client asked for my ID"); never 「前のクライアントにも」 ("also": this one too).
-ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の)?(?:クライアント|依頼主|発注者|案件|お客)(?:さん|様)?(?:に|には|から|では|で|は)(?!も)"
-                  r"|\b(?:my |a |the |one )?(?:previous|former|last|old|other|another|different) (?:client|job|gig|customer)"
-                  r"(?! (?:also|too|as well))\b")
+ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の)?(?:クライアント|依頼主|発注者|お客)(?:さん|様)?(?:に|には|から|は)(?!も)"
+                  r"|\b(?:my |a |the |one )?(?:previous|former|last|old|other|another|different) (?:client|customer)s?\b")
+# … unless the sentence says this client did it too, or compares the two.
+ANOTHER_TOO = (r"\b(?:too|also|as well|either|unlike|like|same as|this one|this client|this guy|now)\b"
+               r"|今回も|今回は|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
                       r"|^(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
@@ -619,9 +623,11 @@ NONE: tuple[str, ...] = (
     "none", "no", "nope", "nah", "nothing", "nothing like that", "none of these", "none of them", "not really",
     "nothing of the sort", "n", "no signs", "all good", "at all", "so far", "nada", "zilch", "ございません",
     "特にございません", "ございませんでした", "wala", "wala po", "all goods", "none po", "all goods po",
-    "none of those", "nothing of this", "nothing of that", "honestly", "tbh", "to be honest", "hardly", "no sir",
-    "ngl", "no cap", "正直", "全然", "一切",
+    "none of those", "nothing of this", "nothing of that", "no sir", "全然", "一切",
 )
+
+# Said beside a way of saying none ("None of those, honestly"), never one on its own: removed before NONE is compared.
+NONE_FILLERS: tuple[str, ...] = ("honestly", "tbh", "to be honest", "ngl", "no cap", "正直", "thankfully", "luckily")
 
 # Whole-message forms of the option numbers: '2', '②', '1,3', '1 と 3', '3番'.
 NUMBER_GLUE = r"[\d\s,、.・とand番&]+"
@@ -677,7 +683,8 @@ CORRECTION = (
     r"|\bactually\b|\bwait\b|sorry,? i meant|\bi mean\b|scratch that|\bcorrection\b|on second thought|just checked"
     r"|i(?:'ve| have)? checked|checked again|looked again|double[- ]?checked|having (?:had a )?(?:look|check)|had a look"
     r"|turns out|my bad|my mistake|i was wrong|misread|mis-read|misspoke|ignore (?:what i said|that|my last)"
-    r"|mixed (?:it |them |the words |things |that )?up|got (?:it|them|that|the words) mixed|i check now|checking now"
+    r"|\bi(?:'ve| have| had)? (?:mixed (?:it |them |the words |things |that )?up|got (?:it|them|that|the words) mixed)"
+    r"|i check now|checking now"
     r"|let me correct|\bupdate:|\bedit:|\bno,? wait\b|scratch (?:what|that|my)|\bi meant\b|\boops\b|\bnvm\b"
     r"|(?:^|[あっ、…,.\s]|いや|いえ|てか)(?:待って|まって)(?![るいおもたく])|(?:^|[あっ、…,.\s]|いや|いえ)(?:違う|ちがう|違った|ちがった"
     r"|違いました|違ってました)|(?:さっき|先ほど|前)の[^。]{0,12}?(?:うそ|嘘)|(?:うそ|嘘)(?:でした|だった)|間違えた|間違ってた"
@@ -713,9 +720,9 @@ NONE_SAID = (
     r"|pretty |completely |really |a |an |quite )*(?:normal|professional|nice|fine|legit|friendly|polite|serious|straight"
     r"|honest|genuine|decent|reliable|trustworthy|responsive|kind|good|great)(?: (?:man|woman|guy|person|client|one"
     rf"|with me|so far|throughout|about everything|the whole time|all along))*{_END}"
-    rf"|{_START}(?:a |an )?(?:very |pretty |really |totally |completely |quite )*(?:normal|professional|nice|friendly|polite"
+    rf"|{_START}(?![^?？]*[?？])(?:a |an )?(?:very |pretty |really |totally |completely |quite )*(?:normal|professional|nice|friendly|polite"
     rf"|legit|genuine|decent|honest) (?:guy|man|woman|person|client|one|lady|dude|company)(?: so far)?{_END}"
-    rf"|{_START}(?:至って|いたって|ごく|すごく|とても|普通に)?(?:普通|ふつう|まとも|丁寧|親切)(?:の|な)(?:人|方|クライアント)(?:さん|様)?(?:です|でした|だよ|っす)?{_END}"
+    rf"|{_START}(?![^?？]*[?？])(?:至って|いたって|ごく|すごく|とても|普通に)?(?:普通|ふつう|まとも|丁寧|親切)(?:の|な)(?:人|方|クライアント)(?:さん|様)?(?:です|でした|だよ|っす)?{_END}"
     rf"|{_START}(?:he|she|they|the client|client) (?:only|just) wants?\b(?: to use| to talk on| to move to)? {_TOOL}"
     r"[^.]{0,10}?\b(?:because|since|as|for)\b[^.]{0,12}?"
     r"\b(?:his|her|their|the) (?:team|company|staff|colleagues|workflow|office|designers|developers|members)\b[^.]*$"

@@ -780,16 +780,10 @@ def test_a_sign_of_this_client_is_kept_beside_another_client_or_an_earnest_word(
     ("contact_request", "It was refused. Excuse me, I have mixed up the words: it was accepted, the status shows 承認済み.",
      "approved"),
     ("escrow", "I think done... I check now. Yes, it show 仮払い済み.", "all"),
-    ("client", "たぶん普通の人。本人確認済みで評価もついてる", "verified"),
     ("client", "本人確認済み。たぶん", "unsure"),
 ])
 def test_platform_refusals_learner_looks_and_a_hedge_before_a_checked_profile(question_id, text, value):
     assert parse.read_message(text, question_id).values == [value]
-
-
-def test_a_dated_contract_in_a_story_is_read_as_made():
-    facts = parse.read_message("11月15日に応募し、18日に契約、同日に仮払いをしていただきました。").facts
-    assert facts["contract"] == "contracted" and facts["escrow"] == "all"
 
 
 @pytest.mark.parametrize(("question_id", "text", "value"), [
@@ -804,8 +798,6 @@ def test_a_dated_contract_in_a_story_is_read_as_made():
     ("lancers_contact_request", "連絡先公開申請もクライアントさんのほうで済ませてくださってます。", "done"),
     ("escrow", "借り払いはもう住んでます", "all"),
     ("escrow", "かりばら済", "all"),
-    ("escrow", "払ってもらってる", "all"),
-    ("escrow", "まだ払ってもらってない", "not_yet"),
     ("contract", "Contract is completed", "contracted"),
     ("platform", "ｸﾗﾜ", "crowdworks"),
 ])
@@ -837,3 +829,56 @@ def test_an_unnamed_ask_beside_normal_ones_is_not_none(text):
 def test_a_sign_under_a_negated_negation_is_checked_never_absent(text):
     reading = parse.read_message(text, "warning_signs")
     assert ("warning_signs", "id_or_bank") in reading.doubts
+
+
+@pytest.mark.parametrize(("question_id", "text", "wrong"), [
+    # review of the new-writer changes: each of these had been read safer than the words
+    ("escrow", "仮払いしました と言われました", "all"),
+    ("escrow", "仮払いされた と思う", "all"),
+    ("contact_request", "承認された と聞きました", "approved"),
+    ("escrow", "作業が終わったら払ってもらってる形です", "all"),
+    ("escrow", "It's not funded. He said he mixed things up, it's funded now", "all"),
+    ("client", "Not sure, he has reviews but they could be fake", "history_only"),
+    ("client", "I'm not sure he's who he says. He's verified though.", "verified"),
+    ("warning_signs", "A nice guy? Not really.", "none"),
+    ("warning_signs", "普通の人？いいえ", "none"),
+    ("warning_signs", "honestly", "none"),
+    ("warning_signs", "hardly", "none"),
+])
+def test_review_of_the_new_writers_changes_never_safer(question_id, text, wrong):
+    assert parse.read_message(text, question_id).values != [wrong]
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("He asked for my bank details. No kidding.", "id_or_bank"),
+    ("He asked for my passport. Joking aside, is that normal?", "id_or_bank"),
+    ("身分証を送ってと言われました。嘘だよね？って思いました。", "id_or_bank"),
+    ("LINE教えてって言われた。なんてね、ほんとに言われたよ", "contact_details"),
+    ("別の案件で使うからLINE教えてって言われた", "contact_details"),
+    ("Unlike my previous client, this one asked for my bank details.", "id_or_bank"),
+    ("Like my last client, he asked for my bank details.", "id_or_bank"),
+    ("My previous client asked for my ID and this one did too.", "id_or_bank"),
+    ("前のクライアントは普通だったのに、今回は口座番号を聞かれた", "id_or_bank"),
+    ("The other client I had was fine, this one wants my passport scan.", "id_or_bank"),
+])
+def test_review_of_the_new_writers_changes_a_sign_said_stays(text, sign):
+    assert sign in parse.read_message(text, "warning_signs").signs
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("LINE交換しようと言われた ことはないです", "contact_details"),
+    ("口座番号を聞かれた ことはありません", "id_or_bank"),
+    ("先に作成した見積もりを送りました", "work_before_escrow"),
+    ("私が先に作り始めたいと言っただけで、クライアントには何も言われてません", "work_before_escrow"),
+])
+def test_review_of_the_new_writers_changes_no_sign_from_a_denial_or_ones_own_work(text, sign):
+    assert sign not in parse.read_message(text, "warning_signs").signs
+
+
+@pytest.mark.parametrize(("question_id", "text"), [
+    ("escrow", "I do not do anything yet, waiting for escrow"),
+    ("contact_request", "He did not make the escrow yet"),
+])
+def test_a_not_yet_with_no_object_is_not_the_request_not_filed(question_id, text):
+    reading = parse.read_message(text, question_id)
+    assert reading.facts.get("contact_request") != "not_applied" and reading.values != ["not_applied"]
