@@ -102,6 +102,8 @@ _SIGN_DOUBLE_NEGATION = _rx(words.SIGN_DOUBLE_NEGATION)
 _SIGN_DOUBLE_NEGATION_EN = _rx(words.SIGN_DOUBLE_NEGATION_EN)
 _TAKEN_BACK = _rx(words.TAKEN_BACK)
 _KIDDING = _rx(words.KIDDING)
+_NOTICE = _rx(words.NOTICE)
+_TOPIC_ASKED = re.compile(r"(?:って|とは|というのは|っていうのは)[、,]?\s*$")  # the topic of a question: 「…の許可って、」
 _NORMAL_ASKS = _rx(words.NORMAL_ASKS)
 _NORMAL_ASK_GLUE = _rx(words.NORMAL_ASK_GLUE)
 _NORMAL_ASKS_ABOUT = _rx(rf"(?:{words.NORMAL_ASKS})(?:の希望|の確認)?(?:くらい|ぐらい)")
@@ -126,7 +128,8 @@ _REFERS_BACK = _rx(words.REFERS_BACK)
 _CLAUSE_NEGATED = _rx(words.CLAUSE_NEGATED)
 _MOVES = _rx(words.MOVES)
 _NONE = tuple(sorted({compact(w) for w in words.NONE if compact(w)}, key=len, reverse=True))
-_NONE_FILLERS = tuple(sorted({compact(w) for w in words.NONE_FILLERS}, key=len, reverse=True))
+_NONE_FILLERS = re.compile("(?<![a-z])(?:" + "|".join(re.escape(normalise(w)) for w in sorted(words.NONE_FILLERS, key=len,
+                                                                                               reverse=True)) + ")(?![a-z])")
 _SIGN_ORDER = [o.value for o in BY_ID["warning_signs"].options]
 _GUARD_ORDER = ("elsewhere", "negated", "conditional", "future", "hearsay", "hedge")
 # a statement of this question (and value, or any) does not count in a sentence with this sign
@@ -138,7 +141,8 @@ def _option_words(option: Option) -> tuple[_Word, ...]:
     for raw in dict.fromkeys((*option.words, option.label.get("ja", ""), option.label.get("en", ""))):
         norm = normalise(raw)
         if _ASCII_WORD.match(norm) and re.search(r"[a-z0-9]", norm):
-            out.append(_Word(option.value, norm, re.compile(rf"(?<![a-z0-9']){re.escape(norm)}(?![a-z0-9'])")))
+            unless = words.NOT_AN_ANSWER.get(norm, "")
+            out.append(_Word(option.value, norm, re.compile(rf"(?<![a-z0-9']){re.escape(norm)}(?![a-z0-9']){unless}")))
         elif compact(raw):
             out.append(_Word(option.value, compact(raw), None))
     return tuple(sorted(out, key=lambda w: -len(w.word)))
@@ -533,7 +537,10 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
                 aside = False
                 clause, matches, said, moved = _after_marker(clause, matches, said, sentence, asked, offered)
                 confirmed = not moved and number in looked  # 「…はず…今見た」: the look confirms the hedge
-            for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number):
+            asked_in = _TOPIC_ASKED.search(clause) is not None and _MARKERS["question"].search(sentence.text) is not None
+            notice = _NOTICE.search(clause) is not None
+            for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number, asked_in,
+                                                    notice):
                 if taken_back and statement.value != DROP:
                     statement = statement._replace(value=ASK, guarded=True)
                 elif confirmed and statement.hedged:
@@ -581,9 +588,13 @@ def _part(value: str) -> bool:
 
 
 def _read_clause(clause: str, matches: list[_Match], said: list[_Said], asked: Question | None, aside: bool,
-                 milestones: bool, number: int) -> list[tuple[str, _Found]]:
-    """The statements of one clause, each read with the words around it (its zone)."""
-    is_question = bool(_MARKERS["question"].search(clause))
+                 milestones: bool, number: int, asked_in: bool = False, notice: bool = False,
+                 ) -> list[tuple[str, _Found]]:
+    """The statements of one clause, each read with the words around it (its zone). `asked_in`: the clause is
+    the topic of a question its sentence asks (「外部連絡の許可って、どこで取るんですか？」); `notice`: it quotes the
+    platform's own notice, which is no hearsay."""
+    is_question = asked_in or bool(_MARKERS["question"].search(clause))
+    skip = ("hearsay",) if notice else ()
     out = []
     for m in matches:
         lo = max((o.end for o in matches if o.end <= m.start), default=0)
@@ -591,12 +602,12 @@ def _read_clause(clause: str, matches: list[_Match], said: list[_Said], asked: Q
         zone = clause[lo:m.start] + "◆" + clause[m.end:hi] + ("◇" if hi < len(clause) else "")
         answering = asked is not None and m.question == asked.id
         stated = _first_part(m.value, milestones)
-        value, guarded = _guard(m.question, stated, zone, is_question, answering, aside)
+        value, guarded = _guard(m.question, stated, zone, is_question, answering, aside, skip)
         if value != DROP:
             out.append((m.question, _Found(value, m.priority, number, guarded,
                                            _unhedged(m.question, stated, value, zone, is_question))))
     for word in said:
-        value, guarded = _guard(word.question, word.value, word.zone, is_question, True, aside)
+        value, guarded = _guard(word.question, word.value, word.zone, is_question, True, aside, skip)
         if value != DROP:
             out.append((word.question, _Found(value, 1, number, guarded,
                                               _unhedged(word.question, word.value, value, word.zone, is_question))))
@@ -837,9 +848,7 @@ def yes_no(text: str) -> str | None:
 
 def _says_none(norm: str) -> bool:
     """True when the whole message says "none of these" (なし, 特に何も言われてないです, "nope, nothing")."""
-    rest = compact(norm)
-    for word in _NONE_FILLERS:
-        rest = rest.replace(word, "")
+    rest = compact(_NONE_FILLERS.sub(" ", norm))
     if not rest:
         return False
     for word in _NONE:

@@ -281,7 +281,7 @@ FACTS: tuple[Fact, ...] = (
     # the off-platform contact request (サービス外連絡申請)
     Fact("contact_request", "unsure", rf"{_S}(?:って|とは)(?:何|なに|なん)"),
     Fact("contact_request", "refused",
-         rf"却下|不承認|非承認|否認|不許可|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
+         rf"却下|不承認|非承認|否認|不許可|承認(?:いた)?しかね|承認(?:でき|致し)かね|承認できません|承認を見送|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
          r"|(?:承認|許可)(?:されな(?:かった)|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
          r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"),
@@ -332,7 +332,7 @@ FACTS: tuple[Fact, ...] = (
     Fact("client", "+history",
          r"(?:評価|レビュー)(?:は|が|も)?(?:高|いい|良|よい|[0-9]|あり|ある|たくさん|多|いっぱい)|高評価|実績(?:は|が|も)?(?:けっこう|結構|かなり|それなりに|ちゃんと|しっかり|そこそこ)?(?:お?あり|ある|多|豊富"
          r"|[0-9]|十分)|(?:評価|実績|レビュー)(?:や|も|は|が|とか)?[^、。]{0,8}?(?:(?:ようけ|ぎょうさん|いっぱい|たくさん|沢山|少し"
-         r"|ちょっと|少しだけ)(?:ある|あり|ござい|ついて)|ございます|あります|ある(?!か)|ついて(?![いおへな]|ませ))|発注実績|[0-9]+件|数件|星[0-9]|★|(?:good|great|high|lots of|many|[0-9]+\+?)\s*(?:reviews?|ratings?|stars?|jobs|orders|hires"
+         r"|ちょっと|少しだけ)(?:ある|あり|ござい|ついて)|ございます|あります|ある(?!か)|ついて(?![いおへな]|ませ))|発注実績|(?:評価|実績|発注|レビュー|依頼)[^、。]{0,6}?[0-9]+件|[0-9]+件(?:の)?(?:評価|実績|発注|レビュー)|数件|星[0-9]|★|(?:good|great|high|lots of|many|[0-9]+\+?)\s*(?:reviews?|ratings?|stars?|jobs|orders|hires"
          r"|feedback)|[0-9](?:\.[0-9])?\s*(?:stars?|rating)|jobs posted|(?:order|hiring|job) history|track record"
          r"|has (?:reviews|ratings|history)|(?:reviews?|ratings?) (?:are |is )?(?:good|great|high)|\breviews\b|\bhistory\b"
          r"|\bratings\b"),
@@ -626,8 +626,17 @@ NONE: tuple[str, ...] = (
     "none of those", "nothing of this", "nothing of that", "no sir", "全然", "一切",
 )
 
+# The platform's own notice pasted in (「【クラウドワークス】サービス外連絡申請が承認されました」というメール): what it says
+# is read first-hand, not as hearsay.
+NOTICE = r"【(?:クラウドワークス|crowdworks|ランサーズ|lancers|ココナラ|coconala)】"
+# An option word that is part of a set phrase meaning something else ("No worries there." is not "no"): what may
+# not follow it.
+NOT_AN_ANSWER: dict[str, str] = {
+    "no": r"(?!\s+(?:worries|worry|problems?|issues?|dramas?|biggie|stress|rush|doubt|cap|kidding)\b)",
+}
 # Said beside a way of saying none ("None of those, honestly"), never one on its own: removed before NONE is compared.
-NONE_FILLERS: tuple[str, ...] = ("honestly", "tbh", "to be honest", "ngl", "no cap", "正直", "thankfully", "luckily")
+NONE_FILLERS: tuple[str, ...] = ("honestly", "tbh", "to be honest", "ngl", "no cap", "正直", "thankfully", "luckily",
+                                 "she'll be right", "no worries", "all clean")
 
 # Whole-message forms of the option numbers: '2', '②', '1,3', '1 と 3', '3番'.
 NUMBER_GLUE = r"[\d\s,、.・とand番&]+"
@@ -639,7 +648,9 @@ _AFTER_NEG_END = r"[\s、。,.!！?？…〜~ー・)）」』w笑]*$"
 # After a sign, its first predicate ends in a negation and nothing else in it negates or quotes:
 # 「口座とか身分証の話は一切出てないです」, 「身分証は求められていません」 (not 「身分証を出さないと仕事できない」).
 SIGN_ABSENT_JA = (r"^(?:(?!ないと|なければ|なきゃ|ないなら|ないで|なくて|ないか|なくちゃ|たら|れば|かも"
-                  rf"|と思|って思).)*?{_NEG_END}{_AFTER_NEG_END}")
+                  rf"|と思|って思).)*?{_NEG_END}{_AFTER_NEG_END}"
+                  # a strong negation going on to the next clause: 「口座の話も一切出てなくて、」「聞かれたこともなく、」
+                  r"|^[^。]*?(?:一切|全然|全く|まったく|何も|なにも|も)[^。]{0,10}?(?:なくて|なく)[、,\s]*$")
 # Before a sign in its English clause, a negated verb of asking or mentioning that has the sign as its object:
 # "she hasn't asked for money or my personal details", "nobody mentioned bank details", "no mention of ID".
 EN_ASK = (r"(?:ask|asked|asking|request|requested|mention|mentioned|want|wanted|need|needed|say|said|bring up"
@@ -684,7 +695,7 @@ CORRECTION = (
     r"|i(?:'ve| have)? checked|checked again|looked again|double[- ]?checked|having (?:had a )?(?:look|check)|had a look"
     r"|turns out|my bad|my mistake|i was wrong|misread|mis-read|misspoke|ignore (?:what i said|that|my last)"
     r"|\bi(?:'ve| have| had)? (?:mixed (?:it |them |the words |things |that )?up|got (?:it|them|that|the words) mixed)"
-    r"|i check now|checking now"
+    r"|i check now|checking now|\bchecking\W*(?:\.\.\.|…)"
     r"|let me correct|\bupdate:|\bedit:|\bno,? wait\b|scratch (?:what|that|my)|\bi meant\b|\boops\b|\bnvm\b"
     r"|(?:^|[あっ、…,.\s]|いや|いえ|てか)(?:待って|まって)(?![るいおもたく])|(?:^|[あっ、…,.\s]|いや|いえ)(?:違う|ちがう|違った|ちがった"
     r"|違いました|違ってました)|(?:さっき|先ほど|前)の[^。]{0,12}?(?:うそ|嘘)|(?:うそ|嘘)(?:でした|だった)|間違えた|間違ってた"
@@ -707,7 +718,7 @@ CUT_MARKERS = (r"今見たら|いま見たら|今見た|いま見た|見てみ�
                r"|\bno,? wait\b|\bwait,? no\b|見間違|間違えました|間違いでした|勘違い|訂正")
 # Among corrections, a look already taken (not one promised: "let me check", 「ちょっと待って」): said after a hedge
 # with nothing new, it confirms what was hedged.
-LOOKED = (r"今見た(?!ら)|いま見た(?!ら)|見ました|見てきた|確認した(?!ら)|確認しました|確認いたしました|拝見いたしました"
+LOOKED = (r"\bchecking\W*(?:\.\.\.|…)\W*(?:yes|yep|yeah|ok|okay|right)\b|今見た(?!ら)|いま見た(?!ら)|見ました|見てきた|確認した(?!ら)|確認しました|確認いたしました|拝見いたしました"
           r"|just (?:looked|checked)|i(?:'ve| have)? (?:just )?(?:checked|looked)|checked again|looked again"
           r"|double[- ]?checked|had a look|found it|(?:ok|okay),? (?:just )?(?:looked|checked|found)")
 # "None of these" said in a sentence, for the warning-signs question (when no sign is said or checked).

@@ -882,3 +882,35 @@ def test_review_of_the_new_writers_changes_no_sign_from_a_denial_or_ones_own_wor
 def test_a_not_yet_with_no_object_is_not_the_request_not_filed(question_id, text):
     reading = parse.read_message(text, question_id)
     assert reading.facts.get("contact_request") != "not_applied" and reading.values != ["not_applied"]
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    ("contact_request", "Filed it, got approved yesterday. No worries there.", "approved"),
+    ("client", "Not sure if he's verified... checking... yes, the 本人確認済 badge is there.", "verified"),
+    ("contact_request", "「【クラウドワークス】サービス外連絡申請が承認されました」というメールが昨日届いています", "approved"),
+    ("escrow", "「【クラウドワークス】仮払いが完了しました」と通知が来ています", "all"),
+    ("contact_request", "承認されたと思います。念のため通知メールを貼りますね。「【クラウドワークス】サービス外連絡申請の審査結果について"
+     "　お申し込みいただいたサービス外連絡申請について確認いたしましたが、承認いたしかねます。」", "refused"),
+    ("contact_request", "承認されたってクライアントが言ってました", "unsure"),
+    ("warning_signs", "Nah, nothing like that. She'll be right.", "none"),
+    ("warning_signs", "いいえ、何も言われていません。LINEや電話番号を聞かれたこともなく、お金の話もありません", "none"),
+])
+def test_pasted_notices_set_phrases_and_looks_in_progress(question_id, text, value):
+    assert parse.read_message(text, question_id).values == [value]
+
+
+def test_a_term_asked_about_is_not_an_answer():
+    assert parse.read_message("外部連絡の許可って、どこで取るんですか？クライアントさんに頼めばいいんでしょうか？",
+                              "contact_request").values != ["approved"]
+
+
+def test_a_count_of_ones_own_jobs_is_not_the_clients_history():
+    facts = parse.read_message("クラウドワークスで２件お仕事してて、そのうちBさんの方からチャットワークに移ろうって言われてます").facts
+    assert "client" not in facts
+    assert parse.read_message("評価は20件あります").facts["client"] == "history_only"
+
+
+def test_a_strong_negation_running_on_is_no_sign():
+    reading = parse.read_message("口座とか身分証の話も一切出てなくて、普通にお仕事の話だけです", "warning_signs")
+    assert "id_or_bank" not in reading.signs
+    assert "id_or_bank" in parse.read_message("口座番号を聞かれて、困っています", "warning_signs").signs
