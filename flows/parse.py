@@ -103,7 +103,10 @@ _SIGN_DOUBLE_NEGATION_EN = _rx(words.SIGN_DOUBLE_NEGATION_EN)
 _TAKEN_BACK = _rx(words.TAKEN_BACK)
 _KIDDING = _rx(words.KIDDING)
 _NOTICE = _rx(words.NOTICE)
-_TOPIC_ASKED = re.compile(r"(?:って|とは|というのは|っていうのは)[、,]?\s*$")  # the topic of a question: 「…の許可って、」
+_NOTICE_CAME = _rx(words.NOTICE_CAME)
+_NOTICE_RELAYED = _rx(words.NOTICE_RELAYED)
+_NOTICE_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")  # the notice's own words, quoted
+_TOPIC_ASKED = re.compile(r"(?<![いたるすだ])(?:って|とは|というのは|っていうのは)[、,]?\s*$")  # the topic of a question: 「…の許可って、」
 _NORMAL_ASKS = _rx(words.NORMAL_ASKS)
 _NORMAL_ASK_GLUE = _rx(words.NORMAL_ASK_GLUE)
 _NORMAL_ASKS_ABOUT = _rx(rf"(?:{words.NORMAL_ASKS})(?:の希望|の確認)?(?:くらい|ぐらい)")
@@ -374,7 +377,7 @@ def numbers(text: str, count: int) -> list[int] | None:
 
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)"
                            r"|(?<=[たすいしよね])\s+(?=[^\x00-\x7f])(?!と|って|こと|わけ|訳|はず|らしい|の|みたい|かも|だろ|でしょ"
-                           r"|よう|そう|ん|思|たぶん|多分|おそらく|恐らく)")  # a space after a predicate: 「LINE聞かれた それ以外なし」
+                           r"|よう|そう|ん|思|たぶん|多分|おそらく|恐らく|気|的|だって|事|覚え|記憶|経験)")  # a space after a predicate: 「LINE聞かれた それ以外なし」
 _CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)(?!通ら|通り|だめ|ダメ|却下|断ら|承認され[なま])|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
                          r"|(?<=でしたが)|(?<=んだが)|(?<=のに)|(?<=[^も]ので)|(?<=が、)|(?<!nothing)\s(?=(?:but|though|although|however"
                          r"|whereas|and|—)\b)|(?<=—)|(?=(?:あ|あっ|いや|いえ|てか)(?:違う|ちがう|違った|ちがった|待って|まって))",
@@ -538,7 +541,8 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
                 clause, matches, said, moved = _after_marker(clause, matches, said, sentence, asked, offered)
                 confirmed = not moved and number in looked  # 「…はず…今見た」: the look confirms the hedge
             asked_in = _TOPIC_ASKED.search(clause) is not None and _MARKERS["question"].search(sentence.text) is not None
-            notice = _NOTICE.search(clause) is not None
+            notice = bool(_NOTICE.search(clause) and _NOTICE_CAME.search(clause) and not _NOTICE_RELAYED.search(
+                _NOTICE_QUOTED.sub(" ", clause)))
             for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number, asked_in,
                                                     notice):
                 if taken_back and statement.value != DROP:

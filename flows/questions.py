@@ -181,8 +181,7 @@ QUESTIONS: tuple[Question, ...] = (
         unknown="unsure",
         options=(
             Option("approved", {"ja": "申請して承認された", "en": "Filed and approved"},
-                   ("承認", "承認済み", "承認された", "承認されました", "許可", "許可された", "通った", "通りました", "通ってる",
-                    "通ってます", "通っています",
+                   ("承認", "承認済み", "承認された", "承認されました", "許可", "許可された", "通った", "通りました",
                     "ok出", "okでた", "ok出ました", "okもらった", "おりた", "下りた", "approved", "accepted", "yes approved",
                     "got the ok", "got approval", "green light", "granted", "it went through", "went through")),
             Option("pending", {"ja": "申請して審査中", "en": "Filed, under review"},
@@ -217,7 +216,8 @@ QUESTIONS: tuple[Question, ...] = (
         options=(
             Option("done", {"ja": "済んでいる", "en": "Yes, done"},
                    ("済み", "済", "済んだ", "済んでる", "済んでいます", "した", "しました", "申請した", "申請しました",
-                    "承認", "承認された", "通った", "通ってる", "通ってます", "済ませて", "済ませました", *YES, "done",
+                    "承認", "承認された", "通った", "済ませました", "済ませてます", "済ませてくださってます", "済ませてくれました",
+                    *YES, "done",
                     "made", "filed", "approved", "yes done")),
             Option("not_yet", {"ja": "まだ", "en": "Not yet"},
                    ("まだ", "未", "していない", "してない", "していません", "してません", *NO, "not filed",

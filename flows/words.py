@@ -56,7 +56,7 @@ _START, _END = "^" + _EDGE, _EDGE + "$"
 # Words a phone's voice input (or a hurried IME) writes for the platform's terms, as they are after
 # flows/parse.normalise (katakana folded to hiragana): read as the term.
 MISHEARD: dict[str, str] = {
-    "借り払い": "仮払い", "住んで": "済んで", "ついでる": "ついてる", "仮祓い": "仮払い", "かり払い": "仮払い", "借払い": "仮払い",
+    "借り払い": "仮払い", "ついでる": "ついてる", "仮祓い": "仮払い", "かり払い": "仮払い", "借払い": "仮払い",
     "神聖": "申請", "しんせい": "申請", "商人": "承認", "しょうにん": "承認", "審査注": "審査中", "しんさちゅう": "審査中",
     "一喝": "一括", "いっかつ": "一括", "表か": "評価", "ひょうか": "評価", "けいやく": "契約",
     "ほんにんかくにん": "本人確認", "ちゃっと枠": "ちゃっとわーく", "ちゃっと割く": "ちゃっとわーく",
@@ -154,7 +154,7 @@ LESS_SAFE: dict[tuple[str, str], dict[str, str]] = {
                                       "hedge": "unsure"},
     ("contact_request", "pending"): {"negated": "not_applied", "conditional": ASK, "future": "not_applied",
                                      "hearsay": "unsure", "hedge": "unsure"},
-    ("contact_request", "refused"): {"negated": ASK},
+    ("contact_request", "refused"): {"negated": ASK, "conditional": ASK, "future": ASK},
     ("lancers_contact_request", "done"): {"elsewhere": ASK, "negated": "not_yet", "conditional": "not_yet", "future": "not_yet",
                                           "hearsay": "unsure", "hedge": "unsure"},
     # client: "-verified" (no identity check) and "+history" (ratings or an order history) are combined in
@@ -281,7 +281,7 @@ FACTS: tuple[Fact, ...] = (
     # the off-platform contact request (サービス外連絡申請)
     Fact("contact_request", "unsure", rf"{_S}(?:って|とは)(?:何|なに|なん)"),
     Fact("contact_request", "refused",
-         rf"却下|不承認|非承認|否認|不許可|承認(?:いた)?しかね|承認(?:でき|致し)かね|承認できません|承認を見送|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
+         rf"却下|不承認|非承認|否認|不許可|承認(?:いた)?しかね|承認(?:でき|致し)かね|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
          r"|(?:承認|許可)(?:されな(?:かった)|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
          r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"),
@@ -327,12 +327,12 @@ FACTS: tuple[Fact, ...] = (
                                 r"|\b(?:id|identity) not verified\b"),
     Fact("client", "new_account",
          r"新規(?:の)?(?:アカウント|クライアント|登録|さん)|新規で|登録したばかり|できたばかり|作ったばかり|始めたばかり"
-         r"|(?:評価|実績|レビュー)(?:は|が|も)?(?:なし|無し|ない|ゼロ|0|まだ)|\bnew account\b|brand new"
+         r"|(?:評価|実績|レビュー)(?:は|が|も)?(?:なし|無し|ない|ゼロ|0|まだ)|(?:評価|実績|レビュー)[^、。0-9]{0,4}?(?<![0-9])0件|\bnew account\b|brand new"
          r"|\b(?:no|zero|0) (?:reviews|ratings|history|feedback|jobs)|just (?:joined|registered|signed up|created)"),
     Fact("client", "+history",
          r"(?:評価|レビュー)(?:は|が|も)?(?:高|いい|良|よい|[0-9]|あり|ある|たくさん|多|いっぱい)|高評価|実績(?:は|が|も)?(?:けっこう|結構|かなり|それなりに|ちゃんと|しっかり|そこそこ)?(?:お?あり|ある|多|豊富"
          r"|[0-9]|十分)|(?:評価|実績|レビュー)(?:や|も|は|が|とか)?[^、。]{0,8}?(?:(?:ようけ|ぎょうさん|いっぱい|たくさん|沢山|少し"
-         r"|ちょっと|少しだけ)(?:ある|あり|ござい|ついて)|ございます|あります|ある(?!か)|ついて(?![いおへな]|ませ))|発注実績|(?:評価|実績|発注|レビュー|依頼)[^、。]{0,6}?[0-9]+件|[0-9]+件(?:の)?(?:評価|実績|発注|レビュー)|数件|星[0-9]|★|(?:good|great|high|lots of|many|[0-9]+\+?)\s*(?:reviews?|ratings?|stars?|jobs|orders|hires"
+         r"|ちょっと|少しだけ)(?:ある|あり|ござい|ついて)|ございます|あります|ある(?!か)|ついて(?![いおへな]|ませ))|発注実績|(?:評価|実績|発注|レビュー|依頼)[^、。0-9]{0,6}?[1-9][0-9]*件|[1-9][0-9]*件(?:の)?(?:評価|実績|発注|レビュー)|数件|星[0-9]|★|[1-9][0-9]*\+\s*(?:jobs|orders|hires)|(?:good|great|high|lots of|many|[1-9][0-9]*\+?)\s*(?:reviews?|ratings?|stars?"
          r"|feedback)|[0-9](?:\.[0-9])?\s*(?:stars?|rating)|jobs posted|(?:order|hiring|job) history|track record"
          r"|has (?:reviews|ratings|history)|(?:reviews?|ratings?) (?:are |is )?(?:good|great|high)|\breviews\b|\bhistory\b"
          r"|\bratings\b"),
@@ -574,17 +574,19 @@ DENIED = (rf"{_START}(?:also |and |again |still )?(?:no|nope|never|not at all|no
           rf"(?: (?:again|too|either|never|once))?{_END}|{_START}(?:いいえ|いえ|ないです|ありません|ないっす|なし|無し|ない"
           rf"|されてない|されてません|言われてない|言われてません|聞かれてない|聞かれてません|一度もない|全然|ぜんぜん)(?:です|よ|ね)*{_END}")
 # A sentence that takes back the one before it as a joke ("they asked me to buy a course. Kidding lol, …").
-KIDDING = (rf"{_START}(?:(?:lol|haha+|lmao)\W+)*(?:(?:i'?m |i am )?(?:just |only )?(?:kidding|joking)|jk|j/k)(?! aside)"
-           rf"(?:\W+(?:lol|haha+|lmao))*(?:[,.!\s]|$)(?![^.。]*(?:seriously|for real|really did|actually|ほんと|本当|マジ))"
-           rf"|{_START}(?:うそうそ|嘘嘘|冗談(?:です|だよ|でした)?|なんてね|なーんてね)(?:[、,。!\s]|$)"
-           rf"(?![^.。]*(?:ほんと|本当|マジ|seriously|for real))")
+KIDDING = (rf"{_START}(?:(?:lol|haha+|lmao)\W+)*(?:(?:i'?m |i am )?(?:just |only )?(?:kidding|joking)|jk|j/k)(?! aside| me\b)"
+           rf"(?:\W+(?:lol|haha+|lmao))*(?:[,.!\s]|$)"
+           rf"(?![^.。]*(?:seriously|for real|really|actually|true story|he did|she did|they did|\bnot\b|ほんと|本当|マジ|本気))"
+           rf"|{_START}(?:うそうそ|嘘嘘|冗談(?:です|だよ|でした)|なんてね|なーんてね)(?:[、,。!\s]|$)"
+           rf"(?![、,\s]*(?:と|って)(?:言|いっ|書))(?![^.。]*(?:ほんと|本当|マジ|本気|じゃなく|seriously|for real))")
 # A sentence or clause whose signs were said of another client, not this one (「前の別のクライアントには口座番号を
 # 教えてって言われた」, "my previous client asked for my ID"); never 「前のクライアントにも」 ("also": this one too).
-ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の)?(?:クライアント|依頼主|発注者|お客)(?:さん|様)?(?:に|には|から|は)(?!も)"
-                  r"|\b(?:my |a |the |one )?(?:previous|former|last|old|other|another|different) (?:client|customer)s?\b")
+ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の)?(?:クライアント|依頼主|発注者|お客)(?:さん|様)?(?:に|には|から|は)(?!も|の?紹介)"
+                  r"|\b(?:my |a |the |one )?(?:previous|former|last|old|other|another|different) (?:client|customer)s? "
+                  r"(?:once |also |had |has |have )?(?:asked|wanted|requested|told|demanded|made me|tried)\b")
 # … unless the sentence says this client did it too, or compares the two.
-ANOTHER_TOO = (r"\b(?:too|also|as well|either|unlike|like|same as|this one|this client|this guy|now)\b"
-               r"|今回も|今回は|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
+ANOTHER_TOO = (r"\b(?:too|also|as well|either|same as|just like)\b"
+               r"|今回も|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
                       r"|^(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
@@ -629,6 +631,9 @@ NONE: tuple[str, ...] = (
 # The platform's own notice pasted in (「【クラウドワークス】サービス外連絡申請が承認されました」というメール): what it says
 # is read first-hand, not as hearsay.
 NOTICE = r"【(?:クラウドワークス|crowdworks|ランサーズ|lancers|ココナラ|coconala)】"
+NOTICE_CAME = r"メール|通知|mail|notification|届"  # … as the platform's mail or notification
+NOTICE_RELAYED = (r"クライアント|相手|先方|line|ライン|\bclient\b|\bhe\b|\bshe\b|\bthey\b|いわく|言っ|言わ|そうです|らしい"
+                  r"|\bclaims?\b|\bsaid\b|\bsays\b|\btold\b")  # … not passed on by someone
 # An option word that is part of a set phrase meaning something else ("No worries there." is not "no"): what may
 # not follow it.
 NOT_AN_ANSWER: dict[str, str] = {
@@ -650,7 +655,8 @@ _AFTER_NEG_END = r"[\s、。,.!！?？…〜~ー・)）」』w笑]*$"
 SIGN_ABSENT_JA = (r"^(?:(?!ないと|なければ|なきゃ|ないなら|ないで|なくて|ないか|なくちゃ|たら|れば|かも"
                   rf"|と思|って思).)*?{_NEG_END}{_AFTER_NEG_END}"
                   # a strong negation going on to the next clause: 「口座の話も一切出てなくて、」「聞かれたこともなく、」
-                  r"|^[^。]*?(?:一切|全然|全く|まったく|何も|なにも|も)[^。]{0,10}?(?:なくて|なく)[、,\s]*$")
+                  r"|^(?![^。]*(?:ざる|きれ|しか|なくはな|ないと|なければ))[^。]*?(?:一切|全然|全く|まったく|何も|なにも"
+                  r"|(?:こと|事)も)[^。]{0,10}?(?:なくて|なく)[、,\s]*$")
 # Before a sign in its English clause, a negated verb of asking or mentioning that has the sign as its object:
 # "she hasn't asked for money or my personal details", "nobody mentioned bank details", "no mention of ID".
 EN_ASK = (r"(?:ask|asked|asking|request|requested|mention|mentioned|want|wanted|need|needed|say|said|bring up"

@@ -791,12 +791,10 @@ def test_platform_refusals_learner_looks_and_a_hedge_before_a_checked_profile(qu
     ("client", "評価いっぱい 本確はなし", "history_only"),
     ("client", "評価はついでるけど、本人確認はしてねえみてぇだ", "history_only"),
     ("contact_request", "してへん", "not_applied"),
-    ("contact_request", "クライアントさんが出してくれて通ってる", "approved"),
     ("contact_request", "左様な申請は致して居りません。", "not_applied"),
     ("contact_request", "OK now I understand. We don't do it yet.", "not_applied"),
     ("contact_request", "アプルーブ済みです", "approved"),
     ("lancers_contact_request", "連絡先公開申請もクライアントさんのほうで済ませてくださってます。", "done"),
-    ("escrow", "借り払いはもう住んでます", "all"),
     ("escrow", "かりばら済", "all"),
     ("contract", "Contract is completed", "contracted"),
     ("platform", "ｸﾗﾜ", "crowdworks"),
@@ -914,3 +912,41 @@ def test_a_strong_negation_running_on_is_no_sign():
     reading = parse.read_message("口座とか身分証の話も一切出てなくて、普通にお仕事の話だけです", "warning_signs")
     assert "id_or_bank" not in reading.signs
     assert "id_or_bank" in parse.read_message("口座番号を聞かれて、困っています", "warning_signs").signs
+
+
+@pytest.mark.parametrize(("question_id", "text", "wrong"), [
+    # a second review: each had been read safer than the words
+    ("escrow", "クライアントからLINEで「【クラウドワークス】仮払いが完了しました」と届いた", "all"),
+    ("escrow", "クライアントさんが【クラウドワークス】仮払いしましたって言ってた", "all"),
+    ("contact_request", "クライアントから「【クラウドワークス】サービス外連絡申請が承認されました」と言われました", "approved"),
+    ("escrow", "クライアントさんは海外に住んでいる方です", "all"),
+    ("contact_request", "審査に通ってるか不安です", "approved"),
+    ("lancers_contact_request", "済ませてから移りましょう、とのことです", "done"),
+    ("lancers_contact_request", "済ませておきます", "done"),
+    ("escrow", "仮払いされてないって、どういうこと？仮払い完了の通知は来てるのに", "all"),
+    ("contact_request", "承認された 気がする", "approved"),
+    ("client", "I've done 3 jobs for him", "history_only"),
+    # … and these more alarming
+    ("contact_request", "承認できませんって言われたら困るな", "refused"),
+    ("contact_request", "非承認になったらどうしよう", "refused"),
+    ("warning_signs", "前のクライアントには口座番号を聞かれたけど、今回はないです", "id_or_bank"),
+    ("warning_signs", "口座番号を聞かれた 覚えはない", "id_or_bank"),
+])
+def test_second_review_never_safer_nor_more_alarming(question_id, text, wrong):
+    assert wrong not in (parse.read_message(text, question_id).values or [])
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("口座番号も教えざるを得なくて、困っています", "id_or_bank"),
+    ("直接契約も断りきれなくて、", "direct_deal"),
+    ("口座番号も聞かれなくはなくて、", "id_or_bank"),
+    ("別のクライアントから紹介された人に口座番号を聞かれた", "id_or_bank"),
+    ("A client referred by my previous client asked for my bank details", "id_or_bank"),
+    ("My previous client's friend asked for my bank details", "id_or_bank"),
+    ("身分証送ってって言われた。冗談、じゃなくて本気で", "id_or_bank"),
+    ("He asked for my ID. jk, he did", "id_or_bank"),
+    ("He asked for my ID. Kidding me, right?", "id_or_bank"),
+    ("口座を教えてと言われた。冗談だよ、と言ってたけど、また聞かれた", "id_or_bank"),
+])
+def test_second_review_a_sign_said_stays(text, sign):
+    assert sign in parse.read_message(text, "warning_signs").signs
