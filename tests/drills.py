@@ -484,6 +484,10 @@ async def type_all_waiting(slack: Slack, fake: FakeSlack, bot: BotProcess, user:
 # ---------------------------------------------------------------- the file system under SQLite freezes
 
 
+class CannotFreeze(Exception):
+    """This machine cannot make, mount or freeze a file system (a container without the rights, say)."""
+
+
 def can_freeze() -> str | None:
     """Why a file system cannot be frozen here (None when it can: root, fsfreeze, a loop device)."""
     if os.geteuid() != 0:
@@ -501,8 +505,10 @@ def small_file_system(folder: Path) -> Iterator[Path]:
     mount_point.mkdir()
     with open(image, "wb") as f:
         f.truncate(64 * 2**20)
-    subprocess.run(["mkfs.ext4", "-q", "-F", str(image)], check=True, capture_output=True)
-    subprocess.run(["mount", "-o", "loop", str(image), str(mount_point)], check=True, capture_output=True)
+    for command in (["mkfs.ext4", "-q", "-F", str(image)], ["mount", "-o", "loop", str(image), str(mount_point)]):
+        done = subprocess.run(command, capture_output=True)
+        if done.returncode != 0:
+            raise CannotFreeze(f"{command[0]} failed: {done.stderr.decode(errors='replace').strip()[:200]}")
     try:
         yield mount_point
     finally:
@@ -536,7 +542,8 @@ async def frozen_disk(fake: FakeSlack, make_bot: MakeBot, http: aiohttp.ClientSe
 
         async def frozen_meanwhile() -> None:
             await asyncio.sleep(1.0)
-            subprocess.run(["fsfreeze", "-f", str(mounted)], check=True, capture_output=True)
+            if subprocess.run(["fsfreeze", "-f", str(mounted)], capture_output=True).returncode != 0:
+                raise CannotFreeze("fsfreeze -f failed")
             try:
                 until_thaw = time.monotonic() + freeze
                 while time.monotonic() < until_thaw:

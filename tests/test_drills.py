@@ -65,7 +65,10 @@ async def test_a_refused_layout_is_sent_as_text_and_a_long_wait_is_waited_out(fa
 async def test_a_frozen_file_system_stalls_the_store_not_the_process(fake_slack, bots, http, tmp_path):
     """The SQLite file's file system frozen for 4 s while users type: /healthz says 503 within a second and a
     request that needs no store is answered at once; once it thaws every conversation ends, in order, once."""
-    figures = await drills.frozen_disk(fake_slack, bots, http, tmp_path, count=6, freeze=4.0)
+    try:
+        figures = await drills.frozen_disk(fake_slack, bots, http, tmp_path, count=6, freeze=4.0)
+    except drills.CannotFreeze as error:
+        pytest.skip(str(error))
     zero(figures, "unanswered", "out_of_order", "repeated_posts", "dm_requests_over_3s")
     assert figures["healthz_during"] == "[503]" and figures["slowest_healthz_s"] < 1.0
     assert figures["slowest_storeless_request_s"] < 1.0 and figures["not_200_while_frozen"] > 0
