@@ -102,6 +102,7 @@ _SIGN_DOUBLE_NEGATION = _rx(words.SIGN_DOUBLE_NEGATION)
 _SIGN_DOUBLE_NEGATION_EN = _rx(words.SIGN_DOUBLE_NEGATION_EN)
 _TAKEN_BACK = _rx(words.TAKEN_BACK)
 _KIDDING = _rx(words.KIDDING)
+_EVASIVE = _rx(words.EVASIVE)
 _NOTICE = _rx(words.NOTICE)
 _NOTICE_CAME = _rx(words.NOTICE_CAME)
 _NOTICE_RELAYED = _rx(words.NOTICE_RELAYED)
@@ -376,7 +377,7 @@ def numbers(text: str, count: int) -> list[int] | None:
 # ---- sentences and clauses ----
 
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)"
-                           r"|(?<=[たすいしよね])\s+(?=[^\x00-\x7f])(?!と|って|こと|わけ|訳|はず|らしい|の|みたい|かも|だろ|でしょ"
+                           r"|(?:(?<=[たすいしよね])|(?<=って))\s+(?=[^\x00-\x7f])(?!と|って|こと|わけ|訳|はず|らしい|の|みたい|かも|だろ|でしょ"
                            r"|よう|そう|ん|思|たぶん|多分|おそらく|恐らく|気|的|だって|事|覚え|記憶|経験)")  # a space after a predicate: 「LINE聞かれた それ以外なし」
 _CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)(?!通ら|通り|だめ|ダメ|却下|断ら|承認され[なま])|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
                          r"|(?<=でしたが)|(?<=んだが)|(?<=のに)|(?<=[^も]ので)|(?<=が、)|(?<!nothing)\s(?=(?:but|though|although|however"
@@ -434,7 +435,9 @@ def _signs_in(sentence: str, topic: str = "") -> tuple[set[str], set[str], set[s
     for name, parts in _SIGN_HINTS:
         if name not in said | absent | doubt and all(part.search(hinted) for part in parts):
             start = min(part.search(hinted).start() for part in parts)
-            kind = _sign_reading(hinted, start, max(part.search(hinted).end() for part in parts))
+            # the evasion is part of the sign: its own negation (「回答なし」, "not answer") is not one of the sign
+            text = _EVASIVE.sub(lambda m: "〇" * len(m.group()), hinted) if name == "no_work_answers" else hinted
+            kind = _sign_reading(text, start, max(part.search(hinted).end() for part in parts))
             (absent if kind == "absent" else doubt).add(name)  # a hint is checked, never counted unasked
     for sign, (covered, on_its_own) in _SIGN_COVERS.items():
         if sign in said and not on_its_own.search(sentence):

@@ -219,6 +219,8 @@ FACTS: tuple[Fact, ...] = (
          r"|(?<!直接)契約(?:したい|する|します|しましょう|しよう)(?![たてで])|契約(?:は|も)?[^、。]{0,6}?(?:予定|つもり)"
          r"|before (?:the )?(?:contract|signing|hiring|being hired|they hire|i'?m hired|i get hired)"
          r"|not (?:yet )?(?:contracted|hired|signed)|still (?:applying|negotiating|talking|discussing|in talks)"
+         r"|(?:are|am|'re|'m) not (?:yet )?(?:contract|in contract|under contract)\b|not (?:even )?got a contract"
+         r"|(?:haven'?t|have not|don'?t|do not) (?:even )?(?:got|have) a contract(?! (?:problem|issue))|no contract yet"
          r"|\bapplied\b|\bapplying\b|\bnegotiating\b|\binterview|\bproposal\b|about to sign"
          r"|(?:will|'ll|going to|'d) (?:sign|hire|send (?:me )?the contract)|send (?:me )?the contract"),
     Fact("contract", "contracted",
@@ -386,6 +388,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)|\bask(?:s|ed|ing)? (?:me )?(?:for )?(?:my )?(?:bank|id)\b"),
     ("contact_details",
      r"電話番号|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
+     r"|(?:line|ライン)[^。]{0,20}?(?<![a-z])id(?:を)?(?:教え|おしえ|交換)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
      r"|phone number|mobile (?:number|no)|cell(?:phone)? number|携帯|\bmy number\b(?! card)|line id|add (?:me|them|him|her|us) on line|line account|\bmy line\b"
      r"|(?:skype|zoom|discord|telegram|whatsapp)(?:の)?(?:id|アカウント)(?:を)?(?:教|聞|交換)|(?<!口座)(?<!暗証)(?<!会員)(?<!証明)番号(?:を)?(?:教え|おしえ)"
@@ -442,6 +445,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
     ("work_before_escrow",
      rf"{_K}(?:の)?(?:前|より先|前から|なしで|無しで|せずに|しないで|を待たずに)[^。]{{0,20}}?(?:作業|始め|着手|開始|納品|進め"
      rf"|取りかか|とりかか|書い|やっ)|先に(?:作業|着手|始め|進め|納品|取りかか|書い)|先に(?:作り始めて|作って)(?:て|って|と|ほしい|ください|おいて)"
+     rf"|先に[^。、]{{0,12}}?(?:書いて|作って|作成して|仕上げて|納品して)(?:ほしい|ください|みて|もらえ|いただけ|って|と)"
      rf"|{_K}(?:は|を)?(?:納品後|作業後|後払い|終わってから|作業が終わってから)|{_K}(?:は|を)(?:完了後|終了後)|テスト作業|試し(?:に)?(?:作業|書い)"
      rf"|まず(?:は)?(?:作業|着手|始め|書い)|(?:作業|納品)(?:して|が終わって|を終えて|の)(?:から|後に?)[^。]{{0,8}}?{_K}"
      r"|(?:start|begin|do|work|finish)[^.]{0,40}?before (?:the )?(?:escrow|funding|it'?s funded|(?:payment|money|reward) is"
@@ -479,9 +483,10 @@ SIGNS: tuple[tuple[str, str], ...] = (
 _ASKED_WORK = (r"(?:質問|聞い|聞く|聞け|きいて|きいた|きく|尋ね|問い合わせ|確認し|詳細|業務内容|作業内容|仕事内容|内容|納期|単価|予算|文字数"
                r"|\bask(?:ed|ing|s)?\b|question|brief|details|deadline|budget|scope|word count|what the (?:job|work|project)"
                r"|anything about|the project|\brepl(?:y|ied)\b|doubts)")
-_EVASIVE = (r"(?:だけ|のみ|しか|一点張り|答えず|答えない|答えてくれ|返事(?:が)?(?:なく|ない|来ない)|回答(?:が)?(?:なく|なし|ない)|無視"
+EVASIVE = (r"(?:だけ|のみ|しか|一点張り|答えず|答えない|答えてくれ|返事(?:が)?(?:なく|ない|来ない)|回答(?:が)?(?:なく|なし|ない)|無視"
             r"|スルー|教えてくれ|はぐらか|濁|ignor|dodg|avoid|won'?t (?:say|tell|answer|explain)|refus|no answer"
-            r"|never answer|(?:just|only|simply) (?:sends?|sent|pastes?|pasted|repl(?:y|ies|ied)|says?|said|posts?|drops?)"
+            r"|never answer|(?:not|didn'?t|doesn'?t|don'?t|did not|does not) answer"
+            r"|(?:just|only|simply) (?:sends?|sent|pastes?|pasted|repl(?:y|ies|ied)|says?|said|posts?|drops?)"
             r"|nothing (?:about|but|except)|instead of answering|(?:too complicated|too long|hard) to explain|explain (?:it )?here"
             r"|ばかり|全部|毎回|いつも|返され|で返|かわされ|かわす|answers? (?:me )?with|always|every time|same answer"
             r"|only say|just say|ghost|not replying|not answering|only tell|only says"
@@ -505,7 +510,7 @@ SIGN_HINTS: dict[str, tuple[str, ...]] = {
     "survey_to_line": (r"(?:アンケ|回答するだけ|簡単な|かんたん|タスク|アプリ|感想|副業|questionnaire|survey|easy|simple task|\\btask|app review|install (?:the |an )?app)",
                        r"(?:(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン(?!ナップ|マーカー)|\bline\b|登録|別(?:の)?(?:サイト|サービス|アプリ)|register|sign ?up|"
                        r"\bapp\b|open chat)"),
-    "no_work_answers": (_ASKED_WORK, _EVASIVE, rf"(?:{_TOOL}|グループチャット|group chat)"),
+    "no_work_answers": (_ASKED_WORK, EVASIVE, rf"(?:{_TOOL}|グループチャット|group chat)"),
     "mlm_or_unpaid": (r"(?:無給|無償|無料で|no payment|without payment|your experience|bring in|from the people|報酬(?:は|が)?(?:なし|無し|出ない|ない)|ただで|タダで|経験(?:になる|のため|として|を積)"
                       r"|実績(?:作り|づくり|のため|として|になる)|紹介(?:料|報酬|して|すれば|で稼)|勧誘|友達を|権利収入|\bunpaid"
                       r"|for free|exposure|for (?:the )?experience|portfolio|invite (?:my |your |his |her )?(?:friends|people"
@@ -602,7 +607,9 @@ MOVES = (rf"{_TOOL}(?:に|へ|で|の)?[^。]{{0,6}}?(?:(?:移行|移動|移)(?:
          r"|(?:continue|continuing|move|moving|switch|switching|talk|talking|chat|chatting|go|going|come)"
          rf"(?: the conversation| this)? (?:on|to|over to) {_TOOL}"
          rf"|let'?s (?:continue|move|switch|talk|chat|go) (?:on|to|over to) {_TOOL}|invit\w* (?:me |us )?(?:to|on) {_TOOL}"
-         rf"|(?:explain|tell you|talk|discuss)\w* (?:more |everything |the details )?(?:on|over|via) {_TOOL}")
+         rf"|(?:explain|tell you|talk|discuss)\w* (?:more |everything |the details )?(?:on|over|via) {_TOOL}"
+         rf"|\b(?:join|add me on|add him on|add her on|come to|come over to) (?:his |her |their |my |our |the )?{_TOOL}"
+         rf"|{_TOOL}(?:に|へ)移りました|{_TOOL}(?:に|へ)(?:移動|移行)しました")
 
 # What an honest client asks about the work (the signs question answered with what the client did ask:
 # "she asked for my portfolio and my rate and that's it", 「聞かれたのは納期の希望と、過去の制作物と、希望単価くらいです」).

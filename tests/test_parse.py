@@ -950,3 +950,27 @@ def test_second_review_never_safer_nor_more_alarming(question_id, text, wrong):
 ])
 def test_second_review_a_sign_said_stays(text, sign):
     assert sign in parse.read_message(text, "warning_signs").signs
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("先にテスト記事を1本書いてほしいって言われてます。仮払いは本採用になってからだそうです", "work_before_escrow"),
+    ("かりばらい前だけど先に一本書いてみてって 口座とかはきかれてない", "work_before_escrow"),
+    ("ワークス通すと手数料高いからペイペイで払うって 仮払い前に作業しろとかはない", "direct_deal"),
+    ("契約前からLINEで話そうって言われて、ID教えてって", "contact_details"),
+    ("契約はまだなのにチャットワークに移りました", "move_before_contract"),
+    ("Won't tell me anything about the job on here, says join his Chatwork first, and we've not even got a contract",
+     "move_before_contract"),
+])
+def test_signs_from_the_signs_corpus_dev_halves(text, sign):
+    assert sign in parse.read_message(text).signs
+
+
+@pytest.mark.parametrize("text", ["質問したらグループチャットに招待されただけで回答なし",
+                                  "client not answer my question, only say add LINE then explain"])
+def test_an_evasion_with_its_own_negation_is_checked_not_denied(text):
+    assert ("warning_signs", "no_work_answers") in parse.read_message(text).doubts
+
+
+def test_a_contract_problem_is_not_a_contract_not_made():
+    assert parse.read_message("We are not contract yet.").facts["contract"] == "negotiating"
+    assert parse.read_message("we don't have a contract problem").facts.get("contract") != "negotiating"
