@@ -974,3 +974,9 @@ def test_an_evasion_with_its_own_negation_is_checked_not_denied(text):
 def test_a_contract_problem_is_not_a_contract_not_made():
     assert parse.read_message("We are not contract yet.").facts["contract"] == "negotiating"
     assert parse.read_message("we don't have a contract problem").facts.get("contract") != "negotiating"
+
+
+def test_copywriting_is_no_id_copy_and_a_contract_said_with_wa_is_made():
+    assert parse.read_message("the listing said copywriting.", "warning_signs").signs == []
+    assert parse.read_message("契約はしたんですが").facts["contract"] == "contracted"
+    assert parse.read_message("まだ契約してないです", "contract").values == ["negotiating"]
