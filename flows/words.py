@@ -404,7 +404,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|survey[^.]{0,60}?(?:\bline\b|sign ?up|register)|(?:\bline\b|sign ?up|register)[^.]{0,40}?survey"
      r"|sign(?:s|ed)? (?:you |me )?up (?:for|to|on) (?:another|a different|their"
      r"|some other) (?:service|site|app)"
-     r"|(?:survey|questionnaire|answer (?:\d+|a few|some|five|three) questions|fill (?:out|in) (?:a |the )?(?:short )?(?:form|questionnaire))[^.]{0,80}?(?:\bline\b|sign ?up|register|partner app|other site|another site|open chat)"
+     r"|(?:survey|questionnaire|answer (?:\d+|a few|some|five|three) questions?|fill (?:out|in) (?:a |the )?(?:short )?(?:form|questionnaire))[^.]{0,80}?(?:\bline\b|sign ?up|register|partner app|other site|another site|open chat)"
      r"|(?:アンケ|回答)[^。]{0,40}?(?:オープンチャット|別のサイト|他のサイト|登録して)"
      r"|easy (?:work|job|task|money|side job)[^.]{0,60}?\bline\b"),
     ("no_work_answers",
@@ -429,7 +429,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|無給|無償|報酬(?:は|が)?(?:出ません|ありません)|(?:友達|知人|友人)を(?:紹介|誘|勧誘)"
      r"|\bexposure\b|no salary|without salary|only (?:learn )?experience|in place of (?:pay|payment|money)|portfolio credit|invite (?:my |your )?friends|commission from"),
     ("upfront_fee",
-     r"前払い|初期費用|登録料|登録費|入会金|研修費|教材|講座|サポート費|情報商材|塾|スクール"
+     r"前払い|初期費用|登録料|登録費|入会金|研修費|教材|講座|サポート費|情報商材|塾|スクール|審査料|認定料|認定費|保証料"
      r"|(?:先に|まず|事前に|最初に)[^。、]{0,24}?(?<!仮)(?:払|支払|振込|振り込|購入|買)|(?:マニュアル|ツール|商材)(?:を|の)?(?:購入|買)"
      r"|(?:お金|費用|代金|料金)を(?:先に|払|支払|振)|購入(?:が必要|してください|しないと|するように)|費用が(?:かかる|必要)"
      r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
@@ -461,7 +461,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:hasn\'?t|has not|haven\'?t|not yet|isn\'?t|not) (?:been )?(?:funded|escrowed|deposited)[^.]{0,40}?(?:start|begin|work)"),
     ("fake_official",
      r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート)[^。]{0,10}?(?:名乗|を称|を語)|なりすまし|成りすまし"
-     r"|(?:line|ライン|チャットワーク|chatwork|whatsapp|メール|sms)[^。]{0,25}?(?:クラウドワークス|ランサーズ|運営|事務局|公式)"
+     r"|(?:line|ライン|チャットワーク|chatwork|whatsapp|メール|sms|いんすた|instagram|insta|twitter|facebook|tiktok|dm)[^。]{0,25}?"
+     r"(?:クラウドワークス|ランサーズ|運営|事務局|公式)"
      r"(?:から(?:です|の(?:連絡|案内|者))|の担当|です|の者|サポート|運営|事務局)"
      r"|(?:クラウドワークス|ランサーズ)(?:の)?(?:運営|事務局|公式|担当|サポート|人|者)[^。]{0,25}?"
      r"(?:line|ライン|チャットワーク|chatwork|whatsapp)"

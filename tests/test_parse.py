@@ -980,3 +980,12 @@ def test_copywriting_is_no_id_copy_and_a_contract_said_with_wa_is_made():
     assert parse.read_message("the listing said copywriting.", "warning_signs").signs == []
     assert parse.read_message("契約はしたんですが").facts["contract"] == "contracted"
     assert parse.read_message("まだ契約してないです", "contract").values == ["negotiating"]
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("チャットワークに『ランサーズ サポート』って名前の人がいて、『認定ランサーになるための審査料3,000円をお振込みください』って言われました",
+     "upfront_fee"),
+    ("ちょ、インスタのDMで『CrowdWorks公式です🌟あなたのプロフィールが選ばれました！』ってきたんだけど笑", "fake_official"),
+])
+def test_fees_by_other_names_and_platform_staff_on_social_media(text, sign):
+    assert sign in parse.read_message(text).signs
