@@ -1,7 +1,8 @@
 """Which language to answer in: Japanese first, English for English speakers.
 
 The conversation's language is the person's: what they write as a whole when it says (a Japanese platform term
-inside English text, "my 仮払い is done", says nothing), else their Slack locale, else Japanese. Once a
+inside English text, "my 仮払い is done", or a Japanese notice pasted in quotes says nothing), else their Slack
+locale, else Japanese. Once a
 conversation has a language, only a message clearly written in the other language switches it.
 """
 
@@ -22,12 +23,20 @@ TERMS = re.compile(
     "認定クライアント|発注ルールチェック済み|クラウドワークス|チャットワーク|ランサーズ|ココナラ|直接取引|検収|"
     "マイルストーン|タイムカード|固定報酬|時間単価|タスク形式|コンペ|クラワク|済み|済")
 _CLEAR_WORDS = 3   # a message switches a conversation's language only with this many words of the other one
+# Text quoted or pasted in (「…」, 『…』, a platform notice 【クラウドワークス】…) is someone else's words: it says nothing
+# about the language of the person who quotes it.
+_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』|【[^】]*】[^「」『』\n]*")  # innermost first (quotes nest)
 
 
 def _weights(text: str) -> tuple[float, int]:
     """(Japanese words, English words) in the text, platform terms and neutral words left out. A Japanese word
     is counted as two characters."""
-    text = TERMS.sub(" ", re.sub(r"<[^>]*>", " ", text or ""))  # Slack mentions and links, platform terms
+    text = re.sub(r"<[^>]*>", " ", text or "")  # Slack mentions and links
+    for _ in range(3):  # quotes, from the innermost out
+        text, found = _QUOTED.subn(" ", text)
+        if not found:
+            break
+    text = TERMS.sub(" ", text)
     japanese = len(_JAPANESE.findall(text)) / 2
     english = sum(1 for w in _LATIN_WORD.findall(text) if w.lower() not in NEUTRAL)
     return japanese, english

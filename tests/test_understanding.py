@@ -265,6 +265,16 @@ def test_a_long_japanese_message_switches_an_english_conversation_and_a_short_on
     assert languages.choose("en", "クライアントから仮払いはまだだと言われています") == "ja"
 
 
+@pytest.mark.parametrize("text", [
+    "it says 「【クラウドワークス】仮払いが完了しました　契約「記事作成（3000字×5本）」について、クライアントによる仮払いが完了しました。」",
+    "【クラウドワークス】仮払いが完了しました　クライアントによる仮払いが完了しました。",
+    "he wrote 『本人確認のため、身分証と口座番号を送ってください』 is that ok?",
+])
+def test_japanese_pasted_in_quotes_does_not_switch_an_english_conversation(text):
+    assert languages.choose("en", text) == "en"
+    assert languages.choose("en", "クライアントに「直接契約しませんか」と言われました。どうしたらいいですか") == "ja"
+
+
 # ---- bounded reading ----
 
 @pytest.mark.parametrize("text", ["1" * 40_000, "あ" * 40_000, "仮払い済み、" * 6_000, "😀" * 40_000,
