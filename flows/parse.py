@@ -102,6 +102,8 @@ _SIGN_DOUBLE_NEGATION = _rx(words.SIGN_DOUBLE_NEGATION)
 _SIGN_DOUBLE_NEGATION_EN = _rx(words.SIGN_DOUBLE_NEGATION_EN)
 _TAKEN_BACK = _rx(words.TAKEN_BACK)
 _KIDDING = _rx(words.KIDDING)
+_THIRD_PARTY = _rx(words.THIRD_PARTY)
+_GENERIC = _rx(words.GENERIC)
 _EVASIVE = _rx(words.EVASIVE)
 _NOTICE = _rx(words.NOTICE)
 _NOTICE_CAME = _rx(words.NOTICE_CAME)
@@ -429,6 +431,8 @@ def _signs_in(sentence: str, topic: str = "") -> tuple[set[str], set[str], set[s
             doubt.add(name)
         elif "absent" in kinds:
             absent.add(name)
+    if said and _THIRD_PARTY.search(sentence) and _GENERIC.search(sentence):  # "a friend warned me scammers ask for …"
+        doubt, said = doubt | said, set()
     if said and _NOT_THIS_CLIENT.search(sentence) and _OTHERS.search(sentence):  # "scammers ask for your bank details, but this client hasn't"
         absent, said = absent | said, set()
     hinted = _TOPICS.get(topic, "") + sentence

@@ -370,8 +370,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|cut(?:ting)? out the middle ?man|invoice (?:him|her|them|me|you) directly|straight into (?:my|your) (?:bank|account)"
      r"|(?:send|pay|transfer)\w{0,6}[^.]{0,30}?(?:to )?(?:your|my) bank (?:account )?directly|(?:pay|paid|bank)\w{0,6}[^.]{0,30}?off[- ]platform"),
     ("move_before_contract",
-     rf"(?:契約前|契約の前|契約する前|採用前|応募段階)(?:に|から|なのに|で|だけど|ですが)?[^。]{{0,20}}?{_TOOL}(?!{_CONTACT_AFTER_TOOL})"
-     rf"|{_TOOL}[^。]{{0,20}}?(?:契約前|契約の前|契約する前|採用前)"
+     rf"(?:契約前|契約の前|契約する前|採用前|応募段階)(?:に|から|なのに|で|だけど|ですが)?[^。→]{{0,20}}?{_TOOL}(?!{_CONTACT_AFTER_TOOL})"
+     rf"|{_TOOL}[^。→]{{0,20}}?(?:契約前|契約の前|契約する前|採用前)"
      rf"|before (?:the )?(?:contract|signing|hiring|they hire|being hired|i'?m hired)[^.]{{0,40}}?{_TOOL}"
      r"|(?:move|moving|switch|hop|talk|go)\b[^.]{0,30}?before (?:the )?(?:contract|signing|we sign)"
      rf"|{_TOOL}[^.]{{0,40}}?before (?:the )?(?:contract|signing|hiring|they hire (?:me)?|being hired|i'?m hired)"
@@ -388,7 +388,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)|\bask(?:s|ed|ing)? (?:me )?(?:for )?(?:my )?(?:bank|id)\b"),
     ("contact_details",
      r"電話番号|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
-     r"|(?:line|ライン)[^。]{0,20}?(?<![a-z])id(?:を)?(?:教え|おしえ|交換)"
+     r"|(?:line|ライン)[^。]{0,20}?(?<![a-z])id(?:を)?(?:教え|おしえ|交換)|(?:line|ライン)(?:の)?(?:id)?(?:だけ|のみ)(?:を)?(?:聞かれ|教えて)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
      r"|phone number|mobile (?:number|no)|cell(?:phone)? number|携帯|\bmy number\b(?! card)|line id|add (?:me|them|him|her|us) on line|line account|\bmy line\b"
      r"|(?:skype|zoom|discord|telegram|whatsapp)(?:の)?(?:id|アカウント)(?:を)?(?:教|聞|交換)|(?<!口座)(?<!暗証)(?<!会員)(?<!証明)番号(?:を)?(?:教え|おしえ)"
@@ -441,7 +441,9 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|program|training|information product|software|manual)|(?:course|kit|materials) (?:fee|cost)"
      r"|買え|買わされ|購入しろ|保証金|デポジット|(?:先に|まず)[^。]{0,10}?入れ"
      r"|paid (?:certification|course|training|program)|certification fee|(?:buy|purchase|pay for)[^.]{0,25}?(?:for |costs? )?[\d,]+ ?(?:yen|円)"
-     r"|pay for \W?materials|deposit (?:first|up front|upfront)"),
+     r"|pay for \W?materials|deposit (?:first|up front|upfront)"
+     r"|\bstarter (?:course|pack|package|program|kit)\b|[¥￥$][0-9][0-9,]*[^.]{0,15}?\b(?:course|materials|training|program"
+     r"|kit|manual)\b"),
     ("work_before_escrow",
      rf"{_K}(?:の)?(?:前|より先|前から|なしで|無しで|せずに|しないで|を待たずに)[^。]{{0,20}}?(?:作業|始め|着手|開始|納品|進め"
      rf"|取りかか|とりかか|書い|やっ)|先に(?:作業|着手|始め|進め|納品|取りかか|書い)|先に(?:作り始めて|作って)(?:て|って|と|ほしい|ください|おいて)"
@@ -571,6 +573,11 @@ NOT_THIS_CLIENT = (
     r"|(?:けど|けれど|が)、?[^。、]{0,10}?(?:この|今回の|うちの|私の)?クライアント(?:さん|様)?(?:は|に)[^。、]{0,10}?"
     r"(?:そういうの|そういうこと|そんなこと|そういった(?:こと|話))?(?:は|も)?(?:一切|全然|特に)?(?:ない|ありません|なかった|ございません)"
     rf"(?:です|でした|よ|ね)*{_END}")
+# A sign a third party warned about or says happens in general ("a friend warned me that scammers often ask for
+# bank details", 「友達に、詐欺だと口座を聞かれるって注意された」): not read as this client's, but checked.
+THIRD_PARTY = r"\b(?:scam\w*|fraud\w*|people|others|other clients|(?:a|my) friend|friends?'s?)\b|詐欺|友達|友人|知人|知り合い"
+GENERIC = (r"\b(?:warn\w*|heard|read|often|usually|typically|tend|common(?:ly)?|sometimes)\b|よく|らしい|と聞|って聞|注意"
+           r"|気をつけ|気を付け")
 # … when what it described was said of others (scammers, people, what one hears), not of this client.
 OTHERS = (r"\b(?:scam\w*|fraud\w*|people|some (?:clients|people)|others|other clients|i'?ve heard|i heard|i read|they say"
           r"|usually|often|typical\w*|common\w*|the last (?:guy|client|one))\b|詐欺|よく聞|と聞|って聞|らしい|よくある|他の(?:人|クライアント)"
@@ -594,7 +601,7 @@ ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の
 ANOTHER_TOO = (r"\b(?:too|also|as well|either|same as|just like)\b"
                r"|今回も|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
-SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
+SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は|\s*(?:→|⇒|->|=>|:|：|=)\s*)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
                       r"|^(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
                       r"|必要(?:は|も)?(?:ない|ありません|ございません))"
                       r"|^[はもを](?:聞かれ|言われ|求められ|頼まれ|され|提案され)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった)")

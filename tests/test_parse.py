@@ -989,3 +989,21 @@ def test_copywriting_is_no_id_copy_and_a_contract_said_with_wa_is_made():
 ])
 def test_fees_by_other_names_and_platform_staff_on_social_media(text, sign):
     assert sign in parse.read_message(text).signs
+
+
+def test_a_per_option_list_with_arrows():
+    reading = parse.read_message("直接契約→なし、契約前に移動→なし、身分証・口座→なし、電話/LINE→LINEだけ聞かれた、前払い→なし",
+                                 "warning_signs")
+    assert reading.values == ["contact_details"] and "move_before_contract" not in reading.signs
+
+
+def test_a_sign_a_friend_warned_about_is_checked_not_counted():
+    text = "A friend of mine warned me that scammers often ask for bank details or ID, so I wanted to make sure."
+    reading = parse.read_message(text)
+    assert "id_or_bank" not in reading.signs and ("warning_signs", "id_or_bank") in reading.doubts
+    assert "id_or_bank" in parse.read_message("he often asks for my bank details", "warning_signs").signs
+
+
+def test_a_paid_starter_course_is_an_upfront_fee():
+    text = "nah not yet, he said he'll put it in once i've done his ¥5,000 starter course"
+    assert "upfront_fee" in parse.read_message(text, "escrow").signs
