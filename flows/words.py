@@ -65,7 +65,7 @@ MISHEARD: dict[str, str] = {
     # formal kanji spellings of endings (「未だ致して居りません」) and loanwords for the terms (「アプルーブされています」)
     "居ります": "おります", "居りません": "おりません", "居りました": "おりました", "致して": "いたして", "致しました": "いたしました",
     "致しておりません": "いたしておりません", "申請致": "申請いたし", "未だに": "いまだに", "御座います": "ございます", "御座いません": "ございません", "未だ": "まだ",
-    "あぷるーぶ": "承認", "かりばら済": "仮払い済", "かりばらずみ": "仮払い済み", "かりばらい": "仮払い",
+    "あぷるーぶ": "承認", "かりばら済": "仮払い済", "かりばらずみ": "仮払い済み", "かりばらいずみ": "仮払い済み", "かりばらい": "仮払い",
 }
 
 # Dropped from the start and the end of a message before it is compared with the commands.
@@ -128,7 +128,8 @@ MARKERS: dict[str, str] = {
         rf"たぶん|多分|おそらく|恐らく|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|ような気|ようです"
         r"|だろう|でしょう(?!か)|わからな|分からな|わかりません|分かりません|かな)"
         r"|\b(?:i think|i guess|i believe|i suppose|probably|maybe|perhaps|should be|might|may be|likely"
-        r"|not sure|pretty sure|kind of|sort of|meant to|supposed to|should have|should've|ought to)\b"),
+        r"|not sure|pretty sure|kind of|sort of|meant to|supposed to|should have|should've|ought to|whether"
+        r"|(?:cannot|can'?t|unable to|not able to) (?:confirm|verify|tell|say|be sure))\b"),
 }
 # A clause that states nothing itself but hedges or relays the rest of its sentence ("yes, I think";
 # 「済んでます、とクライアントは言ってます」): the sentence's statements are read as hedged.
@@ -450,7 +451,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|先に[^。、]{{0,12}}?(?:書いて|作って|作成して|仕上げて|納品して)(?:ほしい|ください|みて|もらえ|いただけ|って|と)"
      rf"|{_K}(?:は|を)?(?:納品後|作業後|後払い|終わってから|作業が終わってから)|{_K}(?:は|を)(?:完了後|終了後)|テスト作業|試し(?:に)?(?:作業|書い)"
      rf"|まず(?:は)?(?:作業|着手|始め|書い)|(?:作業|納品)(?:して|が終わって|を終えて|の)(?:から|後に?)[^。]{{0,8}}?{_K}"
-     r"|(?:start|begin|do|work|finish)[^.]{0,40}?before (?:the )?(?:escrow|funding|it'?s funded|(?:payment|money|reward) is"
+     r"|(?:start|begin|do|work|finish|make|write|draw|design)[^.]{0,40}?before (?:the )?(?:escrow|仮払い?|funding|it'?s funded"
+     r"|(?:payment|money|reward) is"
      r" (?:escrowed|funded|deposited))|before escrow|(?:work|start) first,? (?:and )?(?:pay|escrow|fund)\w{0,4} later"
      r"|without (?:the )?escrow|\b(?:test|trial|sample) (?:task|piece|article|job|work|chapter|translation|design|video|page)"
      rf"|(?:{_K}|escrow|fund)\w{{0,4}}[^.。]{{0,30}}?(?:once|after|when) (?:she|he|they|the client)(?:'s| is| are|'re)? (?:happy|satisfied|checked|approves|sees)"
@@ -532,7 +534,7 @@ SIGN_HINTS: dict[str, tuple[str, ...]] = {
                            r"|write|design)", _REQUEST),
     "fake_official": (r"(?:(?:クラウドワークス|ランサーズ|ココナラ|cw|crowdworks|lancers)\s?(?:の)?\s?(?:運営|事務局|公式|スタッフ|担当|窓口"
                       r"|本人確認窓口|サポート)|運営|事務局"
-                      r"|(?:crowdworks|lancers|coconala|\bcw)[ -]?(?:official|support|staff|admin|team|recruiter))", _TOOL),
+                      r"|(?:crowdworks|lancers|coconala|\bcw)[ -]?(?:official|support|soporte|staff|admin|team|recruiter|help ?desk|security))", _TOOL),
 }
 
 # A sign whose words include another's: an easy survey that moves you to LINE has you add a LINE account, which
@@ -689,6 +691,10 @@ SIGN_ABSENT_EN_AFTER = (
     r"\s+(?:(?:been|once|even)\s+)?(?:asked|requested|mentioned|raised|brought up|an issue|needed|required|involved"
     r"|discussed)\b|^(?:\s*(?:or|and|nor|/|&)\s+[\w' ]{1,30}?)?\s*(?:never|didn't|did not|hasn't|has not|haven't"
     r"|have not) (?:come|came) up|^\s*(?:\?\s*)?(?:nope|not asked|not mentioned|none)\b")
+# A list of signs, then a denial of the whole list ("Bank, ID card, money, course... nothing like this he ask me"):
+# every sign named before it is absent.
+LIST_DENIED = (r"(?:…|\.\.\.|,|:|—|-)\s*(?:but\s+)?(?:nothing like (?:this|that|these)|none of (?:this|that|these|those|them)"
+               r"|nothing of (?:this|that|the sort))\b[^.!?]*$")
 # Near a sign, a hedge, a condition or a question: the sign is checked with a yes/no question.
 SIGN_UNSURE = (
     r"\b(?:if|whether|in case|might|may|maybe|perhaps|probably|possibly|could|should i|should we|is it (?:ok|okay"
@@ -708,7 +714,7 @@ PREDICATE_END = r"(?:て|で|た|し|(?<![ただ])り|く|ず|ば)[、,]"  # not
 # A correction: what follows replaces what it corrects (in the message, and an earlier answer).
 CORRECTION = (
     r"^(?:いや|いえ)(?:[、,!！\s]|$)|訂正|見間違|間違えました|間違えてました|間違いでした|勘違い|やっぱり|やっぱ(?!し)|実は|じつは"
-    r"|今見たら|いま見たら|今見た(?!い)|いま見た(?!い)|確認したら|確認してみたら|見てみたら|よく見たら|改めて見|あらためて見|再確認|見直したら|見返し"
+    r"|今見たら|いま見たら|今見た(?!い)|いま見た(?!い)|いまみたら|(?<![しにき])みたら|みてみたら|確認したら|確認してみたら|見てみたら|よく見たら|改めて見|あらためて見|再確認|見直したら|見返し"
     r"|見たら|見ましたら|見ましたところ|もう一度見|見てきました|見てきた|確認しました(?:ところ|ら|$|[、。,.!！\s])|確認したところ|確認しましたら|ちょい待ち|ちょい待っ|ちょっと待って|少々お待ち"
     r"|お待ちください|\b(?:lemme|let me) (?:check|look|see)|just looked|(?:ok|okay),? (?:just )?(?:looked|checked|found)"
     r"|found it|i check(?:ed)? (?:the|my)|i look(?:ed)? again|hang on|hold on|\boh,? no\b|\bah,? no\b|no,? sorry"

@@ -27,13 +27,13 @@ def heldout():
 
 
 def test_the_corpus_has_both_halves_of_equal_size():
-    assert len(DEV) == len(HELDOUT) == 19
+    assert len(DEV) == len(HELDOUT) == 20
     assert summarise(score([p for p in DEV if p.name == "h1_dev.yaml"])).total == 31
 
 
 def test_dev_half(dev):
     assert dev.acceptable / dev.total >= 0.95, dev.lines("dev")
-    # one safer: h10-d018 corrects the request to refused only in the answer to a question the first message
+    # one safer: h20-d003 corrects the platform to Coconala only in the answer to a question the first message
     # already answered (the bot never asks it, so the simulated person never types the correction)
     assert dev.safer <= 1 and dev.alarming == 0, dev.lines("dev")
     assert dev.reasks / dev.total <= 0.5 and dev.switched == 0, dev.lines("dev")
@@ -42,6 +42,6 @@ def test_dev_half(dev):
 def test_held_out_half_does_not_fall_back(heldout):
     assert heldout.acceptable / heldout.total >= 0.85, heldout.lines("held-out")
     assert heldout.alarming / heldout.total <= 0.02, heldout.lines("held-out")
-    assert heldout.safer <= 16, heldout.lines("held-out")
-    # one English conversation turns Japanese (measured at the end of the change that added h14-h18; not looked into)
+    assert heldout.safer <= 18, heldout.lines("held-out")
+    # one English conversation turns Japanese (measured at the end of the change that added h14-h20; not looked into)
     assert heldout.reasks / heldout.total <= 0.5 and heldout.switched <= 1, heldout.lines("held-out")

@@ -1007,3 +1007,27 @@ def test_a_sign_a_friend_warned_about_is_checked_not_counted():
 def test_a_paid_starter_course_is_an_upfront_fee():
     text = "nah not yet, he said he'll put it in once i've done his ¥5,000 starter course"
     assert "upfront_fee" in parse.read_message(text, "escrow").signs
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    ("escrow", "I cannot confirm whether the funds have been placed in escrow.", "unsure"),
+    ("escrow", "わかりました。いま みたら かりばらいずみ って でてました", "all"),
+])
+def test_a_formal_hedge_and_an_all_hiragana_look(question_id, text, value):
+    assert parse.read_message(text, question_id).values == [value]
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Client say first I make one logo sample for test, before 仮払い, and after he check, then contract and pay.",
+     "work_before_escrow"),
+])
+def test_work_before_the_japanese_term_in_english(text, sign):
+    assert sign in parse.read_message(text).signs
+
+
+def test_a_support_account_in_another_language_is_checked_and_a_denied_list_is_no_sign():
+    text = "yesterday somebody from 'CrowdWorks soporte' wrote me on LINE to confirm my account, I guess that is normal?"
+    reading = parse.read_message(text)
+    assert "fake_official" in reading.signs or ("warning_signs", "fake_official") in reading.doubts
+    assert parse.read_message("Bank, ID card, money, course... nothing like this he ask me. Never.",
+                              "warning_signs").signs == []
