@@ -25,17 +25,22 @@ TERMS = re.compile(
 _CLEAR_WORDS = 3   # a message switches a conversation's language only with this many words of the other one
 # Text quoted or pasted in (「…」, 『…』, a platform notice 【クラウドワークス】…) is someone else's words: it says nothing
 # about the language of the person who quotes it.
-_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』|【[^】]*】[^「」『』\n]*")  # innermost first (quotes nest)
+_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
+_NOTICE = re.compile(r"【(?:クラウドワークス|crowdworks|CrowdWorks|ランサーズ|lancers|Lancers)】[^「」『』\n]*")  # the platform's
+_ENGLISH_AROUND = 2  # Latin words outside the quotes that make the quotes someone else's words
 
 
 def _weights(text: str) -> tuple[float, int]:
     """(Japanese words, English words) in the text, platform terms and neutral words left out. A Japanese word
     is counted as two characters."""
-    text = re.sub(r"<[^>]*>", " ", text or "")  # Slack mentions and links
+    text = _NOTICE.sub(" ", re.sub(r"<[^>]*>", " ", text or ""))  # Slack mentions and links, a pasted platform notice
+    outside = text
     for _ in range(3):  # quotes, from the innermost out
-        text, found = _QUOTED.subn(" ", text)
+        outside, found = _QUOTED.subn(" ", outside)
         if not found:
             break
+    if outside != text and len(_LATIN_WORD.findall(outside)) >= _ENGLISH_AROUND:
+        text = outside  # English written around a Japanese quote: the quote is someone else's words
     text = TERMS.sub(" ", text)
     japanese = len(_JAPANESE.findall(text)) / 2
     english = sum(1 for w in _LATIN_WORD.findall(text) if w.lower() not in NEUTRAL)

@@ -102,8 +102,11 @@ _SIGN_DOUBLE_NEGATION = _rx(words.SIGN_DOUBLE_NEGATION)
 _SIGN_DOUBLE_NEGATION_EN = _rx(words.SIGN_DOUBLE_NEGATION_EN)
 _TAKEN_BACK = _rx(words.TAKEN_BACK)
 _KIDDING = _rx(words.KIDDING)
-_LIST_DENIED = _rx(words.LIST_DENIED)
-_ASKING = _rx(rf"\b{words.EN_ASK}s?\b|\bwants?\b|\btold\b|聞かれ|言われ|求められ|頼まれ|提案され")
+_CLIENT_ASKS = _rx(words.CLIENT_ASKS)
+_BARE_LIST = _rx(words.BARE_LIST)
+_LIST_DENIAL = _rx(words.LIST_DENIAL)
+_ASKING = _rx(rf"\b{words.EN_ASK}s?\b|\b(?:wants?|must|need|needs|have to|has to|told|pay|buy|send)\b"
+              r"|聞かれ|言われ|求められ|頼まれ|提案され|払|買|送")  # a verb: the list is a sentence, not a bare list
 _THIRD_PARTY = _rx(words.THIRD_PARTY)
 _GENERIC = _rx(words.GENERIC)
 _EVASIVE = _rx(words.EVASIVE)
@@ -271,7 +274,8 @@ def _answered_questions(sentences: list[_Sentence]) -> list[_Sentence]:
     for question, answer in itertools.pairwise(sentences):
         asks = question.text.rstrip().endswith(("?", "？")) and _ASKED_WHETHER.search(question.text) \
             and not re.search(r"[「」『』\"“”']", question.text)
-        listed = not _ASKING.search(question.text) and _LIST_DENIED.search("," + answer.text.rstrip(".!?。 "))  # "ID… Nothing like this"
+        listed = _BARE_LIST.search(question.text) and not _ASKING.search(question.text) \
+            and _LIST_DENIAL.search(answer.text)  # "Bank, ID card, money, course... Nothing like this he ask me."
         if question.signs and (asks and _DENIED.search(answer.text) or _KIDDING.search(answer.text) or listed):
             question.absent |= question.signs  # "…? No." / "…. Kidding lol"
             question.signs = set()
@@ -382,7 +386,7 @@ def numbers(text: str, count: int) -> list[int] | None:
 # ---- sentences and clauses ----
 
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)"
-                           r"|(?:(?<=[たすいしよね])|(?<=って)(?=\s+(?![でだ出表なに書言いき聞思お来く])))\s+(?=[^\x00-\x7f])(?!と|って|こと|わけ|訳|はず|らしい|の|みたい|かも|だろ|でしょ"
+                           r"|(?<=[たすいしよね])\s+(?=[^\x00-\x7f])(?!と|って|こと|わけ|訳|はず|らしい|の|みたい|かも|だろ|でしょ"
                            r"|よう|そう|ん|思|たぶん|多分|おそらく|恐らく|気|的|だって|事|覚え|記憶|経験)")  # a space after a predicate: 「LINE聞かれた それ以外なし」
 _CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)(?!通ら|通り|だめ|ダメ|却下|断ら|承認され[なま])|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
                          r"|(?<=でしたが)|(?<=んだが)|(?<=のに)|(?<=[^も]ので)|(?<=が、)|(?<!nothing)\s(?=(?:but|though|although|however"
@@ -434,11 +438,7 @@ def _signs_in(sentence: str, topic: str = "") -> tuple[set[str], set[str], set[s
             doubt.add(name)
         elif "absent" in kinds:
             absent.add(name)
-    denied = _LIST_DENIED.search(sentence)
-    if said and denied and not _ASKING.search(sentence[:denied.start()]) \
-            and all(rx.search(sentence).end() <= denied.start() for name, rx in _SIGNS if name in said):
-        absent, said = absent | said, set()  # "Bank, ID card, money, course... nothing like this he ask me"
-    if said and _THIRD_PARTY.search(sentence) and _GENERIC.search(sentence):  # "a friend warned me scammers ask for …"
+    if said and _THIRD_PARTY.search(sentence) and _GENERIC.search(sentence) and not _CLIENT_ASKS.search(sentence):  # "a friend warned me scammers ask for …"
         doubt, said = doubt | said, set()
     if said and _NOT_THIS_CLIENT.search(sentence) and _OTHERS.search(sentence):  # "scammers ask for your bank details, but this client hasn't"
         absent, said = absent | said, set()

@@ -221,11 +221,12 @@ FACTS: tuple[Fact, ...] = (
          r"|before (?:the )?(?:contract|signing|hiring|being hired|they hire|i'?m hired|i get hired)"
          r"|not (?:yet )?(?:contracted|hired|signed)|still (?:applying|negotiating|talking|discussing|in talks)"
          r"|(?:are|am|'re|'m) not (?:yet )?(?:contract|in contract|under contract)\b|not (?:even )?got a contract"
-         r"|(?:haven'?t|have not|don'?t|do not) (?:even )?(?:got|have) a contract(?! (?:problem|issue))|no contract yet"
+         r"|(?:haven'?t|have not|don'?t|do not) (?:even )?(?:got|have) a contract(?:\s+(?:yet|signed|with (?:him|her|them|the client)))?"
+         r"(?=\s*(?:[.,!?]|$))|no contract yet"
          r"|\bapplied\b|\bapplying\b|\bnegotiating\b|\binterview|\bproposal\b|about to sign"
          r"|(?:will|'ll|going to|'d) (?:sign|hire|send (?:me )?the contract)|send (?:me )?the contract"),
     Fact("contract", "contracted",
-         r"契約(?:は|も)(?:もう)?(?:した|しました|済み|済んで|結んだ|結びました)(?![いら])|契約(?:済|ずみ|した(?![いら])|しました|して(?:い)?(?:る|ます)|しており|を結|が(?:決ま|成立|済|完了)|成立|締結"
+         r"契約(?:は|も)(?:もう)?(?:した|しました|済み|済んで|結んだ|結びました)(?![いらくかこほ方])|契約(?:済|ずみ|した(?![いら])|しました|して(?:い)?(?:る|ます)|しており|を結|が(?:決ま|成立|済|完了)|成立|締結"
          r"|してもら|が終わ)|契約(?:は|も)?(?:もう)?(?:しと(?:る|ー|お|う|り)|しちょ|してら)|結(?:んだ|びました|んで(?:い)?(?:る|ます))|受注(?:した|しました|済|して)"
          r"|採用(?:され|決定|が決ま|になり|となり|して(?:もら|いただ)|通知|の(?:連絡|通知|お知らせ))|\bcontracted\b|\bhired\b"
          r"|\bsigned\b(?! up| in| on to| into)"
@@ -389,7 +390,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)|\bask(?:s|ed|ing)? (?:me )?(?:for )?(?:my )?(?:bank|id)\b"),
     ("contact_details",
      r"電話番号|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
-     r"|(?:line|ライン)[^。]{0,20}?(?<![a-z])id(?:を)?(?:教え|おしえ|交換)|(?:line|ライン)(?:の)?(?:id)?(?:だけ|のみ)(?:を)?(?:聞かれ|教えて)"
+     r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:(?!チャットワーク|chatwork|slack|skype|zoom|discord|teams)[^。]){0,20}?"
+     r"(?<![a-z])id(?:を)?(?:教え|おしえ|交換)|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:の)?(?:id)?(?:だけ|のみ)(?:を)?(?:聞かれ|教えて)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
      r"|phone number|mobile (?:number|no)|cell(?:phone)? number|携帯|\bmy number\b(?! card)|line id|add (?:me|them|him|her|us) on line|line account|\bmy line\b"
      r"|(?:skype|zoom|discord|telegram|whatsapp)(?:の)?(?:id|アカウント)(?:を)?(?:教|聞|交換)|(?<!口座)(?<!暗証)(?<!会員)(?<!証明)番号(?:を)?(?:教え|おしえ)"
@@ -430,7 +432,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|無給|無償|報酬(?:は|が)?(?:出ません|ありません)|(?:友達|知人|友人)を(?:紹介|誘|勧誘)"
      r"|\bexposure\b|no salary|without salary|only (?:learn )?experience|in place of (?:pay|payment|money)|portfolio credit|invite (?:my |your )?friends|commission from"),
     ("upfront_fee",
-     r"前払い|初期費用|登録料|登録費|入会金|研修費|教材|講座|サポート費|情報商材|塾|スクール|審査料|認定料|認定費|保証料"
+     r"前払い|初期費用|登録料|登録費|入会金|研修費|教材|講座|サポート費|情報商材|塾|スクール|審査料|認定料|認定費|(?<!家賃)保証料"
      r"|(?:先に|まず|事前に|最初に)[^。、]{0,24}?(?<!仮)(?:払|支払|振込|振り込|購入|買)|(?:マニュアル|ツール|商材)(?:を|の)?(?:購入|買)"
      r"|(?:お金|費用|代金|料金)を(?:先に|払|支払|振)|購入(?:が必要|してください|しないと|するように)|費用が(?:かかる|必要)"
      r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
@@ -443,15 +445,18 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|買え|買わされ|購入しろ|保証金|デポジット|(?:先に|まず)[^。]{0,10}?入れ"
      r"|paid (?:certification|course|training|program)|certification fee|(?:buy|purchase|pay for)[^.]{0,25}?(?:for |costs? )?[\d,]+ ?(?:yen|円)"
      r"|pay for \W?materials|deposit (?:first|up front|upfront)"
-     r"|\bstarter (?:course|pack|package|program|kit)\b|[¥￥$][0-9][0-9,]*[^.]{0,15}?\b(?:course|materials|training|program"
-     r"|kit|manual)\b"),
+     r"|\b(?:done|do|take|buy|pay for|purchase) (?:his|her|their|a|the) (?:[¥￥$][0-9][0-9,]* )?starter (?:course|pack|package"
+     r"|program)\b|\b(?:done|do|take|buy|pay for|purchase) (?:his|her|their|a|the) [¥￥$][0-9][0-9,]* (?:course|training|program"
+     r"|materials)\b"),
     ("work_before_escrow",
      rf"{_K}(?:の)?(?:前|より先|前から|なしで|無しで|せずに|しないで|を待たずに)[^。]{{0,20}}?(?:作業|始め|着手|開始|納品|進め"
      rf"|取りかか|とりかか|書い|やっ)|先に(?:作業|着手|始め|進め|納品|取りかか|書い)|先に(?:作り始めて|作って)(?:て|って|と|ほしい|ください|おいて)"
-     rf"|先に[^。、]{{0,12}}?(?:書いて|作って|作成して|仕上げて|納品して)(?:ほしい|ください|みて|もらえ|いただけ|って|と)"
+     rf"|先に(?:(?!仮払|契約)[^。、]){{0,12}}?(?:書いて|作って|作成して|仕上げて|納品して)(?:ほしい|ください|みて|もらえ|いただけ|って|と)"
      rf"|{_K}(?:は|を)?(?:納品後|作業後|後払い|終わってから|作業が終わってから)|{_K}(?:は|を)(?:完了後|終了後)|テスト作業|試し(?:に)?(?:作業|書い)"
      rf"|まず(?:は)?(?:作業|着手|始め|書い)|(?:作業|納品)(?:して|が終わって|を終えて|の)(?:から|後に?)[^。]{{0,8}}?{_K}"
-     r"|(?:start|begin|do|work|finish|make|write|draw|design)[^.]{0,40}?before (?:the )?(?:escrow|仮払い?|funding|it'?s funded"
+     r"|\b(?:make|write|draw|design|do|create)\b[^.]{0,20}?\b(?:samples?|test|draft|mock-?ups?|trial)\b[^.]{0,30}?before (?:the )?"
+     r"(?:escrow|仮払い?)"
+     r"|(?:start|begin|do|work|finish)[^.]{0,40}?before (?:the )?(?:escrow|仮払い?|funding|it'?s funded"
      r"|(?:payment|money|reward) is"
      r" (?:escrowed|funded|deposited))|before escrow|(?:work|start) first,? (?:and )?(?:pay|escrow|fund)\w{0,4} later"
      r"|without (?:the )?escrow|\b(?:test|trial|sample) (?:task|piece|article|job|work|chapter|translation|design|video|page)"
@@ -465,8 +470,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:hasn\'?t|has not|haven\'?t|not yet|isn\'?t|not) (?:been )?(?:funded|escrowed|deposited)[^.]{0,40}?(?:start|begin|work)"),
     ("fake_official",
      r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート)[^。]{0,10}?(?:名乗|を称|を語)|なりすまし|成りすまし"
-     r"|(?:line|ライン|チャットワーク|chatwork|whatsapp|メール|sms|いんすた|instagram|insta|twitter|facebook|tiktok|dm)[^。]{0,25}?"
-     r"(?:クラウドワークス|ランサーズ|運営|事務局|公式)"
+     r"|(?:line|ライン|チャットワーク|chatwork|whatsapp|メール|sms|(?:いんすた|instagram|insta|twitter|facebook|tiktok)の?\s?(?:\bdm\b|dm|メッセージ|メッセ))"
+     r"[^。]{0,25}?(?:クラウドワークス|ランサーズ|運営|事務局|公式)"
      r"(?:から(?:です|の(?:連絡|案内|者))|の担当|です|の者|サポート|運営|事務局)"
      r"|(?:クラウドワークス|ランサーズ)(?:の)?(?:運営|事務局|公式|担当|サポート|人|者)[^。]{0,25}?"
      r"(?:line|ライン|チャットワーク|chatwork|whatsapp)"
@@ -512,7 +517,7 @@ SIGN_HINTS: dict[str, tuple[str, ...]] = {
     "contact_details": (r"(?:電話番号|携帯(?:番号)?|(?:line|ライン)(?:の)?(?:id|アカウント)|メアド|メールアドレス|連絡先"
                         r"|phone (?:number|no)|line (?:id|account)|e-?mail address|contact (?:details|info))",
                         r"(?:教え|交換|聞か|知りたい|送って|\bask|exchange|give|share|send)", _REQUEST),
-    "survey_to_line": (r"(?:アンケ|回答するだけ|簡単な|かんたん|タスク|アプリ|感想|副業|questionnaire|survey|easy|simple task|\\btask|app review|install (?:the |an )?app)",
+    "survey_to_line": (r"(?:アンケ|回答するだけ|簡単な|かんたん|タスク|アプリ|感想|副業|questionnaire|survey|easy|simple task|\btask|app review|install (?:the |an )?app)",
                        r"(?:(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン(?!ナップ|マーカー)|\bline\b|登録|別(?:の)?(?:サイト|サービス|アプリ)|register|sign ?up|"
                        r"\bapp\b|open chat)"),
     "no_work_answers": (_ASKED_WORK, EVASIVE, rf"(?:{_TOOL}|グループチャット|group chat)"),
@@ -578,8 +583,15 @@ NOT_THIS_CLIENT = (
 # A sign a third party warned about or says happens in general ("a friend warned me that scammers often ask for
 # bank details", 「友達に、詐欺だと口座を聞かれるって注意された」): not read as this client's, but checked.
 THIRD_PARTY = r"\b(?:scam\w*|fraud\w*|people|others|other clients|(?:a|my) friend|friends?'s?)\b|詐欺|友達|友人|知人|知り合い"
-GENERIC = (r"\b(?:warn\w*|heard|read|often|usually|typically|tend|common(?:ly)?|sometimes)\b|よく|らしい|と聞|って聞|注意"
-           r"|気をつけ|気を付け")
+GENERIC = (r"\b(?:warn\w*|heard|read|often|usually|typically|tend|common(?:ly)?|sometimes)\b|よくある|よく聞|らしい|と聞|って聞"
+           r"|注意|気をつけ|気を付け")
+CLIENT_ASKS = (r"\b(?:he|she|they|client)\b (?:has |had |also |then |just )?(?:asked|asks|wants?|wanted|requested|told|demanded)\b"
+               r"|(?:聞かれ|言われ|求められ|頼まれ|要求され)(?!て(?:い)?(?:ない|ません)|なかった|ず|たこと(?:は|も)?(?:ない|ありません))")
+# A list of signs with no verb ("Bank, ID card, money, course...") answered by a denial of the whole list in the next
+# sentence ("nothing like this he ask me"): every sign in the list is absent.
+BARE_LIST = r"^[^.!?。！？]{0,80}?(?:,|、|・)[^.!?。！？]{0,80}?(?:,|、|・)[^.!?。！？]{0,80}?(?:\.\.\.|…|\.|。)?\s*$"
+LIST_DENIAL = (r"^\W*(?:nothing like (?:this|that|these)|none of (?:this|that|these|those|them)|nothing of (?:this|that|the sort))"
+               r"(?![^.]*\b(?:before|previous|last|other|usual|listing|on my|in my)\b)")
 # … when what it described was said of others (scammers, people, what one hears), not of this client.
 OTHERS = (r"\b(?:scam\w*|fraud\w*|people|some (?:clients|people)|others|other clients|i'?ve heard|i heard|i read|they say"
           r"|usually|often|typical\w*|common\w*|the last (?:guy|client|one))\b|詐欺|よく聞|と聞|って聞|らしい|よくある|他の(?:人|クライアント)"
@@ -603,7 +615,8 @@ ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の
 ANOTHER_TOO = (r"\b(?:too|also|as well|either|same as|just like)\b"
                r"|今回も|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
-SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は|\s*(?:→|⇒|->|=>|:|：|=)\s*)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
+SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
+                      r"|^\s*(?:→|⇒|->|=>|:|：|=)\s*(?:なし|無し|ない|no|none)(?=\s*(?:[、。,./]|$))"
                       r"|^(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
                       r"|必要(?:は|も)?(?:ない|ありません|ございません))"
                       r"|^[はもを](?:聞かれ|言われ|求められ|頼まれ|され|提案され)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった)")
@@ -617,9 +630,7 @@ MOVES = (rf"{_TOOL}(?:に|へ|で|の)?[^。]{{0,6}}?(?:(?:移行|移動|移)(?:
          r"|(?:continue|continuing|move|moving|switch|switching|talk|talking|chat|chatting|go|going|come)"
          rf"(?: the conversation| this)? (?:on|to|over to) {_TOOL}"
          rf"|let'?s (?:continue|move|switch|talk|chat|go) (?:on|to|over to) {_TOOL}|invit\w* (?:me |us )?(?:to|on) {_TOOL}"
-         rf"|(?:explain|tell you|talk|discuss)\w* (?:more |everything |the details )?(?:on|over|via) {_TOOL}"
-         rf"|\b(?:join|add me on|add him on|add her on|come to|come over to) (?:his |her |their |my |our |the )?{_TOOL}"
-         rf"|{_TOOL}(?:に|へ)移りました|{_TOOL}(?:に|へ)(?:移動|移行)しました")
+         rf"|(?:explain|tell you|talk|discuss)\w* (?:more |everything |the details )?(?:on|over|via) {_TOOL}")
 
 # What an honest client asks about the work (the signs question answered with what the client did ask:
 # "she asked for my portfolio and my rate and that's it", 「聞かれたのは納期の希望と、過去の制作物と、希望単価くらいです」).
@@ -691,10 +702,6 @@ SIGN_ABSENT_EN_AFTER = (
     r"\s+(?:(?:been|once|even)\s+)?(?:asked|requested|mentioned|raised|brought up|an issue|needed|required|involved"
     r"|discussed)\b|^(?:\s*(?:or|and|nor|/|&)\s+[\w' ]{1,30}?)?\s*(?:never|didn't|did not|hasn't|has not|haven't"
     r"|have not) (?:come|came) up|^\s*(?:\?\s*)?(?:nope|not asked|not mentioned|none)\b")
-# A list of signs, then a denial of the whole list ("Bank, ID card, money, course... nothing like this he ask me"):
-# every sign named before it is absent.
-LIST_DENIED = (r"(?:…|\.\.\.|,|:|—|-)\s*(?:but\s+)?(?:nothing like (?:this|that|these)|none of (?:this|that|these|those|them)"
-               r"|nothing of (?:this|that|the sort))\b[^.!?]*$")
 # Near a sign, a hedge, a condition or a question: the sign is checked with a yes/no question.
 SIGN_UNSURE = (
     r"\b(?:if|whether|in case|might|may|maybe|perhaps|probably|possibly|could|should i|should we|is it (?:ok|okay"

@@ -273,6 +273,8 @@ def test_a_long_japanese_message_switches_an_english_conversation_and_a_short_on
 def test_japanese_pasted_in_quotes_does_not_switch_an_english_conversation(text):
     assert languages.choose("en", text) == "en"
     assert languages.choose("en", "クライアントに「直接契約しませんか」と言われました。どうしたらいいですか") == "ja"
+    assert languages.choose("en", "「仮払いは来週します」と言われた") == "ja"  # no English around the quote: the speaker's
+    assert languages.choose("en", "【相談】クライアントから口座番号を聞かれました") == "ja"
 
 
 # ---- bounded reading ----
