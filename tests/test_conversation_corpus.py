@@ -27,7 +27,7 @@ def heldout():
 
 
 def test_the_corpus_has_both_halves_of_equal_size():
-    assert len(DEV) == len(HELDOUT) == 20
+    assert len(DEV) == len(HELDOUT) == 22
     assert summarise(score([p for p in DEV if p.name == "h1_dev.yaml"])).total == 31
 
 
@@ -42,6 +42,6 @@ def test_dev_half(dev):
 def test_held_out_half_does_not_fall_back(heldout):
     assert heldout.acceptable / heldout.total >= 0.85, heldout.lines("held-out")
     assert heldout.alarming / heldout.total <= 0.02, heldout.lines("held-out")
-    assert heldout.safer <= 18, heldout.lines("held-out")
-    # one English conversation turns Japanese (measured at the end of the change that added h14-h20; not looked into)
+    assert heldout.safer <= 19, heldout.lines("held-out")
+    # one English conversation turns Japanese (measured at the end of the change that added h14-h22; not looked into)
     assert heldout.reasks / heldout.total <= 0.5 and heldout.switched <= 1, heldout.lines("held-out")

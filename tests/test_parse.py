@@ -1066,3 +1066,19 @@ def test_a_bare_list_denied_in_the_next_sentence_and_a_sample_before_escrow():
     assert "id_or_bank" in parse.read_message("bank details, passport, ID. Nothing like that before.", "warning_signs").signs
     text = "Client say first I make one logo sample for test, before 仮払い, and after he check, then contract and pay."
     assert "work_before_escrow" in parse.read_message(text).signs
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    ("contact_request", "承認されなかった…わけじゃなくて、ちゃんと承認されました", "approved"),
+    ("contact_request", "申請 is approved already, client told me and I saw also.", "approved"),
+    ("warning_signs", "変な話はいっぺんも言われとらんよ。金の話も身分証の話もにゃあわ", "none"),
+])
+def test_a_negated_refusal_nagoya_negation_and_a_look_beside_hearsay(question_id, text, value):
+    assert parse.read_message(text, question_id).values == [value]
+
+
+def test_signs_some_clients_ask_for_are_checked_and_zenzen_denies():
+    text = "I have read that some clients ask for bank details, which is partly why I'm asking, but nothing of the sort has come up."
+    assert "id_or_bank" not in parse.read_message(text, "warning_signs").signs
+    assert "id_or_bank" not in parse.read_message("お金や個人情報の話は全然です", "warning_signs").signs
+    assert "id_or_bank" in parse.read_message("口座番号の話は全然出てきます", "warning_signs").signs
