@@ -103,6 +103,7 @@ _SIGN_DOUBLE_NEGATION_EN = _rx(words.SIGN_DOUBLE_NEGATION_EN)
 _TAKEN_BACK = _rx(words.TAKEN_BACK)
 _KIDDING = _rx(words.KIDDING)
 _CLIENT_ASKS = _rx(words.CLIENT_ASKS)
+_SIGN_BARE_ADVERB = _rx(words.SIGN_BARE_ADVERB)
 _BARE_LIST = _rx(words.BARE_LIST)
 _LIST_DENIAL = _rx(words.LIST_DENIAL)
 _ASKING = _rx(rf"\b{words.EN_ASK}s?\b|\b(?:wants?|must|need|needs|have to|has to|told|pay|buy|send)\b"
@@ -385,7 +386,7 @@ def numbers(text: str, count: int) -> list[int] | None:
 
 # ---- sentences and clauses ----
 
-_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)(?!\s*(?:わけ|訳|って|じゃ|では))"
+_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)(?!わけ|訳)"
                            r"|(?<=[たすいしよね])\s+(?=[^\x00-\x7f])(?!と|って|こと|わけ|訳|はず|らしい|の|みたい|かも|だろ|でしょ"
                            r"|よう|そう|ん|思|たぶん|多分|おそらく|恐らく|気|的|だって|事|覚え|記憶|経験)")  # a space after a predicate: 「LINE聞かれた それ以外なし」
 _CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)(?!通ら|通り|だめ|ダメ|却下|断ら|承認され[なま])|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
@@ -471,6 +472,8 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
     after = _PART_CUT.split(sentence[end:end + SIGN_REACH])[0]
     if _SIGN_AFTER.search(after) or _SIGN_BEFORE.search(re.split(r"[、,]", before)[-1]):
         return "absent"
+    if _SIGN_BARE_ADVERB.search(after):
+        return "doubt"  # 「口座の話は全然です」
     after = _INVITATION.sub("〇", after)  # 「直接契約しませんか」 invites: no negation, no question
     predicate = _first_predicate(after)
     english_before = _english_scope(before, sentence[end:end + 60])

@@ -575,7 +575,9 @@ ASKED_WHETHER = (rf"{_START}(?:did|has|have|was|were|does|do|is)\b|{_START}(?:as
 # A sentence that ends by saying this client did not do what it described ("I've heard scammers ask for your bank
 # details, but this client hasn't", 「よく聞く話ですけど、今回のクライアントさんはそういうのはないです」).
 NOT_THIS_CLIENT = (
-    r"\b(?:but|though|however)\b[^.]{0,20}?\b(?:he|she|they|this client|the client|my client|this one|this guy|mine)"
+    r"\b(?:but|though|however)\b[^.]{0,10}?\bnothing (?:of the sort|like (?:that|this)|of that kind)\b[^.]{0,10}?"
+    r"\b(?:has come up|came up|has happened|happened)\b"
+    r"|\b(?:but|though|however)\b[^.]{0,20}?\b(?:he|she|they|this client|the client|my client|this one|this guy|mine)"
     r"\s+(?:hasn'?t|has not|didn'?t|did not|doesn'?t|does not|never (?:did|has|does)|won'?t|isn'?t|wasn'?t|haven'?t)"
     rf"(?: (?:at all|yet|once|ever))?{_END}"
     r"|(?:けど|けれど|が)、?[^。、]{0,10}?(?:この|今回の|うちの|私の)?クライアント(?:さん|様)?(?:は|に)[^。、]{0,10}?"
@@ -583,8 +585,7 @@ NOT_THIS_CLIENT = (
     rf"(?:です|でした|よ|ね)*{_END}")
 # A sign a third party warned about or says happens in general ("a friend warned me that scammers often ask for
 # bank details", 「友達に、詐欺だと口座を聞かれるって注意された」): not read as this client's, but checked.
-THIRD_PARTY = (r"\b(?:scam\w*|fraud\w*|people|others|other clients|some clients|(?:a|my) friend|friends?'s?)\b|詐欺|友達|友人|知人"
-               r"|知り合い")
+THIRD_PARTY = r"\b(?:scam\w*|fraud\w*|people|others|other clients|(?:a|my) friend|friends?'s?)\b|詐欺|友達|友人|知人|知り合い"
 GENERIC = (r"\b(?:warn\w*|heard|read|often|usually|typically|tend|common(?:ly)?|sometimes)\b|よくある|よく聞|らしい|と聞|って聞"
            r"|注意|気をつけ|気を付け")
 CLIENT_ASKS = (r"\b(?:he|she|they|client)\b (?:has |had |also |then |just )?(?:asked|asks|wants?|wanted|requested|told|demanded)\b"
@@ -595,7 +596,7 @@ BARE_LIST = r"^[^.!?。！？]{0,80}?(?:,|、|・)[^.!?。！？]{0,80}?(?:,|、
 LIST_DENIAL = (r"^\W*(?:nothing like (?:this|that|these)|none of (?:this|that|these|those|them)|nothing of (?:this|that|the sort))"
                r"(?![^.]*\b(?:before|previous|last|other|usual|listing|on my|in my)\b)")
 # … when what it described was said of others (scammers, people, what one hears), not of this client.
-OTHERS = (r"\b(?:scam\w*|fraud\w*|people|some (?:clients|people)|others|other clients|i'?ve heard|i heard|i read|they say"
+OTHERS = (r"\b(?:scam\w*|fraud\w*|people|some (?:clients|people)|others|other clients|i'?ve heard|i heard|i (?:have |'ve )?read|they say"
           r"|usually|often|typical\w*|common\w*|the last (?:guy|client|one))\b|詐欺|よく聞|と聞|って聞|らしい|よくある|他の(?:人|クライアント)"
           r"|前のクライアント")
 # A sentence that only says no, answering the question just before it ("Asked for my ID? Nope.").
@@ -618,11 +619,12 @@ ANOTHER_TOO = (r"\b(?:too|also|as well|either|same as|just like)\b"
                r"|今回も|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
-                      r"|^(?:の(?:話|こと|件))?(?:は|も)?(?:全然|ぜんぜん|全く|まったく|一切)(?:です|でした|っす|だよ|ですね)?\s*[。.!！]?$"
                       r"|^\s*(?:→|⇒|->|=>|:|：|=)\s*(?:なし|無し|ない|no|none)(?=\s*(?:[、。,./]|$))"
                       r"|^(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
                       r"|必要(?:は|も)?(?:ない|ありません|ございません))"
                       r"|^[はもを](?:聞かれ|言われ|求められ|頼まれ|され|提案され)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった)")
+# A sign followed by a bare 全然/一切 and no predicate (「口座の話は全然です」): "not at all" or "totally" — checked.
+SIGN_BARE_ADVERB = r"^(?:の(?:話|こと|件))?(?:は|も)?(?:全然|ぜんぜん|全く|まったく|一切)(?:です|でした|っす|だよ|ですね)?\s*[。.!！]?$"
 SIGN_NEGATED_BEFORE = r"(?:\b(?:not|no|never|nor|without)|n't)\s+(?:\w+\s+){0,2}$"
 
 # A move of the conversation to an outside tool: move_before_contract when the message also says the contract
@@ -679,7 +681,7 @@ NUMBER_GLUE = r"[\d\s,、.・とand番&]+"
 
 # ---- how far a negation reaches (flows/parse._sign_reading), corrections, "none" said in a sentence ----
 
-_NEG_END = r"(?:ない|無い|ません|なかった|ず|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|にゃあ|にゃー|にゃぁ|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん])なか|(?<=[てでせさけれ])(?<!くれ)(?:へん|ひん|へんかった|へなんだ)|あらへん)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
+_NEG_END = r"(?:ない|無い|ません|なかった|ず|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|(?<=[もは])(?:にゃあ|にゃー|にゃぁ)|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん])なか|(?<=[てでせさけれ])(?<!くれ)(?:へん|ひん|へんかった|へなんだ)|あらへん)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
 _AFTER_NEG_END = r"[\s、。,.!！?？…〜~ー・)）」』w笑]*$"
 # After a sign, its first predicate ends in a negation and nothing else in it negates or quotes:
 # 「口座とか身分証の話は一切出てないです」, 「身分証は求められていません」 (not 「身分証を出さないと仕事できない」).
@@ -732,7 +734,7 @@ CORRECTION = (
     r"|i(?:'ve| have)? checked|checked again|looked again|double[- ]?checked|having (?:had a )?(?:look|check)|had a look"
     r"|turns out|my bad|my mistake|i was wrong|misread|mis-read|misspoke|ignore (?:what i said|that|my last)"
     r"|\bi(?:'ve| have| had)? (?:mixed (?:it |them |the words |things |that )?up|got (?:it|them|that|the words) mixed)"
-    r"|i check now|checking now|\bchecking\W*(?:\.\.\.|…)|\bi (?:saw|checked)(?: it)? (?:also|too|myself|as well)\b"
+    r"|i check now|checking now|\bchecking\W*(?:\.\.\.|…)"
     r"|let me correct|\bupdate:|\bedit:|\bno,? wait\b|scratch (?:what|that|my)|\bi meant\b|\boops\b|\bnvm\b"
     r"|(?:^|[あっ、…,.\s]|いや|いえ|てか)(?:待って|まって)(?![るいおもたく])|(?:^|[あっ、…,.\s]|いや|いえ)(?:違う|ちがう|違った|ちがった"
     r"|違いました|違ってました)|(?:さっき|先ほど|前)の[^。]{0,12}?(?:うそ|嘘)|(?:うそ|嘘)(?:でした|だった)|間違えた|間違ってた"
@@ -755,7 +757,7 @@ CUT_MARKERS = (r"今見たら|いま見たら|今見た|いま見た|見てみ�
                r"|\bno,? wait\b|\bwait,? no\b|見間違|間違えました|間違いでした|勘違い|訂正")
 # Among corrections, a look already taken (not one promised: "let me check", 「ちょっと待って」): said after a hedge
 # with nothing new, it confirms what was hedged.
-LOOKED = (r"\bchecking\W*(?:\.\.\.|…)\W*(?:yes|yep|yeah|ok|okay|right)\b|\bi (?:saw|checked)(?: it)? (?:also|too|myself|as well)\b|今見た(?!ら)|いま見た(?!ら)|見ました|見てきた|確認した(?!ら)|確認しました|確認いたしました|拝見いたしました"
+LOOKED = (r"\bchecking\W*(?:\.\.\.|…)\W*(?:yes|yep|yeah|ok|okay|right)\b|今見た(?!ら)|いま見た(?!ら)|見ました|見てきた|確認した(?!ら)|確認しました|確認いたしました|拝見いたしました"
           r"|just (?:looked|checked)|i(?:'ve| have)? (?:just )?(?:checked|looked)|checked again|looked again"
           r"|double[- ]?checked|had a look|found it|(?:ok|okay),? (?:just )?(?:looked|checked|found)")
 # "None of these" said in a sentence, for the warning-signs question (when no sign is said or checked).

@@ -1070,15 +1070,35 @@ def test_a_bare_list_denied_in_the_next_sentence_and_a_sample_before_escrow():
 
 @pytest.mark.parametrize(("question_id", "text", "value"), [
     ("contact_request", "承認されなかった…わけじゃなくて、ちゃんと承認されました", "approved"),
-    ("contact_request", "申請 is approved already, client told me and I saw also.", "approved"),
     ("warning_signs", "変な話はいっぺんも言われとらんよ。金の話も身分証の話もにゃあわ", "none"),
 ])
 def test_a_negated_refusal_nagoya_negation_and_a_look_beside_hearsay(question_id, text, value):
     assert parse.read_message(text, question_id).values == [value]
 
 
-def test_signs_some_clients_ask_for_are_checked_and_zenzen_denies():
-    text = "I have read that some clients ask for bank details, which is partly why I'm asking, but nothing of the sort has come up."
-    assert "id_or_bank" not in parse.read_message(text, "warning_signs").signs
-    assert "id_or_bank" not in parse.read_message("お金や個人情報の話は全然です", "warning_signs").signs
+def test_a_bare_zenzen_after_a_sign_is_checked():
+    reading = parse.read_message("お金や個人情報の話は全然です", "warning_signs")
+    assert "id_or_bank" not in reading.signs and ("warning_signs", "id_or_bank") in reading.doubts
     assert "id_or_bank" in parse.read_message("口座番号の話は全然出てきます", "warning_signs").signs
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    # a fourth review: each of these had lost its sign
+    ("口座聞かれたにゃー", "id_or_bank"),
+    ("口座番号を聞かれた...じゃあ電話番号はまだ聞かれてない", "id_or_bank"),
+    ("身分証の提出を求められました...じゃ仕事にならない", "id_or_bank"),
+    ("I was asked for my ID, some clients usually need it for invoices", "id_or_bank"),
+])
+def test_fourth_review_a_sign_said_stays(text, sign):
+    assert sign in parse.read_message(text, "warning_signs").signs
+
+
+def test_fourth_review_a_look_at_something_else_confirms_no_hedge():
+    text = "Probably escrowed. The client posted the same job twice, I saw it too."
+    assert parse.read_message(text, "escrow").values != ["all"]
+
+
+def test_signs_read_about_with_nothing_of_the_sort_since_are_not_this_clients():
+    text = ("None of those, as far as I'm aware. I have read that some clients ask for bank details, which is partly why "
+            "I'm asking, but nothing of the sort has come up.")
+    assert "id_or_bank" not in parse.read_message(text, "warning_signs").signs
