@@ -106,8 +106,7 @@ _CLIENT_ASKS = _rx(words.CLIENT_ASKS)
 _SIGN_BARE_ADVERB = _rx(words.SIGN_BARE_ADVERB)
 _BARE_LIST = _rx(words.BARE_LIST)
 _LIST_DENIAL = _rx(words.LIST_DENIAL)
-_ASKING = _rx(rf"\b{words.EN_ASK}s?\b|\b(?:wants?|must|need|needs|have to|has to|told|pay|buy|send)\b"
-              r"|聞かれ|言われ|求められ|頼まれ|提案され|払|買|送")  # a verb: the list is a sentence, not a bare list
+_LIST_VERB = _rx(words.LIST_VERB)
 _THIRD_PARTY = _rx(words.THIRD_PARTY)
 _GENERIC = _rx(words.GENERIC)
 _EVASIVE = _rx(words.EVASIVE)
@@ -115,7 +114,7 @@ _NOTICE = _rx(words.NOTICE)
 _NOTICE_CAME = _rx(words.NOTICE_CAME)
 _NOTICE_RELAYED = _rx(words.NOTICE_RELAYED)
 _NOTICE_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")  # the notice's own words, quoted
-_TOPIC_ASKED = re.compile(r"(?<![いたるすだ])(?:って|とは|というのは|っていうのは)[、,]?\s*$")  # the topic of a question: 「…の許可って、」
+_TOPIC_ASKED = _rx(words.TOPIC_ASKED)
 _NORMAL_ASKS = _rx(words.NORMAL_ASKS)
 _NORMAL_ASK_GLUE = _rx(words.NORMAL_ASK_GLUE)
 _NORMAL_ASKS_ABOUT = _rx(rf"(?:{words.NORMAL_ASKS})(?:の希望|の確認)?(?:くらい|ぐらい)")
@@ -275,7 +274,7 @@ def _answered_questions(sentences: list[_Sentence]) -> list[_Sentence]:
     for question, answer in itertools.pairwise(sentences):
         asks = question.text.rstrip().endswith(("?", "？")) and _ASKED_WHETHER.search(question.text) \
             and not re.search(r"[「」『』\"“”']", question.text)
-        listed = _BARE_LIST.search(question.text) and not _ASKING.search(question.text) \
+        listed = _BARE_LIST.search(question.text) and not _LIST_VERB.search(question.text) \
             and _LIST_DENIAL.search(answer.text)  # "Bank, ID card, money, course... Nothing like this he ask me."
         if question.signs and (asks and _DENIED.search(answer.text) or _KIDDING.search(answer.text) or listed):
             question.absent |= question.signs  # "…? No." / "…. Kidding lol"

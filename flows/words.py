@@ -695,6 +695,11 @@ SIGN_ABSENT_JA = (r"^(?:(?!ないと|なければ|なきゃ|ないなら|ない�
 EN_ASK = (r"(?:ask|asked|asking|request|requested|mention|mentioned|want|wanted|need|needed|say|said|bring up"
            r"|brought up|raise|raised|talk about|talked about|require|required|demand|demanded|push|pushed|propose"
            r"|proposed|suggest|suggested|offer|offered|hint at|hinted at|bring|brought|send|sent|ping|pinged)")
+# A bare list of signs (BARE_LIST) is no list when it has a verb of its own.
+LIST_VERB = (rf"\b{EN_ASK}s?\b|\b(?:wants?|must|need|needs|have to|has to|told|pay|buy|send)\b"
+             r"|聞かれ|言われ|求められ|頼まれ|提案され|払|買|送")
+# The topic of a question the sentence asks (「外部連絡の許可って、どこで取るんですか？」): its words are no answer.
+TOPIC_ASKED = r"(?<![いたるすだ])(?:って|とは|というのは|っていうのは)[、,]?\s*$"
 SIGN_ABSENT_EN = (
     r"(?:\b(?:has|have|had|did|does|do|was|were|is|are|would|will|could)n't|\b(?:has|have|had|did|does|do|was|were|is"
     r"|are) not|\bnever|\bnot|\bno one|\bnobody|\bnoone)\s+(?:(?:ever|once|even|yet|really|actually|been|has|have|had|did|me|us"

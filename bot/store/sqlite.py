@@ -177,14 +177,17 @@ class SqliteStore(Store):
         thread, waiting = self._thread, self._waiting_thread
         db, waiting_db = self._db, self._waiting_db
         assert thread is not None and waiting is not None and db is not None and waiting_db is not None
-        try:
-            result = await thread.run(lambda: self._guarded(db, work, locked_is_final=False))
+        self._since_look += 1
+        look = self._since_look >= WAL_LOOK_EVERY and self._checkpoint is None
+        wal = self.path + "-wal"
+        try:  # the WAL's size is looked at on the thread too: a stat can stall like any disk access
+            result, wal_size = await thread.run(
+                lambda: (self._guarded(db, work, locked_is_final=False), _size(wal) if look else 0))
         except Locked:
             return await waiting.run(lambda: self._waiting(waiting_db, work, wait))
-        self._since_look += 1
-        if self._since_look >= WAL_LOOK_EVERY and self._checkpoint is None:
+        if look:
             self._since_look = 0
-            if _size(self.path + "-wal") >= WAL_LIMIT and time.monotonic() >= self._next_checkpoint:
+            if wal_size >= WAL_LIMIT and time.monotonic() >= self._next_checkpoint:
                 self._checkpoint = waiting.run(lambda: self._waiting(waiting_db, _checkpoint_wal, CHECKPOINT_WAIT))
                 self._checkpoint.add_done_callback(self._checkpointed)
         return result
