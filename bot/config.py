@@ -23,8 +23,8 @@ class ConfigError(Exception):
 
 
 # The bot scopes the app asks for when installed (manifest.yml's oauth_config; tests/test_manifest.py checks both)
-BOT_SCOPES = ("app_mentions:read", "channels:history", "groups:history", "im:history", "chat:write", "commands",
-              "users:read")
+BOT_SCOPES = ("app_mentions:read", "channels:history", "groups:history", "im:history", "im:write", "chat:write",
+              "commands", "users:read")
 NEW_KEY = 'python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"'
 
 

@@ -47,7 +47,8 @@ class Inbox:
     def __init__(self, store: Store, lease_ttl: float = LEASE_TTL) -> None:
         self.store = store
         self.lease_ttl = lease_ttl
-        self._sweeping: set[str] = set()
+        self._sweeping: set[str] = set()  # keys a sweep is working
+        self._slots = asyncio.Semaphore(SWEEP_PARALLEL)
         self._held: dict[str, tuple[Leased, float]] = {}  # leases taken with an input, not worked yet
         self._behind: dict[str, float] = {}  # keys whose last input was queued while someone held the lease
 
@@ -178,42 +179,60 @@ class Inbox:
             await asyncio.sleep(self.lease_ttl / 3)
 
     async def sweep(self, work_for: Callable[[str], Work]) -> int:
-        """Work every queue found in the store (left by a crash, or waiting for a lapsed lease); how many."""
+        """Work every queue found in the store (left by a crash, or waiting for a lapsed lease), and wait for
+        that work to end; how many queues were found."""
+        started = await self._start_sweep(work_for)
+        for failed in await asyncio.gather(*started):
+            if failed is not None:
+                raise failed
+        return len(started)
+
+    async def _start_sweep(self, work_for: Callable[[str], Work]) -> list[asyncio.Task]:
+        """Start working every queue found in the store that is not being worked already: a task each, at most
+        SWEEP_PARALLEL of them at work at once. A conversation that waits (a long Retry-After) holds up only
+        its own queue, not the next sweep."""
         now = time.monotonic()
         self._held = {k: v for k, v in self._held.items() if now - v[1] <= self.lease_ttl / 3}  # never worked
         self._behind = {k: at for k, at in self._behind.items() if now - at <= self.lease_ttl}
         keys = [k for k in await self.store.queued_keys() if k not in self._sweeping]
-        slots = asyncio.Semaphore(SWEEP_PARALLEL)
+        self._sweeping.update(keys)
+        return [asyncio.create_task(self._sweep_one(key, work_for(key))) for key in keys]
 
-        async def one(key: str) -> None:
-            async with slots:
-                self._sweeping.add(key)
-                try:
-                    await self.drain(key, work_for(key))
-                finally:
-                    self._sweeping.discard(key)
-
-        results = await asyncio.gather(*(one(k) for k in keys), return_exceptions=True)
-        for result in results:
-            if isinstance(result, StoreUnavailable):
-                raise result
-            if isinstance(result, BaseException):
-                log.error("sweep failed on a queue: %s", type(result).__name__)
-        return len(keys)
+    async def _sweep_one(self, key: str, work: Work) -> StoreUnavailable | None:
+        """Work one queue for a sweep; the store's failure is returned (the queue stays for a later sweep)."""
+        try:
+            async with self._slots:
+                await self.drain(key, work)
+        except StoreUnavailable as error:
+            log.info("sweep left a queue: the store is unavailable")
+            return error
+        except Exception as error:
+            log.error("sweep failed on a queue: %s", type(error).__name__)
+        finally:
+            self._sweeping.discard(key)
+        return None
 
     async def sweep_forever(self, work_for: Callable[[str], Work], every: float = SWEEP_SECONDS) -> None:
-        failing = False
-        while True:
-            try:
-                await self.sweep(work_for)
-                if failing:
-                    log.info("sweep works again")
-                failing = False
-            except StoreUnavailable as error:
-                if not failing:
-                    log.warning("sweep paused: %s", error)
-                failing = True
-            await asyncio.sleep(every)
+        """Start a sweep every `every` seconds, without waiting for the work it started (cancelled with it)."""
+        failing, running = False, set()
+        try:
+            while True:
+                try:
+                    started = await self._start_sweep(work_for)
+                    running.update(started)
+                    for task in started:
+                        task.add_done_callback(running.discard)
+                    if failing:
+                        log.info("sweep works again")
+                    failing = False
+                except StoreUnavailable as error:
+                    if not failing:
+                        log.warning("sweep paused: %s", error)
+                    failing = True
+                await asyncio.sleep(every)
+        finally:
+            for task in running:
+                task.cancel()
 
 
 def _has_work(taken: Leased) -> bool:

@@ -25,8 +25,6 @@ from bot import metrics
 from bot.sessions import Session, Sessions
 
 log = logging.getLogger(__name__)
-RATE_LIMIT_WAIT = 300.0  # seconds of Retry-After one item may wait out in all (the lease is renewed meanwhile; the
-# sweep waits for the conversations it works, so a longer wait would hold up others left over)
 TRANSIENT_WAITS = (1.0, 2.0, 4.0)  # back-off before each new try after Slack said it is busy or in trouble
 BLOCK_ERRORS = {"invalid_blocks", "invalid_blocks_format", "msg_blocks_too_long"}  # sent again as plain text
 REPEATABLE = {"chat.update", "views.publish"}  # sending one again sets the same content: no repeat seen
@@ -102,7 +100,7 @@ class Outbox:
     async def _send(self, key: str, item: Item, still_mine: StillMine,
                     before_waiting: Callable[[], Awaitable[None]],
                     went_out: Callable[[], Awaitable[Sent | None]] | None = None) -> Sent | None:
-        waited, args, tries, maybe_done = 0.0, item["args"], 0, False
+        args, tries, maybe_done = item["args"], 0, False
         while True:
             try:
                 # the item's arguments are Slack's JSON already: no need for the typed method's conversions
@@ -122,7 +120,7 @@ class Outbox:
                 if delay is None and reason and tries < len(TRANSIENT_WAITS):  # busy or in trouble: back off
                     delay, tries = TRANSIENT_WAITS[tries], tries + 1
                     maybe_done = reason == "slack_error" and item["method"] == "chat.postMessage"
-                if delay is None or waited + delay > RATE_LIMIT_WAIT:
+                if delay is None:  # a Retry-After is waited out however long (the lease is renewed meanwhile)
                     log.warning("Slack %s failed: %s", item["method"], code)
                     return self._refused(item, reason)
             except (SlackClientError, aiohttp.ClientError, TimeoutError) as error:
@@ -132,7 +130,6 @@ class Outbox:
                 return self._refused(item, "slack_error")
             await before_waiting()
             await asyncio.sleep(delay)
-            waited += delay
             if not still_mine():
                 return None
             if not await self._still_next(key, item):
@@ -150,17 +147,23 @@ class Outbox:
     async def _already_posted(self, key: str, item: Item) -> Sent | None:
         """The post, when it is among the latest messages of its DM, or of its thread for a channel answer (found
         by the id in its metadata); None when it is not there or cannot be read (it is sent then). A post to a
-        user id names its DM in `dm` when it is known."""
+        user id names its DM in `dm` when it is known; otherwise the DM is opened (conversations.open, which
+        finds the one that exists) to look in it."""
         args = item["args"]
         channel = next((c for c in (args.get("channel"), item.get("dm"))
                         if isinstance(c, str) and c.startswith("D")), None)
         thread = args.get("thread_ts") if isinstance(args.get("thread_ts"), str) else None
         if channel is None and thread and isinstance(args.get("channel"), str) and args["channel"][:1] in "CG":
             channel = args["channel"]  # a thread answer: looked for among the thread's replies
-        if channel is None:  # posted to a user id: the DM's own id is not known
+        to_user = args.get("channel") if isinstance(args.get("channel"), str) else ""
+        if channel is None and not to_user.startswith(("U", "W")):
             return None
         try:
             client = await self.client_for(key)
+            if channel is None:  # posted to a user id (a button clicked in a channel): the DM it landed in
+                channel = await _dm_of(client, to_user)
+                if channel is None:
+                    return None
             if thread and not channel.startswith("D"):
                 response = await client.conversations_replies(channel=channel, ts=thread, limit=HISTORY_LOOKBACK,
                                                               include_all_metadata=True)
@@ -204,6 +207,14 @@ class Outbox:
             session = await self.sessions.load(session.key)
         log.warning("sent items not marked: the record kept changing (left to the next worker, who looks first)")
         return None
+
+
+async def _dm_of(client: AsyncWebClient, user: str) -> str | None:
+    """The id of the bot's DM with `user` (conversations.open answers the existing one), or None."""
+    response = await client.conversations_open(users=user)
+    found = response.data.get("channel") if isinstance(response.data, dict) else None
+    channel = found.get("id") if isinstance(found, dict) else None
+    return channel if isinstance(channel, str) and channel.startswith("D") else None
 
 
 def _fixed(client: AsyncWebClient) -> ClientFor:

@@ -12,6 +12,7 @@ The drills (tests/drills.py, also run small by tests/test_drills.py):
   redis     Redis (append-only file) restarted under load, Slack resending what got a 503; then a spike
   huge      40,000-character messages (digits, kana, mixed, emoji) on every surface while others type on
   layout    Slack refuses the blocks (invalid_blocks) of the first question; then a 429 with a long Retry-After
+            (--long-wait seconds, default 40)
   frozen    the file system under the SQLite file frozen for 10 s (fsfreeze) while users type (needs root)
 Needs redis-server on the PATH for the Redis drills.
 """
@@ -78,7 +79,7 @@ def show(name: str, figures: dict[str, Any]) -> None:
     print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in figures.items()), flush=True)
 
 
-async def main(users: int, spike: int, only: str | None) -> int:
+async def main(users: int, spike: int, only: str | None, long_wait: float = 40.0) -> int:
     without_proxies()
     plan: list[tuple[str, str, Drill, dict[str, Any]]] = []
     for store in ("sqlite", "redis"):
@@ -86,7 +87,8 @@ async def main(users: int, spike: int, only: str | None) -> int:
                  ("together", store, drills.close_together, {"count": users}),
                  ("failures", store, drills.posting_failures, {"count": max(3, users // 2)}),
                  ("huge", store, drills.huge_messages, {"count": users}),
-                 ("layout", store, drills.refused_layout_and_long_wait, {"count": max(3, users // 4), "wait": 40.0})]
+                 ("layout", store, drills.refused_layout_and_long_wait, {"count": max(3, users // 4), "wait": long_wait,
+                                                                      "timeout": long_wait + 90})]
     plan.append(("redis", "redis", drills.redis_restart, {"count": users, "spike": spike}))
     plan.append(("frozen", "sqlite", drills.frozen_disk, {"count": users, "freeze": 10.0}))
     started = time.monotonic()
@@ -110,5 +112,7 @@ if __name__ == "__main__":
     parser.add_argument("--users", type=int, default=40, help="users per drill (default 40)")
     parser.add_argument("--spike", type=int, default=1000, help="users in the Redis spike, 2 DMs each (default 1000)")
     parser.add_argument("--only", choices=["sigkill", "together", "failures", "redis", "huge", "layout", "frozen"])
+    parser.add_argument("--long-wait", type=float, default=40.0,
+                        help="the Retry-After of the layout drill's 429, in seconds (default 40)")
     args = parser.parse_args()
-    sys.exit(asyncio.run(main(args.users, args.spike, args.only)))
+    sys.exit(asyncio.run(main(args.users, args.spike, args.only, args.long_wait)))

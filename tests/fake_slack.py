@@ -723,7 +723,8 @@ class FakeSlack:
                 channel_id = a["channel"]
             else:
                 users = str(a.get("users", "")).split(",")
-                channel_id = "D" + users[0] if len(users) == 1 else "G" + "".join(users)
+                # the user's DM with the bot, as chat.postMessage to the user's id lands (U0001 -> D0001)
+                channel_id = "D" + users[0][1:] if len(users) == 1 else "G" + "".join(users)
             return {"ok": True, "no_op": True, "already_open": True, "channel": {"id": channel_id}}
         if m == "apps.connections.open":
             token = call.token or ""

@@ -516,3 +516,57 @@ async def test_a_first_question_started_from_the_home_tab_is_not_posted_twice_af
     await idle(app)
     firsts = [c for c in fake_slack.calls_to("chat.postMessage") if not c.failed and question_id(c) == "platform"]
     assert len(firsts) == 1
+
+
+@pytest.mark.parametrize("found", [True, False])
+async def test_a_first_question_started_from_a_channel_button_is_not_posted_twice_after_a_crash(app, fake_slack,
+                                                                                               found):
+    """A 'start a check' button under a channel answer: nothing tells where the user's DM is, so the first question
+    is posted to the user's id. A worker that posted it and died before marking it: the next one opens the DM
+    (conversations.open finds it) and looks there first (it posted it again before); when it did not go out, it
+    is sent."""
+    dm, sessions = app.bolt_services.dm, app.bolt_services.dm.worker.sessions
+    await dm.accept_start("T0001", "U0001", action_ts="1700000000.000100")  # as on_start does for a channel click
+    [entry] = await app.store.pending(KEY)
+    session = await dm.worker._apply(await sessions.load(KEY), entry)
+    [item] = [i for i in session.outbox if i["method"] == "chat.postMessage"]
+    assert item["args"]["channel"] == "U0001" and "dm" not in item
+    if found:
+        await (await dm.worker.outbox.client_for(KEY)).chat_postMessage(**item["args"])  # … then the worker died
+    dm.worker.inbox._held.clear()
+    await app.store.release(lease_token(KEY))
+    await dm.worker.inbox.sweep(dm.worker.work_for)
+    await idle(app)
+    firsts = [c for c in fake_slack.calls_to("chat.postMessage") if not c.failed and question_id(c) == "platform"]
+    assert len(firsts) == 1
+    assert [c.args["users"] for c in fake_slack.calls_to("conversations.open")] == ["U0001"]
+
+
+async def test_a_long_retry_after_is_waited_out_without_holding_up_work_left_by_others(app, fake_slack):
+    """Work a dead process left, found by the sweep: Slack asks one user's first question to wait (429,
+    Retry-After 6 s). Another user's left-over work, found meanwhile, is sent by the next sweep at once, not
+    after the wait (the sweep waited for all it started before); the first question goes out once the wait is
+    over, once."""
+    dm = app.bolt_services.dm
+    first, second = "T0001:U0001", "T0001:U0002"
+
+    async def left_over(user: str, key: str) -> None:  # queued, then the process that took the lease died
+        await dm.accept_start("T0001", user, action_ts=f"1700000000.00010{user[-1]}")
+        dm.worker.inbox._held.clear()
+        await app.store.release(lease_token(key))
+
+    fake_slack.fail("chat.postMessage", status=429, headers={"Retry-After": "6"}, times=1)
+    await left_over("U0001", first)
+    sweeping = asyncio.create_task(dm.worker.inbox.sweep_forever(dm.worker.work_for, every=0.2))
+    try:
+        await fake_slack.wait_for("chat.postMessage", where=lambda c: c.failed)
+        waiting_since = time.monotonic()
+        await left_over("U0002", second)
+        [other] = await fake_slack.wait_for("chat.postMessage", where=lambda c: c.args.get("channel") == "U0002")
+        assert time.monotonic() - waiting_since < 3 and not posts(fake_slack, "U0001")
+        await idle(app, first)
+        assert time.monotonic() - waiting_since >= 5
+    finally:
+        sweeping.cancel()
+    assert [question_id(c) for c in posts(fake_slack, "U0001")] == ["platform"]
+    assert [question_id(c) for c in posts(fake_slack, "U0002")] == ["platform"] and question_id(other) == "platform"

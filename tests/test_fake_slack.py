@@ -107,7 +107,7 @@ async def test_default_answers(fake_slack):
     assert first.http_method == "GET"
     assert first.args == {"user": "U1", "include_locale": "1"}
 
-    assert (await client.conversations_open(users="U1"))["channel"]["id"] == "DU1"
+    assert (await client.conversations_open(users="U1"))["channel"]["id"] == "D1"  # as a post to U1 lands
     opened = await client.views_open(
         trigger_id="t", view={"type": "modal", "callback_id": "cb", "blocks": []}
     )

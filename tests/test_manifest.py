@@ -18,6 +18,7 @@ METHOD_SCOPES: dict[str, str | None] = {
     "chat.postEphemeral": "chat:write",
     "chat.update": "chat:write",
     "conversations.history": "im:history",  # called on DMs only (Outbox._already_posted)
+    "conversations.open": "im:write",  # the DM a post to a user id landed in (Outbox._already_posted)
     "conversations.replies": "channels:history",  # a channel answer's thread (Outbox._already_posted; groups:history for private ones)
     "users.info": "users:read",
     "views.open": None,
