@@ -22,7 +22,8 @@ TERMS = re.compile(
     "サービス外連絡申請|外部連絡申請|連絡先公開申請|仮払い済み|仮払い済|仮払済み|仮払済|仮払い|仮払|本人確認済み|本人確認|"
     "認定クライアント|発注ルールチェック済み|クラウドワークス|チャットワーク|ランサーズ|ココナラ|直接取引|検収|"
     "マイルストーン|タイムカード|固定報酬|時間単価|タスク形式|コンペ|クラワク|済み|済")
-_CLEAR_WORDS = 3   # a message switches a conversation's language only with this many words of the other one
+_CLEAR_WORDS = 3   # a message switches a conversation's language only with this many words of the other one …
+_STRAY = 1         # … and hardly any of its own (「fixedのone paymentです」 is Japanese with English words in it)
 # Text quoted or pasted in (「…」, 『…』, a platform notice 【クラウドワークス】…) is someone else's words: it says nothing
 # about the language of the person who quotes it.
 _QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")
@@ -58,13 +59,13 @@ def detect(text: str) -> str | None:
 def choose(current: str | None, text: str, locale: str | None = None, new: bool = False) -> str:
     """The conversation's language after this message. A new conversation: the text's language, else the
     locale's, else the current one, else Japanese. A conversation under way switches only on a message
-    clearly in the other language (a few words of it and more of it than of the current one)."""
+    clearly in the other language (a few words of it and hardly any of the current one)."""
     if new or current not in LANGS:
         return detect(text) or locale or (current if current in LANGS else DEFAULT)
     japanese, english = _weights(text)
-    if current == "ja" and english >= _CLEAR_WORDS and english > japanese:
+    if current == "ja" and english >= _CLEAR_WORDS and japanese <= _STRAY:
         return "en"
-    if current == "en" and japanese >= _CLEAR_WORDS and japanese > english:
+    if current == "en" and japanese >= _CLEAR_WORDS and english <= _STRAY:
         return "ja"
     return current
 

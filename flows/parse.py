@@ -45,6 +45,11 @@ _ASCII_WORD = re.compile(r"^[a-z0-9' .?-]+$")
 _MISHEARD = re.compile("(?<![一-龯々])(?:" + "|".join(sorted(map(re.escape, words.MISHEARD), key=len, reverse=True)) + ")")
 
 
+# A katakana word right after た or だ (「契約したイラスト」「契約したライター」): a space keeps it apart once folded, or
+# 「したいらすと」 would read as 「したい」 and 「したらいたー」 as 「したら」
+_LOANWORD_AFTER_KANA = re.compile(r"(?<=[ただ])(?=[イラリルレ][ァ-ヺー]{2})")
+
+
 def to_hiragana(text: str) -> str:
     """Fold katakana to hiragana (leaves the long-vowel mark and everything else alone)."""
     return text.translate(_HIRAGANA)
@@ -55,7 +60,7 @@ def normalise(text: str) -> str:
     """The form used for matching: NFKC, lower case, hiragana, circled numbers as digits. Kept for the last
     few texts: one message is normalised by several readers."""
     text = unicodedata.normalize("NFKC", text or "").translate(_FOLD)
-    text = to_hiragana(text.lower()).strip()
+    text = to_hiragana(_LOANWORD_AFTER_KANA.sub(" ", text.lower())).strip()
     return _MISHEARD.sub(lambda m: words.MISHEARD[m.group()], text) if _MISHEARD.search(text) else text
 
 
@@ -125,6 +130,8 @@ _CUT_MARKERS = _rx(words.CUT_MARKERS)
 _LOOK_DENIED = _rx(words.LOOK_DENIED)
 _ASKED_WHETHER = _rx(words.ASKED_WHETHER)
 _NOT_THIS_CLIENT = _rx(words.NOT_THIS_CLIENT)
+_RETRACTED = _rx(words.RETRACTED)
+_SIGN_OWN_AFTER = _rx(words.SIGN_OWN_AFTER)
 _SUBJECTS = {question: _rx(pattern) for question, pattern in words.SUBJECTS.items()}
 _OTHERS = _rx(words.OTHERS)
 _SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
@@ -133,11 +140,16 @@ _SIGN_UNSURE = _rx(words.SIGN_UNSURE)
 _NEGATION_NEAR, _NEGATION_BEFORE = _rx(words.NEGATION_NEAR), _rx(words.NEGATION_BEFORE)
 _INVITATION = _rx(words.INVITATION)
 _PREDICATE_END = _rx(words.PREDICATE_END)
+_ASKED_THEN = _rx(words.ASKED_THEN)
 _CORRECTION = _rx(words.CORRECTION)
 _NONE_SAID = _rx(words.NONE_SAID)
 _REFERS_BACK = _rx(words.REFERS_BACK)
 _CLAUSE_NEGATED = _rx(words.CLAUSE_NEGATED)
 _MOVES = _rx(words.MOVES)
+_SAYS_NO = re.compile(r"^\W*(?:no|nope|nah|never|not|none|no way|nothing|ないない|ないです|ありません)\b", re.ASCII)
+_SHORT_WORD = _rx(words.SHORT_WORD)
+_WHETHER = _rx(words.WHETHER)
+_SHORT_WORD_BEFORE = _rx(words.SHORT_WORD_BEFORE)
 _NONE = tuple(sorted({compact(w) for w in words.NONE if compact(w)}, key=len, reverse=True))
 _NONE_FILLERS = re.compile("(?<![a-z])(?:" + "|".join(re.escape(normalise(w)) for w in sorted(words.NONE_FILLERS, key=len,
                                                                                                reverse=True)) + ")(?![a-z])")
@@ -276,10 +288,20 @@ def _answered_questions(sentences: list[_Sentence]) -> list[_Sentence]:
             and not re.search(r"[「」『』\"“”']", question.text)
         listed = _BARE_LIST.search(question.text) and not _LIST_VERB.search(question.text) \
             and _LIST_DENIAL.search(answer.text)  # "Bank, ID card, money, course... Nothing like this he ask me."
-        if question.signs and (asks and _DENIED.search(answer.text) or _KIDDING.search(answer.text) or listed):
+        if question.signs and (asks and _denies(answer) or _KIDDING.search(answer.text) or listed):
             question.absent |= question.signs  # "…? No." / "…. Kidding lol"
             question.signs = set()
+        elif question.signs and _RETRACTED.search(answer.text):
+            question.doubts |= question.signs  # 「口座を聞かれました。あ、いや、別の人でした」: checked, not counted
+            question.signs = set()
     return sentences
+
+
+def _denies(answer: _Sentence) -> bool:
+    """A sentence that answers no to the question before it: 「ないです」「聞かれてない」 "Nope, never." "no way, …"."""
+    first = answer.clauses[0] if answer.clauses else answer.text
+    return bool(_DENIED.search(answer.text) or _DENIED.search(first) or _SAYS_NO.search(answer.text)
+                or (not answer.signs and _CLAUSE_NEGATED.search(_NOT_NEGATION.sub("〇", first))))
 
 
 def _says_absent(sentences: list[_Sentence], norm: str) -> bool:
@@ -293,12 +315,18 @@ def _says_absent(sentences: list[_Sentence], norm: str) -> bool:
                                    for clause in _joined(sentence.clauses) if _WORDS.search(clause))
 
 
+# An English clause that only goes on with the list before it (", for my bank details, or for anything of the sort")
+_LIST_GOES_ON = re.compile(r"^\W*(?:(?:or|nor)\s+)?(?:for|about|of)\s+(?:\w+\s*){1,6}\W*$"
+                           r"|^\W*(?:or|nor)\s+(?:any|anything|my|his|her|their|the|a|an)\b(?:\s*\w+){0,5}\W*$")
+
+
 def _joined(clauses: list[str]) -> list[str]:
     """The clauses, each 「…も、」 joined to the next: 「振込の話も、口座を聞かれることもありませんでした」 has one
-    predicate, at its end."""
+    predicate, at its end; an English clause that only goes on with a list (", or for anything of the sort")
+    joins the one before."""
     out: list[str] = []
     for clause in clauses:
-        if out and re.search(r"も[、,]$", out[-1]):
+        if out and (re.search(r"も[、,]$", out[-1]) or _LIST_GOES_ON.search(clause)):
             out[-1] += clause
         else:
             out.append(clause)
@@ -385,7 +413,7 @@ def numbers(text: str, count: int) -> list[int] | None:
 
 # ---- sentences and clauses ----
 
-_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)(?!わけ|訳)"
+_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)(?!\.|わけ|訳|という|って話|っていう|はず|のはず|多分|たぶん|かも|と思|気が|みたい|っぽい|らしい|ような)"
                            r"|(?<=[たすいしよね])\s+(?=[^\x00-\x7f])(?!と|って|こと|わけ|訳|はず|らしい|の|みたい|かも|だろ|でしょ"
                            r"|よう|そう|ん|思|たぶん|多分|おそらく|恐らく|気|的|だって|事|覚え|記憶|経験)")  # a space after a predicate: 「LINE聞かれた それ以外なし」
 _CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)(?!通ら|通り|だめ|ダメ|却下|断ら|承認され[なま])|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
@@ -440,6 +468,9 @@ def _signs_in(sentence: str, topic: str = "") -> tuple[set[str], set[str], set[s
             absent.add(name)
     if said and _THIRD_PARTY.search(sentence) and _GENERIC.search(sentence) and not _CLIENT_ASKS.search(sentence):  # "a friend warned me scammers ask for …"
         doubt, said = doubt | said, set()
+    if said and _RETRACTED.search(sentence[min(m.end() for name, rx in _SIGNS if name in said
+                                               for m in [rx.search(sentence)] if m):]):
+        doubt, said = doubt | said, set()  # 「口座を聞かれた、というのは嘘で」: taken back in the same sentence
     if said and _NOT_THIS_CLIENT.search(sentence) and _OTHERS.search(sentence):  # "scammers ask for your bank details, but this client hasn't"
         absent, said = absent | said, set()
     hinted = _TOPICS.get(topic, "") + sentence
@@ -468,12 +499,12 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
     clause_before = re.split(r"[、,;]|のに|けど", before)[-1]
     if _ANOTHER_CLIENT.search(clause_before) and not _ANOTHER_TOO.search(sentence):
         return "absent"  # said of another client: 「前の別のクライアントには口座番号を教えてって言われた」
-    after = _PART_CUT.split(sentence[end:end + SIGN_REACH])[0]
-    if _SIGN_AFTER.search(after) or _SIGN_BEFORE.search(re.split(r"[、,]", before)[-1]):
+    # 「直接契約しない？って」 invites: no negation, no question (before the cut at its "?")
+    after = _PART_CUT.split(_INVITATION.sub("〇", sentence[end:end + SIGN_REACH]))[0]
+    if _SIGN_AFTER.search(after) or _SIGN_BEFORE.search(re.split(r"[、,]", before)[-1]) or _SIGN_OWN_AFTER.search(after):
         return "absent"
     if _SIGN_BARE_ADVERB.search(after):
         return "doubt"  # 「口座の話は全然です」
-    after = _INVITATION.sub("〇", after)  # 「直接契約しませんか」 invites: no negation, no question
     predicate = _first_predicate(after)
     english_before = _english_scope(before, sentence[end:end + 60])
     if _SIGN_ABSENT_JA.search(predicate) or _SIGN_ABSENT_EN.search(english_before) \
@@ -508,8 +539,8 @@ def _english_scope(before: str, after: str = "") -> str:
 
 def _first_predicate(after: str) -> str:
     """What follows a sign up to the end of its first predicate (「を求められて、」 ends at the て、)."""
-    cut = _PREDICATE_END.search(after)
-    return after[:cut.end()] if cut else after
+    ends = [m.end() for m in (_PREDICATE_END.search(after), _ASKED_THEN.search(after)) if m]
+    return after[:min(ends)] if ends else after
 
 
 # ---- statements of answers ----
@@ -616,9 +647,10 @@ def _read_clause(clause: str, matches: list[_Match], said: list[_Said], asked: Q
     is_question = asked_in or bool(_MARKERS["question"].search(clause))
     skip = ("hearsay",) if notice else ()
     out = []
-    for m in matches:
-        lo = max((o.end for o in matches if o.end <= m.start), default=0)
-        hi = min((o.start for o in matches if o.start >= m.end), default=len(clause))
+    for m in matches:  # a platform's name is no statement's edge ("client said CW approved it")
+        edges = [o for o in matches if o.question != "platform" or m.question == "platform"]
+        lo = max((o.end for o in edges if o.end <= m.start), default=0)
+        hi = min((o.start for o in edges if o.start >= m.end), default=len(clause))
         zone = clause[lo:m.start] + "◆" + clause[m.end:hi] + ("◇" if hi < len(clause) else "")
         answering = asked is not None and m.question == asked.id
         stated = _first_part(m.value, milestones)
@@ -720,7 +752,7 @@ def _option_words_in(asked: Question, offered: tuple[Option, ...], clause: str) 
             if m:
                 zone = clause[:m.start()] + "◆" + clause[m.end():]
                 out.append(_Said(asked.id, w.value, zone, (m.start(), m.end())))
-        elif (len(w.word) > 1 and w.word in comp) or comp == w.word:
+        elif ((len(w.word) > 1 and w.word in comp) or comp == w.word) and _answers_alone(asked.id, w, comp):
             at = clause.find(w.word)
             if at >= 0:
                 zone = clause[:at] + "◆" + clause[at + len(w.word):]
@@ -734,6 +766,14 @@ def _option_words_in(asked: Question, offered: tuple[Option, ...], clause: str) 
     for w in out:  # the words come longest first
         longest.setdefault(w.value, w)
     return list(longest.values())
+
+
+def _answers_alone(question: str, word: _Word, comp: str) -> bool:
+    """A short word of a done value (words.SHORT_WORD) counts only where nothing but an answer's lead-in comes
+    before it."""
+    if (question, word.value) not in words.SHORT_WORD_VALUES or not _SHORT_WORD.match(word.word):
+        return True
+    return any(_SHORT_WORD_BEFORE.match(comp[:m.start()]) for m in re.finditer(re.escape(word.word), comp))
 
 
 def _inside(span: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
@@ -753,6 +793,9 @@ def _guard(question: str, value: str, zone: str, is_question: bool, answering: b
     if _DOUBLE_NEGATION.search(zone):
         return (ASK if answering else DROP), True
     table = words.LESS_SAFE.get((question, value), {})
+    if table and "hedge" not in skip and _WHETHER.search(zone):  # 「承認されたか確認してない」: whether, not that
+        new = table.get("hedge", ASK)
+        return (DROP if not answering and new == "unsure" else new), True
     for name in _GUARD_ORDER:
         if name not in table or name in skip:
             continue
@@ -783,13 +826,16 @@ def _resolve(question: str, found: list[_Found]) -> tuple[str | None, bool]:
     guarded = any(f.guarded for f in definite)
     if len(values) == 1:
         return values[0], guarded
-    last = max(f.clause for f in definite)
-    checked = {f.value for f in definite if f.clause == last and not f.guarded and f.value != "unsure"}
-    if len(checked) == 1 and all(f.value == "unsure" for f in definite if f.clause != last):
-        return checked.pop(), False  # a hedge, then what they checked: 「たぶん…あ、今見たら済んでました」
+    hedged = max((f.clause for f in definite if f.value == "unsure"), default=0)
+    after = [f for f in definite if f.clause > hedged]
+    if hedged and after and len({f.value for f in after}) == 1 and not any(f.guarded for f in after) and all(
+            f.value == "unsure" for f in definite if f.clause <= hedged):
+        return after[0].value, False  # a hedge, then what they checked: 「たぶん…あ、今見たら済んでました、済みです」
     for later, earlier in words.PROGRESSION.get(question, {}).items():
         if later in values and set(values) <= {later, *earlier} and any(
-                f.value == later and not f.guarded for f in definite):
+                f.value == later and not f.guarded for f in definite) and (
+                "refused" not in values or max(f.clause for f in definite if f.value == later)
+                > max(f.clause for f in definite if f.value == "refused")):  # refused, then approved when filed again
             return later, guarded  # one step after the other: "she filed it and it was approved"
     order = words.SAFETY.get(question)
     if order and all(v in order for v in values):

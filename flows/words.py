@@ -57,7 +57,7 @@ _START, _END = "^" + _EDGE, _EDGE + "$"
 # flows/parse.normalise (katakana folded to hiragana): read as the term.
 MISHEARD: dict[str, str] = {
     "借り払い": "仮払い", "ついでる": "ついてる", "仮祓い": "仮払い", "かり払い": "仮払い", "借払い": "仮払い",
-    "神聖": "申請", "しんせい": "申請", "商人": "承認", "しょうにん": "承認", "審査注": "審査中", "しんさちゅう": "審査中",
+    "神聖": "申請", "しんせい": "申請", "商人": "承認", "承任": "承認", "身文証": "身分証", "しょうにん": "承認", "審査注": "審査中", "しんさちゅう": "審査中",
     "一喝": "一括", "いっかつ": "一括", "表か": "評価", "ひょうか": "評価", "けいやく": "契約",
     "ほんにんかくにん": "本人確認", "ちゃっと枠": "ちゃっとわーく", "ちゃっと割く": "ちゃっとわーく",
     "in a scroll": "in escrow", "into a scroll": "into escrow", "crow works": "crowdworks", "crowd works": "crowdworks",
@@ -65,7 +65,7 @@ MISHEARD: dict[str, str] = {
     # formal kanji spellings of endings (「未だ致して居りません」) and loanwords for the terms (「アプルーブされています」)
     "居ります": "おります", "居りません": "おりません", "居りました": "おりました", "致して": "いたして", "致しました": "いたしました",
     "致しておりません": "いたしておりません", "申請致": "申請いたし", "未だに": "いまだに", "御座います": "ございます", "御座いません": "ございません", "未だ": "まだ",
-    "あぷるーぶ": "承認", "かりばら済": "仮払い済", "かりばらずみ": "仮払い済み", "かりばらいずみ": "仮払い済み", "かりばらい": "仮払い",
+    "あぷるーぶ": "承認", "かりばら済": "仮払い済", "かりばらずみ": "仮払い済み", "仮払らい": "仮払い", "かりばらいずみ": "仮払い済み", "かりばらい": "仮払い",
 }
 
 # Dropped from the start and the end of a message before it is compared with the commands.
@@ -79,6 +79,7 @@ FILLERS: dict[str, tuple[str, ...]] = {
 
 # ---- how a statement is said ----
 
+_NOT_HEDGE = r"(?<!気が)(?<!気も)(?<!感じが)"  # 「…気がします」 is a hedge, not a verb of what it follows
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NEAR = r"◆[^◆◇、。]{0,8}?"   # Japanese verb endings: within a few characters after the statement
 _NEARISH = r"◆[^◆◇、。]{0,14}?"
@@ -87,13 +88,17 @@ MARKERS: dict[str, str] = {
     "negated": (
         r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
         r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
-        r"|◆[はがも]?まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
+        r"|◆\s*(?:[:：=(（]\s*)?(?:×|✕|✖|❌|✗|無(?![料理事難])|未(?!定|来|満|確))"  # 「本確×」「仮払い未」: a form's marks
+        r"|◆[^◆◇。]{0,14}?(?:取り消|取消|キャンセル|撤回|無効に)"  # 「承認されたけど取り消された」: taken back
+        r"|◆[^◆◇.;]{0,30}?\b(?:cancel+ed|cancel+ing|withdrew|withdrawn|revoked|refunded|pulled (?:it|the))\b"
+        r"|◆[はがも]?まだ|◆\s*[:：=]\s*まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の|です|$)|◆[^◆◇、。]{0,6}?(?:せず|されず|おりず|もらえず|ならず|至らず)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
         r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
         r"|\b(?:not|no|never|without|nor|none)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
+        r"|(?:\bnot|n't)\s+(?:see|think|believe|find|recall|remember)\b[^◆.;!?]{0,40}?◆"  # "I do not see that … ◆"
         r"|◆\s+(?:(?:is|was|has|have|had|are|were|been)\s+)*(?:not|never)\b"
         r"|◆\s*(?:isn't|wasn't|hasn't|haven't|aren't|weren't|didn't|doesn't)\b"),
     "question": (
-        r"[?？]\s*$|ですか|ますか|でしょうか|って何|ってなに|ってなん|とは何|どういう|どうやって|なぜ|なんで(?!す)"
+        r"[?？]\s*$|ですか(?!うと)|ますか|でしょうか|って何|ってなに|ってなん|とは何|どういう|どうやって|なぜ|(?:^|[、。\s])なんで(?!す)"
         r"|^(?:is|are|do|does|did|can|could|should|how|what|why|where|which|who)\b"),
     "conditional": (
         rf"{_NEAR}(?:たら|れば|なら(?!ない|ず)|次第|場合|としたら)"
@@ -101,7 +106,7 @@ MARKERS: dict[str, str] = {
     "future": (
         r"予定|つもり|これから|あとで|後で|後ほど|のちほど|明日|あした|明後日|来週|再来週|今週中|今週末|週明け|来月"
         r"|[月火水木金土日]曜|今日中|本日中|近日|近々|そのうち|もうすぐ|次回|約束"
-        rf"|{_NEAR}(?:する|します|しよう|しましょう|される|されます|くれる|くれます|もらえる|もらえます|もらう|もらいます"
+        rf"|{_NEAR}{_NOT_HEDGE}(?:する|します|しよう|しましょう|される|されます|くれる|くれます|もらえる|もらえます|もらう|もらいます"
         r"|いたします|したい|されたい|(?<!み)たい(?:と|って|です|$))(?![たてで])"
         r"|◆(?:を|の|が)?(?:お願い|依頼|求め|待ち|待っ|必要|欲し|ほし)"
         rf"|\b(?:will|shall|going to|gonna|plan(?:s|ned|ning)? to|promised?|promises|tomorrow|tonight"
@@ -111,10 +116,18 @@ MARKERS: dict[str, str] = {
     "hearsay": (
         rf"{_NEARISH}(?:(?:と|って)[^◆◇、。]{{0,10}}?(?:言|い)(?:って|われ|う|います|いました|ってた|ってる|ってました)"
         r"|とのこと|と聞|って聞|(?:と|って)(?:の)?(?:連絡|メッセージ|返事|返信)(?:が|を)?(?:来|き|あり|もら)"
+        r"|(?:と|って)[^◆◇。]{0,14}?(?:から|より)(?:の)?(?:連絡|メッセージ|返事|返信|報告|メール)|そう(?:です|だ|で|$)"
         r"|らしい|(?:る|た|だ)そう(?:です|だ|で|$)|と主張|」と(?!(?:の)?(?:通知|表示|出て|書いて|なって|ステータス))|って$|と(?:書|か)いて)|から聞|によると"
         r"|\b(?:client|they|he|she|someone|somebody|buyer)\b[^◆]{0,30}?\b(?:says?|said|told|tells|claims?"
         r"|claimed|insists?|insisted|assured|mentioned)\b|\b(?:apparently|supposedly|allegedly|reportedly)\b"
-        r"|according to|\bi (?:was|got|have been) told\b|\bi heard\b|\bthey say\b"),
+        r"|according to|\bi (?:was|got|have been) told\b|\bi heard\b|\bthey say\b"
+        # the client's words, relayed: 「先方いわく」「クライアントから「…」」, "client messaged that …", "client's words"
+        r"|(?:いわく|曰く|によれば|によると)[^◆◇。]{0,10}?◆|(?:くらいあんと|先方|相手|client)(?:さん|様)?(?:から|より)(?:の)?"
+        r"(?:連絡|メッセージ|返信|返事)?[:：]?\s*「[^」◆]*◆|◆[^◆◇」]*」\s*(?:と|って)(?:の)?(?:メッセージ|連絡|返事|返信|メール|こと)"
+        r"|\b(?:client|they|he|she|someone|somebody|buyer)\b[^◆]{0,30}?\b(?:informed|messaged|texted|wrote|writes"
+        r"|let me know|lets me know|swears?|swore|confirmed|reported|replied|emailed|dm'?d|promised)\b"
+        r"|◆[^◆]{0,40}?\b(?:client|he|she|they|buyer)(?:'s)?\s+(?:says?|said|told|claims?|claimed|words|swears?)\b"
+        r"|\b(?:client|he|she|they)\s*:\s*[\"“'‘]|\bi'?m told\b|\bi am told\b|\bi'?ve been told\b|\b(?:client|his|her|their)'?s? words\b"),
     # about another job than the one asked about: 「時間単価は別の案件です」
     "elsewhere": (r"◆[^◆◇、。]{0,4}?(?:は|が|も)?(?:別の|他の|ほかの|前の)(?:案件|仕事|お仕事|クライアント|プロジェクト)"
                   r"|◆[^◆◇.,]{0,20}?\b(?:another|a different|the other|my other) (?:job|project|client|gig)\b"
@@ -122,23 +135,35 @@ MARKERS: dict[str, str] = {
                   r" (?:job|project|client|gig|contract|one)\b|◆[^◆◇]{0,30}?\bnot (?:for |on |with )?this (?:one|job|project"
                   r"|client|gig|time)\b|◆[^◆◇。]{0,8}?(?:前回|以前|前|別)の?(?:案件|仕事|お仕事|クライアント|契約)(?:の話|で|の時)"
                   r"|(?:前回|以前|前|別|他|ほか)の?(?:案件|仕事|お仕事|クライアント|契約)(?:では|で|の時は|のときは|は)[^◆◇。]{0,10}?◆"
+                  r"|(?:^|[^約払認請])(?:前に|以前に|以前|前回|過去に|昔)[^◆◇。、]{0,6}?◆"
+                  r"|\b(?:wants?|prefers?)\s+(?:to (?:use|move to|go to|switch to|do it on) )?◆"  # "the client wants Lancers"
                   r"|\b(?:for|on|with|in) (?:my |the |a )?(?:last|previous|earlier|old|other|former) (?:job|project|client"
                   r"|gig|contract)\b[^◆◇]{0,20}?◆"),
     "hedge": (
-        rf"たぶん|多分|おそらく|恐らく|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|ような気|ようです"
-        r"|だろう|でしょう(?!か)|わからな|分からな|わかりません|分かりません|かな)"
+        rf"たぶん|多分|おそらく|恐らく|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|気がします|気がして|ような気|ようです"
+        r"|だろう|でしょう(?!か)|わからな|分からな|わかりません|分かりません|かな|ような$|ような(?:感じ|気)|と信じ|であってほしい"
+        r"|てほしい|ていてほしい|だったはず)|十中八九|恐らく"
         r"|\b(?:i think|i guess|i believe|i suppose|probably|maybe|perhaps|should be|might|may be|likely"
-        r"|not sure|pretty sure|kind of|sort of|meant to|supposed to|should have|should've|ought to|whether"
+        r"|not sure|pretty sure|kind of|sort of|meant to|supposed to|assumed?|reckon|i'd imagine|imagine|i hope|hopefully"
+        r"|surely|i doubt|doubt it|under the impression|as far as i know|afaik|i'd say|presumably|should have|should've|ought to|whether"
         r"|(?:cannot|can'?t|unable to|not able to) (?:confirm|verify|tell|say|be sure))\b"),
 }
+# Whether it was done, not that it was (「承認されたか確認してない」「仮払い済みかどうか見てない」): read as a hedge, before any
+# other way of saying it.
+WHETHER = (r"◆[^◆◇、。か]{0,6}?か(?:どうか|否か)?(?=[はもをがの、,\s◇]|確認|かくにん|見|み|知|わか|分か|不明|聞|調|ちぇ|教|$)"
+           r"|◆[^◆◇、。]{0,8}?かどうか")
 # A clause that states nothing itself but hedges or relays the rest of its sentence ("yes, I think";
 # 「済んでます、とクライアントは言ってます」): the sentence's statements are read as hedged.
-ASIDE = (r"^(?:と|って)[^。]{0,12}?(?:言|い|思|聞)|^(?:たぶん|多分|おそらく|きっと)[、,]?$"
-         r"|^(?:and |but |or |, )?(?:i think|i guess|i believe|i suppose|probably|maybe|perhaps|apparently|supposedly"
+ASIDE = (r"」\s*(?:と|って)(?:の)?(?:メッセージ|連絡|返事|返信|メール|こと)|^[\s(（\-—–・,.:：]*(?:と|って)(?!(?:の)?(?:表示|出て|書いて|なって|ステータス))[^。]{0,12}?(?:言|い|思|聞)|^(?:の)?(?:はず|たぶん|多分|おそらく|きっと|かも|と思う|気がする|みたい|っぽい)(?:です|だ|だけど|けど|ですが|だと思う)?[、,.\s]*$"
+         r"|^[\s(（\-—–・,.:：]*(?:and |but |or |so |, )?(?:i think|i guess|i believe|i suppose|probably|maybe|perhaps|apparently|supposedly"
+         r"|i'?d imagine|i imagine|i hope|i reckon|i assume|hopefully|presumably|i'?d say|as far as i know|afaik"
          r"|allegedly|(?:or so )?(?:they|he|she|the client|client) (?:say|says|said|told me|claims?|claimed)"
-         r"|according to (?:them|him|her|the client)|i was told|i heard)(?: so)?\W*$")
+         r"|according to (?:them|him|her|the client)|i was told|i heard)(?: so| it is| it was| it has| it did| they did| he did| she did)?\W*$"
+         r"|^[\s(（\-—–・,.:：]*(?:or |so )?(?:at least )?(?:that'?s|thats|this is) what (?:they|he|she|the client|client) (?:says?|said|told me|claims?)\b"
+         r"|^[\s(（\-—–・,.:：]*(?:the )?(?:client|his|her|their)'?s? words\b"
+         r"|^[\s(（\-—–・,.:：]*(?:or|well)\W+(?:at least\W+)?(?:(?:he|she|they|the client|client)\s+)?(?:said|says|say|promised|claims?|claimed)\b")
 # Words that end in ない without negating anything said before them.
-NOT_NEGATION = r"問題な|心配な|間違いな|もったいな|少な|仕方な|しかたな|危な|あぶな|つまらな|くだらな|わからな|分からな|知らな"
+NOT_NEGATION = r"すみませ|すいませ|申し訳(?:ござい|あり)?ませ|しょうがな|しょーがな|(?<=[いきしちにびみりぎじ])たくな|たくありませ|問題な|心配な|間違いな|もったいな|少な|仕方な|しかたな|危な|あぶな|つまらな|くだらな|わからな|分からな|知らな"
 
 # A statement of a completed fact, said in another way, is read as the less safe value given here (ASK: ask
 # again, DROP: not a statement of it). Values not listed are already the least safe and stay as they are; a
@@ -163,8 +188,9 @@ LESS_SAFE: dict[tuple[str, str], dict[str, str]] = {
     ("client", "verified"): {"negated": "-verified", "conditional": ASK, "future": ASK, "hearsay": "unsure",
                              "hedge": "unsure"},
     ("client", "+history"): {"negated": "new_account"},
-    ("job_format", "task"): {"negated": DROP, "elsewhere": DROP},
-    ("job_format", "competition"): {"negated": DROP, "elsewhere": DROP},
+    # a task or competition job is escrowed before it is published: only a plain statement of one counts
+    ("job_format", "task"): {"negated": DROP, "elsewhere": DROP, "hedge": "unsure", "hearsay": "unsure"},
+    ("job_format", "competition"): {"negated": DROP, "elsewhere": DROP, "hedge": "unsure", "hearsay": "unsure"},
     ("job_format", "fixed_single"): {"negated": DROP, "elsewhere": DROP},
     ("job_format", "fixed_milestone"): {"negated": DROP, "elsewhere": DROP},
     ("job_format", "hourly"): {"negated": DROP, "elsewhere": DROP},
@@ -173,10 +199,10 @@ LESS_SAFE: dict[tuple[str, str], dict[str, str]] = {
     ("platform", "coconala"): {"negated": DROP, "elsewhere": DROP},
 }
 
-# Two values of one answer that are one step after the other: the later one, said plainly, is the answer
+# Two values of one answer that are one step after the other: the later one, said plainly and last, is the answer
 # ("she filed it and it was approved"; "not yet, he promised Monday"; "the first milestone only, not the rest").
 PROGRESSION: dict[str, dict[str, tuple[str, ...]]] = {
-    "contact_request": {"approved": ("pending",), "refused": ("pending",)},
+    "contact_request": {"approved": ("pending", "refused"), "refused": ("pending",)},  # refused, filed again, approved
     "contract": {"contracted": ("negotiating",)},
     "escrow": {"promised": ("not_yet",), "current_milestone": ("not_yet",)},
 }
@@ -203,7 +229,8 @@ class Fact(NamedTuple):
 _K = r"(?:仮払い|仮払|かりばらい|仮払金|エスクロー|\bkari-?barai\b)"         # the escrow
 _S = r"(?:サービス外連絡申請|外部連絡申請|連絡申請|連絡先(?:の|交換の)?申請|申請)"  # the off-platform contact request
 # after 承認: a request for it, a need for it, or waiting for it is no approval
-_NOT_YET_GIVEN = (r"待ち|申請|され(?:な|ませ)|を(?:お願い|依頼|求め|申請|待|取る|取ら|得る|もらう|もらえ)|の(?:お願い|依頼|申請|待ち)"
+_NOT_YET_GIVEN = (r"待ち|まち|申請|され(?:な|ませ|ず)|(?:が)?(?:おり|下り|もらえ)(?:ず|な|ませ)|ならず|に至らず|せず|(?:は|が|の)?(?:まだ|未)"
+                  r"|(?:の)?(?:通知|連絡|メール)(?:は|が)?(?:まだ|来て(?:い)?な)|\s*[(（]\s*未|\s*[:：]\s*(?:まだ|未|×|✕|なし|無)|を(?:お願い|依頼|求め|申請|待|取る|取ら|得る|もらう|もらえ)|の(?:お願い|依頼|申請|待ち)"
                   r"|が(?:必要|いる|要る|欲し|ほし)|必要|前|して(?:ほし|欲し|ください|もらう|もらえ)")
 _PART = (r"(?:1つ目|一つ目|ひとつ目|1個目|最初|初回|第1|第一|1回目|今|現在|今回)の?(?:マイルストーン|ms)"
          r"|マイルストーン(?:1|一)(?:つ目|個目|回目)?|\b(?:first|current|1st|this|initial) milestone|milestone (?:1|one)\b")
@@ -225,11 +252,13 @@ FACTS: tuple[Fact, ...] = (
          r"(?=\s*(?:[.,!?]|$))|no contract yet"
          r"|\bapplied\b|\bapplying\b|\bnegotiating\b|\binterview|\bproposal\b|about to sign"
          r"|(?:will|'ll|going to|'d) (?:sign|hire|send (?:me )?the contract)|send (?:me )?the contract"),
+    Fact("contract", ASK, r"仮契約|採用(?:され)?そう", priority=2),
+    Fact("contract", "negotiating", r"(?:採用|契約|採用決定|契約締結)(?:の)?(?:連絡|通知|結果|返事|承諾)?(?:待ち|まち)|\bnot (?:the|a) contract\b", priority=2),
     Fact("contract", "contracted",
-         r"契約(?:は|も)(?:もう)?(?:した|しました|済み|済んで|結んだ|結びました)(?![いらくかこほ方])|契約(?:済|ずみ|した(?![いら])|しました|して(?:い)?(?:る|ます)|しており|を結|が(?:決ま|成立|済|完了)|成立|締結"
+         r"契約(?:は|も)(?:もう)?(?:した|しました|済み|済んで|結んだ|結びました)(?![いらくかこほ方])|契約中(?!止|断)|締結(?:しました|した(?![いら])|いたしました|済|して(?:い)?(?:る|ます))|契約(?:済|ずみ|した(?![いら])|しました|して(?:い)?(?:る|ます)|しており|を結|が(?:決ま|成立|済|完了)|成立|締結"
          r"|してもら|が終わ)|契約(?:は|も)?(?:もう)?(?:しと(?:る|ー|お|う|り)|しちょ|してら)|結(?:んだ|びました|んで(?:い)?(?:る|ます))|受注(?:した|しました|済|して)"
          r"|採用(?:され|決定|が決ま|になり|となり|して(?:もら|いただ)|通知|の(?:連絡|通知|お知らせ))|\bcontracted\b|\bhired\b"
-         r"|\bsigned\b(?! up| in| on to| into)"
+         r"|\bsigned\b(?! up| in| on to| into)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)"
          r"|got the (?:job|contract|gig)|(?:contract|deal) (?:is |was |has been |have been )?(?:duly )?(?:signed|done|made|completed|complete|finished"
          r"|agreed|closed|concluded|finali[sz]ed|executed|in place)|concluded the contract"
          r"|under contract|accepted my (?:proposal|bid|application)|won the (?:job|contract)"
@@ -237,6 +266,7 @@ FACTS: tuple[Fact, ...] = (
     # job format
     Fact("job_format", "fixed_milestone", r"マイルストーン|\bmilestones?\b|分割(?:払い|で)|段階(?:払い|的に|ごと)",
          priority=2),
+    Fact("job_format", ASK, r"ぷろじぇくと(?:形式|方式|案件)?(?:でした|です|だった|やった)", priority=2),
     Fact("job_format", "hourly", r"時間単価|時給|時間制|時間契約|タイムカード|\bhourly\b|per hour|by the hour|time ?card"),
     Fact("job_format", "fixed_single", r"固定報酬|一括(?:払い|で|です)?|\bfixed[- ]price|lump sum|one payment"
                                        r"|single payment|one-off payment"),
@@ -263,11 +293,15 @@ FACTS: tuple[Fact, ...] = (
          r"|awaiting (?:escrow|funding|the escrow)|not (?:yet )?(?:escrowed|funded)|\bunfunded\b"
          r"|escrow (?:is |has |was )?(?:not|n't)\b|escrow (?:isn't|hasn't|wasn't)\b"),
     Fact("escrow", "promised",
-         rf"{_K}(?:を|は|も)?[^、。]{{0,6}}?(?:(?:する|します|やる|やります|行う|行います|入れる|入れます|して(?:くれる"
+         rf"{_K}(?:を|は|も)?[^、。]{{0,6}}?{_NOT_HEDGE}(?:(?:する|します|やる|やります|行う|行います|入れる|入れます|して(?:くれる"
          r"|もらえる|もらう)|したい)(?![たてで])|の予定|予定|約束|つもり)"
          rf"|{_K}(?:は|を)?(?:納品後|作業後|後で|あとで|後払い|終わってから|作業が終わってから)|{_K}(?:は|を)(?:完了後|終了後)"
          r"|(?:will|'ll|going to|gonna|promised to|promise to|plan(?:s|ning)? to|about to|'d|would)\s+(?:\w+\s+){0,2}?"
          r"(?:escrow|fund|deposit|pay it|put it in|put the (?:money|reward|payment) in)|\bpromised\b"),
+    # part of the reward only: the current milestone when the job has milestones, else unclear
+    Fact("escrow", FIRST_PART, r"(?:回|件|万円|円)(?:中|のうち)[^。、]{0,10}?(?:だけ|のみ)|一部(?:だけ|のみ)?(?:仮払|済|入)|半分(?:だけ|のみ)?"
+                               r"|\b(?:partly|partially|part|half)[- ]?(?:funded|escrowed|paid|in escrow)|only (?:\d+ ?%|half|part)\b"
+                               r"|\b\d+ ?% (?:in escrow|funded|escrowed)", priority=2),
     Fact("escrow", "unsure", rf"{_K}(?:って|とは|て)(?:何|なに|なん)|what(?:'s| is)(?: an?)? escrow"),
     Fact("escrow", "all",
          rf"{_K}(?:は|が|も|を)?(?:もう|すでに|既に)?(?:済|ずみ|完了|され|して|しました|した|入って|入金|確認|ok|いただ|頂"
@@ -286,28 +320,30 @@ FACTS: tuple[Fact, ...] = (
     Fact("contact_request", "unsure", rf"{_S}(?:って|とは)(?:何|なに|なん)"),
     Fact("contact_request", "refused",
          rf"却下|不承認|非承認|否認|不許可|承認(?:いた)?しかね|承認(?:でき|致し)かね|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
-         r"|(?:承認|許可)(?:されな(?:かった)|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
+         r"|(?:承認|許可)(?:されな(?:かった)|されず|がおりず|がおりなかった|おりず|下りず|もらえず|ならず|に至らず|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
+         r"|\b(?:crowdworks|cw|the platform|support)\s+(?:said no|turned (?:it|us|me|the request) down|rejected|refused|denied|declined)\b"
          r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"),
     Fact("contact_request", "not_applied",
          rf"{_S}(?:は|も)?(?:して(?:い)?(?:ない|ません)|しておりません|せず|しない|まだ|しとらん|しとらへん|してへん|しちょらん"
          r"|してねぇ|してねえ|しておらん)|未申請"
-         rf"|(?:これから|今から){_S}|{_S}(?:は|を)?[^、。]{{0,10}}?(?:する|しよう|します|して(?:くれる|くれます|もらう|もらえる))"
+         rf"|(?:これから|今から){_S}|{_S}(?:は|を)?[^、。]{{0,10}}?{_NOT_HEDGE}(?:する|しよう|します|して(?:くれる|くれます|もらう|もらえる))"
          r"(?:予定|つもり|と思|(?![たてで]))"
          r"|not (?:yet )?(?:filed|applied)|haven'?t (?:filed|applied)|never (?:filed|applied)|didn'?t (?:file|apply)"
          r"|(?:did not|do not|don'?t|have not) (?:file|apply|submit|do|make) (?:it|that|the request|the application) yet"
          r"|did not (?:file|apply)"
          r"|(?:will|'ll|going to|plan to) (?:file|apply)"),
-    Fact("contact_request", "pending", r"(?:まだ|未だ|今も|いまだに)(?:審査中|申請中|審査待ち|承認待ち|待ち)|still (?:pending|under review|in review)",
+    Fact("contact_request", "pending", r"(?:まだ|未だ|今も|いまだに)(?:審査中|申請中|(?:審査|承認)?(?:待ち|まち))|still (?:pending|under review|in review)",
          priority=2),
     Fact("contact_request", "pending",
-         rf"審査中|審査待ち|申請中|結果待ち|承認待ち|{_S}(?:を|は)?(?:しました|した(?![いら])|済|出し|提出|して(?:い)?ます"
+         rf"審査中|申請中|(?:審査|結果|承認)(?:待ち|まち)|{_S}(?:を|は)?\s*[:：]?\s*(?:しました|した(?![いら])|済|出し|提出|して(?:い)?ます"
          r"|してあ|かけ)|(?:request|application) (?:is |was )?(?:pending|under review|filed|submitted|in review)"
          r"|(?:filed|submitted|made|sent) (?:the |a |our )?(?:contact )?request|waiting for crowdworks to review"
          r"|under review"),
     Fact("contact_request", "approved",
          rf"(?<![不未])承認(?!{_NOT_YET_GIVEN})|許可(?:され(?!な|ませ)|が(?:おり|下り|出)(?!な|ませ)|を(?:もらっ|もらい|いただい"
-         r"|いただき|得た|得まし)|済)"
+         r"|いただき|得た|得まし)|済)|許可(?:は|も)(?:もらっ|もらい|いただい|いただき|得た|得まし|おり(?!ず|な|ませ)|下り(?!ず|な|ませ))"
+         r"|(?:ok|おk)(?:の)?(?:通知|連絡|メール|返事)(?:が|を)?(?:来|き|あり|もら|届)|(?<![a-z])(?:ok|おk)(?:を)?(?:もらい|もらっ|いただ|頂)"
          rf"|{_S}[^。、]{{0,4}}?(?:通っ|通り(?!ません)|通過|おり|下り|ok|おk)"
          rf"|{_S}[^。、]{{0,20}}?(?:通って(?:る|います|ます|いる)|通りました|通った|通っとっ|通っとる|通っとう|通ってた)"
          r"|\bapproved\b|got (?:the )?(?:ok|okay|approval|green light|go-ahead)|(?:it|they|crowdworks|cw) (?:already )?approve\b"
@@ -322,7 +358,7 @@ FACTS: tuple[Fact, ...] = (
          r"|(?:did|made|filed|done) the contact disclosure"),
     # client: parts combined in flows/parse.py
     Fact("client", "verified",
-         r"本人確認(?!書類|の(?:ため|書類)|用|として)|本確|認証(?:バッジ|マーク|済)|認定クライアント|認定|identity verified|id verified"
+         r"本人確認(?!書類|の(?:ため|書類)|用|として)|本確|身分証(?:の)?確認(?:済|ずみ)|認証(?:バッジ|マーク|済)|認定クライアント|認定|identity verified|id verified"
          r"|\b(?:id|identity)[- ]?checked\b|^\W*verified\b|\bverified (?:with|w/|and|,)|\bverified badge|\bverified\W*$"
          r"|verified (?:client|account|identity|badge|buyer|profile)|(?:client|they|he|she|buyer|account|profile) (?:is|are|was"
          r"|'s|'re|has been|have been) (?:identity[- ]|id[- ])?verified"
@@ -381,7 +417,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|(?:まだ契約(?:して(?:い)?(?:ない|ません)|前)|応募中|応募段階|選考中)[^。]{{0,40}}?{_TOOL}"
      rf"|(?:still applying|still negotiating|haven\'?t (?:even )?been hired|not hired yet|not even got a contract|still (?:in )?(?:the )?(?:application|proposal) stage)[^.]{{0,60}}?{_TOOL}"),
     ("id_or_bank",
-     r"口座|銀行|身分証|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
+     r"口座|銀行|身分証(?!(?:の)?確認(?:済|ずみ))|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
      r"|クレジットカード|個人情報|通帳|振込先(?:の)?(?:口座|確認)"
      r"|bank (?:account|details|info|card|information)|account number|\b(?:id|identity) (?:card|document|photo|copy)"
      r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
@@ -568,16 +604,24 @@ TAKEN_BACK = (rf"{_START}(?:(?:but|and|yet|though|surprise,? surprise|of course|
               rf"(?:it|he|she|they|that|which)\W*(?:isn'?t|is not|wasn'?t|was not|hasn'?t|has not|didn'?t|did not|'?s not"
               rf"|haven'?t|have not|aren'?t|are not|won'?t|doesn'?t|does not)(?: really| at all| yet)?{_END}"
               r"|\byeah,? right\b|\bas if\b|\bmy (?:foot|arse|ass)\b|surprise,? surprise"
-              rf"|{_START}(?:but |though )?not (?:for |on |with )?this (?:one|job|project|client|gig|time)\b")
+              rf"|{_START}(?:but |though )?not (?:for |on |with )?this (?:one|job|project|client|gig|time)\b"
+              # a step undone: 「承認されたけど取り消された」, "it was funded, but he cancelled it"
+              r"|^(?:その後|後で|あとで|でも|けど|しかし)?[^。]{0,8}?(?:取り消され|取消され|キャンセルされ|撤回され|取り下げ|返金され|無効に)"
+              r"|^[(（]\s*(?:未|まだ|×|✕|なし|無)\s*[)）]?$|\bor so i (?:thought|believed|assumed)\b"
+              r"|\b(?:cancel+ed|withdrew|withdrawn|revoked|refunded|pulled)\b(?: (?:it|the \w+))?[\s.,!?)]*$")
 # The question a DENIED sentence answers: did/has/was he…?, "Asked for my ID?", 「口座は聞かれた？」 (no quotes).
 ASKED_WHETHER = (rf"{_START}(?:did|has|have|was|were|does|do|is)\b|{_START}(?:asked|requested|wanted|mentioned|any)\b"
+                 # a sign named alone as a question: 「口座？」 "Bank details?" "A direct deal?"
+                 r"|^(?![^?？]*(?:て|た|れ|く|っ|し))[^。.!?、,\s]{1,8}[?？]\s*$"
+                 r"|^(?![^?]*\b(?:want|wants|send|give|share|need|needs|asked|ask|asks|told|tell|pay|said|says)\b)"
+                 r"(?:an? |the |my |any )?[a-z']+(?: [a-z']+){0,3}[?？]\s*$"
                  rf"|(?:聞かれ|言われ|求められ|頼まれ|され)(?:た|ました)(?:か)?[?？]{_END}")
 # A sentence that ends by saying this client did not do what it described ("I've heard scammers ask for your bank
 # details, but this client hasn't", 「よく聞く話ですけど、今回のクライアントさんはそういうのはないです」).
 NOT_THIS_CLIENT = (
     r"\b(?:but|though|however)\b[^.]{0,10}?\bnothing (?:of the sort|like (?:that|this)|of that kind)\b[^.]{0,10}?"
     r"\b(?:has come up|came up|has happened|happened)\b"
-    r"|\b(?:but|though|however)\b[^.]{0,20}?\b(?:he|she|they|this client|the client|my client|this one|this guy|mine)"
+    r"|(?:\b(?:but|though|however)\b|;)[^.]{0,20}?\b(?:he|she|they|this client|the client|my client|this one|this guy|mine)"
     r"\s+(?:hasn'?t|has not|didn'?t|did not|doesn'?t|does not|never (?:did|has|does)|won'?t|isn'?t|wasn'?t|haven'?t)"
     rf"(?: (?:at all|yet|once|ever))?{_END}"
     r"|(?:けど|けれど|が)、?[^。、]{0,10}?(?:この|今回の|うちの|私の)?クライアント(?:さん|様)?(?:は|に)[^。、]{0,10}?"
@@ -585,8 +629,8 @@ NOT_THIS_CLIENT = (
     rf"(?:です|でした|よ|ね)*{_END}")
 # A sign a third party warned about or says happens in general ("a friend warned me that scammers often ask for
 # bank details", 「友達に、詐欺だと口座を聞かれるって注意された」): not read as this client's, but checked.
-THIRD_PARTY = r"\b(?:scam\w*|fraud\w*|people|others|other clients|(?:a|my) friend|friends?'s?)\b|詐欺|友達|友人|知人|知り合い"
-GENERIC = (r"\b(?:warn\w*|heard|read|often|usually|typically|tend|common(?:ly)?|sometimes)\b|よくある|よく聞|らしい|と聞|って聞"
+THIRD_PARTY = r"\b(?:scam\w*|fraud\w*|fake|impersonat\w*|people|others|other clients|(?:a|my) friend|friends?'s?)\b|詐欺|友達|友人|知人|知り合い"
+GENERIC = (r"\b(?:warn\w*|heard|read|often|usually|typically|tend|common(?:ly)?|sometimes)\b|よくある|よく聞|らしい|と聞|って聞|から聞|という話"
            r"|注意|気をつけ|気を付け")
 CLIENT_ASKS = (r"\b(?:he|she|they|client)\b (?:has |had |also |then |just )?(?:asked|asks|wants?|wanted|requested|told|demanded)\b"
                r"|(?:聞かれ|言われ|求められ|頼まれ|要求され)(?!て(?:い)?(?:ない|ません)|なかった|ず|たこと(?:は|も)?(?:ない|ありません))")
@@ -597,7 +641,7 @@ LIST_DENIAL = (r"^\W*(?:nothing like (?:this|that|these)|none of (?:this|that|th
                r"(?![^.]*\b(?:before|previous|last|other|usual|listing|on my|in my)\b)")
 # … when what it described was said of others (scammers, people, what one hears), not of this client.
 OTHERS = (r"\b(?:scam\w*|fraud\w*|people|some (?:clients|people)|others|other clients|i'?ve heard|i heard|i (?:have |'ve )?read|they say"
-          r"|usually|often|typical\w*|common\w*|the last (?:guy|client|one))\b|詐欺|よく聞|と聞|って聞|らしい|よくある|他の(?:人|クライアント)"
+          r"|usually|often|typical\w*|common\w*|the last (?:guy|client|one)|my (?:last|previous|old|other) client|friend'?s?)\b|詐欺|よく聞|と聞|って聞|らしい|よくある|他の(?:人|クライアント)"
           r"|前のクライアント")
 # A sentence that only says no, answering the question just before it ("Asked for my ID? Nope.").
 DENIED = (rf"{_START}(?:also |and |again |still )?(?:no|nope|never|not at all|not once|none|negative|not really)"
@@ -609,9 +653,15 @@ KIDDING = (rf"{_START}(?:(?:lol|haha+|lmao)\W+)*(?:(?:i'?m |i am )?(?:just |only
            rf"(?![^.。]*(?:seriously|for real|really|actually|true story|he did|she did|they did|\bnot\b|ほんと|本当|マジ|本気))"
            rf"|{_START}(?:うそうそ|嘘嘘|冗談(?:です|だよ|でした)|なんてね|なーんてね)(?:[、,。!\s]|$)"
            rf"(?![、,\s]*(?:と|って)(?:言|いっ|書))(?![^.。]*(?:ほんと|本当|マジ|本気|じゃなく|seriously|for real))")
+# A sign taken back: in the next sentence (「口座を聞かれました。あ、いや、別の人でした」) or a later clause (「…というのは
+#嘘で」, "that was a different client"): checked with a yes/no question, never counted.
+RETRACTED = (r"(?:それは|あれは)?(?:別の|他の|前の)(?:人|クライアント|案件|お仕事|仕事)(?:でした|だった|の話|です|と勘違い)"
+             r"|(?:という|っていう)の(?:は)?(?:嘘|うそ|冗談|間違い)|(?:という|って(?:いう)?)話を[^。]{0,10}?(?:から|で)(?:聞|見|読)|\b(?:that|it|this) was (?:a different|another|my (?:last"
+             r"|previous|other)) (?:client|job|person|guy|chat)\b|\bwrong (?:client|person|chat)\b")
 # A sentence or clause whose signs were said of another client, not this one (「前の別のクライアントには口座番号を
 # 教えてって言われた」, "my previous client asked for my ID"); never 「前のクライアントにも」 ("also": this one too).
 ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の)?(?:クライアント|依頼主|発注者|お客)(?:さん|様)?(?:に|には|から|は)(?!も|の?紹介)"
+                  r"|(?:前の|以前の|前回の|昔の)(?:案件|仕事|お仕事)(?:では|の時は?|のときは?)(?!も)"
                   r"|\b(?:my |a |the |one )?(?:previous|former|last|old|other|another|different) (?:client|customer)s? "
                   r"(?:once |also |had |has |have )?(?:asked|wanted|requested|told|demanded|made me|tried)\b")
 # … unless the sentence says this client did it too, or compares the two.
@@ -619,13 +669,24 @@ ANOTHER_TOO = (r"\b(?:too|also|as well|either|same as|just like)\b"
                r"|今回も|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
-                      r"|^\s*(?:→|⇒|->|=>|:|：|=)\s*(?:なし|無し|ない|no|none)(?=\s*(?:[、。,./]|$))"
+                      r"|^(?:[はも]|って)(?:ng|だめ|ダメ|駄目|禁止|いけない|ご法度|規約違反|アウト)"  # 「直接契約はNGですよね」
+                      r"|^(?:は|を)?(?:し|始め|開始し|着手し|やら)?なくて(?:いい|良い|よい|大丈夫|ok)"  # 「作業しなくていい」
+                      r"|^(?:を|は)?(?:提出|確認)済|^(?:で|による|での)本人確認(?:済|ずみ|され)"  # the client's own check
+                      r"|^(?:を|は)?(?:見せて|出して|送って|提示して)(?:くれ(?:た|ました)|もら(?:った|いました)|いただ(?:いた|きました))"
+                      r"|^\s*(?:→|⇒|->|=>|:|：|=|-|–|—)?\s*(?:なし|無し|ない|no|none|nope|never|nah|n/a|無)(?=\s*(?:[、。,./;；]|$|\s))|^\s*(?:[-:：=→]\s*)?(?:✕|×|✖|❌|✗)"
                       r"|^(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
                       r"|必要(?:は|も)?(?:ない|ありません|ございません))"
                       r"|^[はもを](?:聞かれ|言われ|求められ|頼まれ|され|提案され)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった)")
 # A sign followed by a bare 全然/一切 and no predicate (「口座の話は全然です」): "not at all" or "totally" — checked.
 SIGN_BARE_ADVERB = r"^(?:の(?:話|こと|件))?(?:は|も)?(?:全然|ぜんぜん|全く|まったく|一切)(?:です|でした|っす|だよ|ですね)?\s*[。.!！]?$"
-SIGN_NEGATED_BEFORE = r"(?:\b(?:not|no|never|nor|without)|n't)\s+(?:\w+\s+){0,2}$"
+SIGN_NEGATED_BEFORE = (r"(?:\b(?:not|no|never|nor|without)|n't)\s+(?:\w+\s+){0,2}$"
+                       r"|\bverified (?:with|by|via|using) (?:\w+\s+){0,1}$"  # "verified with ID documents": the client's
+                       # one's own account with the platform: 「クラウドワークスの本人確認で免許証を出しました」
+                       r"|(?:クラウドワークス|くらわく|cw|ランサーズ|ココナラ|運営|サイト|プラットフォーム)(?:の|で|に)(?:本人確認|登録|出金|報酬|振込先"
+                       r"|受け取り|受取)[^。、]{0,10}$")
+# … or after it: "my bank account is registered with CrowdWorks for withdrawals"
+SIGN_OWN_AFTER = (r"^[^.。]{0,24}?\b(?:registered|verified|linked|set up|saved) (?:with|on|in|at|for) (?:crowdworks|cw|lancers"
+                  r"|coconala|the platform)\b")
 
 # A move of the conversation to an outside tool: move_before_contract when the message also says the contract
 # is not made yet ("応募中なんですがチャットワークに招待されました").
@@ -669,8 +730,21 @@ NOTICE_RELAYED = (r"クライアント|相手|先方|line|ライン|\bclient\b|\
                   r"|\bclaims?\b|\bsaid\b|\bsays\b|\btold\b")  # … not passed on by someone
 # An option word that is part of a set phrase meaning something else ("No worries there." is not "no"): what may
 # not follow it.
+# A short Japanese option word of a done value (SHORT_WORD_VALUES; kana only, 「した」「されてる」「そうです」, or one
+# or two kanji, 「済」「承認」) is the answer only when nothing but these comes before it in its clause (compacted): 「はい、仮払いされてます」 is an
+# answer; 「待たされてます」「提案を送りました」「未承認」 are not (a longer statement is read by FACTS).
+SHORT_WORD = r"^[ぁ-ゖー]+$|^[一-龯々]{1,2}$"
+SHORT_WORD_VALUES = {("escrow", "all"), ("escrow", "current_milestone"), ("contract", "contracted"),
+                     ("contact_request", "approved"), ("contact_request", "pending"), ("lancers_contact_request", "done")}
+SHORT_WORD_BEFORE = (r"^(?:はい|うん|ええ|おう|そう|それなら|なら|(?:今|いま)?(?:見|み)たら|確認したら|見てみたら|もう|既に|すでに|ちゃんと|きちんと|しっかり|無事|ぶじ|一応|いちおう|全部|全額"
+                     r"|ばっちり|たしか|確か|それ|そちら|こちら|それも|契約|仮払い|仮払|かりばらい|申請|承認|連絡先公開|今回|今|いま"
+                     r"|先方|相手|クライアント(?:さん|様)?|client|は|も|を|が|に|で|から|yes|ok|おk)*$")
 NOT_AN_ANSWER: dict[str, str] = {
     "no": r"(?!\s+(?:worries|worry|problems?|issues?|dramas?|biggie|stress|rush|doubt|cap|kidding)\b)",
+    "signed": r"(?!\s+(?:up|in|on|into|off)\b)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)",
+    "we signed": r"(?!\s+(?:up|in|on|into|off)\b)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)",
+    "done": r"(?!\s+(?:nothing|the|a|an|some|my|our|any)\b)",
+    "paid": r"(?!\s+(?:something|some|a bit|a little|part|half|me|for|in part)\b)",  # "done nothing official", "only done the chat"
 }
 # Said beside a way of saying none ("None of those, honestly"), never one on its own: removed before NONE is compared.
 NONE_FILLERS: tuple[str, ...] = ("honestly", "tbh", "to be honest", "ngl", "no cap", "正直", "thankfully", "luckily",
@@ -681,7 +755,7 @@ NUMBER_GLUE = r"[\d\s,、.・とand番&]+"
 
 # ---- how far a negation reaches (flows/parse._sign_reading), corrections, "none" said in a sentence ----
 
-_NEG_END = r"(?:ない|無い|ません|なかった|ず|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|(?<=[もは])(?:にゃあ|にゃー|にゃぁ)|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん])なか|(?<=[てでせさけれ])(?<!くれ)(?:へん|ひん|へんかった|へなんだ)|あらへん)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
+_NEG_END = r"(?:ない|無い|ません|なかった|(?<!ー)ず|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|(?<=[もは])(?:にゃあ|にゃー|にゃぁ)|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん])なか|(?<=[てでせさけれ])(?<!くれ)(?:へん|ひん|へんかった|へなんだ)|あらへん)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
 _AFTER_NEG_END = r"[\s、。,.!！?？…〜~ー・)）」』w笑]*$"
 # After a sign, its first predicate ends in a negation and nothing else in it negates or quotes:
 # 「口座とか身分証の話は一切出てないです」, 「身分証は求められていません」 (not 「身分証を出さないと仕事できない」).
@@ -717,8 +791,8 @@ SIGN_UNSURE = (
     r"\b(?:if|whether|in case|might|may|maybe|perhaps|probably|possibly|could|should i|should we|is it (?:ok|okay"
     r"|safe|normal|fine|usual|common)|is that (?:ok|okay|safe|normal|fine|usual)|do i (?:need|have) to|worried"
     r"|afraid|what if|i think|i guess|not sure|unsure|supposedly|apparently|seems?|any chance|wonder)\b"
-    r"|かも|たぶん|多分|おそらく|もし|(?<!見)たら|れば|なら(?!ない|ず)|場合|気がする|ような|っぽい|みたい|かな|でしょうか|ですか|ますか"
-    r"|心配|不安|思う|思います|思って|予定")
+    r"|かも|たぶん|多分|おそらく|もし|(?<!見)たら|れば|なら(?!ない|ず)|場合|気がする|気がします|ような|っぽい|みたい|かな|でしょうか|ですか|ますか"
+    r"|心配|不安|思う|思います|思って|予定|ですよね|ますよね|よね[?？]|のでしょうか|んでしょうか")
 # A negation near a sign (within its clause): the sign is checked unless the negation's reach is clear.
 NEGATION_NEAR = (r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|n't\b|ない|ません|なかった|ず|なし|無し"
                  r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん")
@@ -726,18 +800,22 @@ NEGATION_NEAR = (r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|
 NEGATION_BEFORE = r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|n't\b"
 # An invitation or a proposal in a negative form (「直接契約しませんか」「一緒にやらないか」): neither a negation nor a doubt.
 INVITATION = r"(?:ませんか|ないか|ないです?か|ない[?？]|ませんかね|ないかな|くれ(?:へん|ひん|ない|ん)(?:か)?[?？]?)|しか[^。、]{0,15}?(?:ない|ません|なかった|ず)"  # and 「…としか言われない」: "only"
+# After a sign, a verb of being asked in its linking form (「口座聞かれて教えてない」「身分証を求められ、提出していません」):
+# the sign was asked for; what follows is what the person did.
+ASKED_THEN = (r"(?:聞かれ|言われ|求められ|頼まれ|提案され|誘われ|要求され|持ちかけられ|勧められ|すすめられ|促され)"
+              r"(?:て(?:います|ます|る|いる)?(?=[、,\s]|$|[^ないまへねらずおもはし])|[、,])")
 # The end of the first predicate after a sign: a verb's linking form and a comma (「を求められて、」).
 PREDICATE_END = r"(?:て|で|た|し|(?<![ただ])り|く|ず|ば)[、,]"  # not 「求められたり、…たりといったことはありません」
 # A correction: what follows replaces what it corrects (in the message, and an earlier answer).
 CORRECTION = (
     r"^(?:いや|いえ)(?:[、,!！\s]|$)|訂正|見間違|間違えました|間違えてました|間違いでした|勘違い|やっぱり|やっぱ(?!し)|実は|じつは"
     r"|今見たら|いま見たら|今見た(?!い)|いま見た(?!い)|いまみたら|(?<![しにき])みたら|みてみたら|確認したら|確認してみたら|見てみたら|よく見たら|改めて見|あらためて見|再確認|見直したら|見返し"
-    r"|見たら|見ましたら|見ましたところ|もう一度見|見てきました|見てきた|確認しました(?:ところ|ら|$|[、。,.!！\s])|確認したところ|確認しましたら|ちょい待ち|ちょい待っ|ちょっと待って|少々お待ち"
+    r"|見たら|見ましたら|見ましたところ|拝見(?:いた)?しましたところ|拝見したところ|拝見しましたら|もう一度見|もう一回見|もう1回見|もっかい見|見てもらったら|見てもらいましたら|(?:か)?と思ったら|と思いきや|見てきました|見てきた|確認しました(?:ところ|ら|$|[、。,.!！\s])|確認したところ|確認しましたら|ちょい待ち|ちょい待っ|ちょっと待って|少々お待ち"
     r"|お待ちください|\b(?:lemme|let me) (?:check|look|see)|just looked|(?:ok|okay),? (?:just )?(?:looked|checked|found)"
     r"|found it|i check(?:ed)? (?:the|my)|i look(?:ed)? again|hang on|hold on|\boh,? no\b|\bah,? no\b|no,? sorry"
     r"|\bactually\b|\bwait\b|sorry,? i meant|\bi mean\b|scratch that|\bcorrection\b|on second thought|just checked"
     r"|i(?:'ve| have)? checked|checked again|looked again|double[- ]?checked|having (?:had a )?(?:look|check)|had a look"
-    r"|turns out|my bad|my mistake|i was wrong|misread|mis-read|misspoke|ignore (?:what i said|that|my last)"
+    r"|turns out|or so i thought|my bad|my mistake|i was wrong|misread|mis-read|misspoke|ignore (?:what i said|that|my last)"
     r"|\bi(?:'ve| have| had)? (?:mixed (?:it |them |the words |things |that )?up|got (?:it|them|that|the words) mixed)"
     r"|i check now|checking now|\bchecking\W*(?:\.\.\.|…)"
     r"|let me correct|\bupdate:|\bedit:|\bno,? wait\b|scratch (?:what|that|my)|\bi meant\b|\boops\b|\bnvm\b"
@@ -759,7 +837,7 @@ LOOK_DENIED = r"n't|\bnot\b|\bnever\b|ない|ません|なかった|また連絡
 CUT_MARKERS = (r"今見たら|いま見たら|今見た|いま見た|見てみたら|確認したところ|確認しましたところ|確認しましたら|見ましたら"
                r"|見ましたところ|開いてみたら|just (?:looked|checked)|turns out|scratch that|sorry,? i meant|\bi meant\b"
                r"|(?:hold on|let me (?:look|check|see))\W+(?=(?:yeah|yes|yep|ok|okay|it says|it shows|so)\b)"
-               r"|\bno,? wait\b|\bwait,? no\b|見間違|間違えました|間違いでした|勘違い|訂正")
+               r"|\bno,? wait\b|\bwait,? no\b|見間違|間違えました|間違いでした|勘違い|訂正|(?:か)?と思ったら|と思いきや")
 # Among corrections, a look already taken (not one promised: "let me check", 「ちょっと待って」): said after a hedge
 # with nothing new, it confirms what was hedged.
 LOOKED = (r"\bchecking\W*(?:\.\.\.|…)\W*(?:yes|yep|yeah|ok|okay|right)\b|今見た(?!ら)|いま見た(?!ら)|見ました|見てきた|確認した(?!ら)|確認しました|確認いたしました|拝見いたしました"
@@ -767,7 +845,8 @@ LOOKED = (r"\bchecking\W*(?:\.\.\.|…)\W*(?:yes|yep|yeah|ok|okay|right)\b|今�
           r"|double[- ]?checked|had a look|found it|(?:ok|okay),? (?:just )?(?:looked|checked|found)")
 # "None of these" said in a sentence, for the warning-signs question (when no sign is said or checked).
 NONE_SAID = (
-    r"nothing (?:like that|of the sort|of that|weird|strange|odd|suspicious|unusual|dodgy|fishy|shady|sketchy"
+    r"(?:\bno\b|\bnot\b|n't\b|\bnever\b)[^.?]{0,80}?\bor (?:for |about )?anything (?:like that|of the sort|else like that)\b"
+    r"|nothing (?:like that|of the sort|of that|weird|strange|odd|suspicious|unusual|dodgy|fishy|shady|sketchy"
     r"|off|out of the ordinary|like this|of those|of these|on (?:that|the|this) list|from (?:that|the|this) list)"
     r"|none of (?:those|these|that|the above|them|this|the (?:options|list))|no red flags|no (?:weird|strange|odd"
     r"|suspicious|dodgy|unusual|funny) (?:requests?|stuff|things|business)|nothing but \w+"
@@ -802,6 +881,8 @@ NONE_SAID = (
 CLAUSE_NEGATED = (rf"^\W*(?:(?:and|but|or|so)\s+)?(?:no|not|never|nothing|none|nobody|no one|neither|nor|zero)\b|n't\b"
                   r"|^\W*(?:(?:and|but|or|so)\s+)?it'?s not like\b"
                   r"|^\W*(?:he|she|they|the client|client)(?:'s|'re| is| are| was| has| have| did| does)?\s+(?:not|never)\b"
+                  r"|^\W*(?:he|she|they|the client|client)\s+(?:has |have |had )?(?:made|asked for|raised|mentioned|brought up)"
+                  r" (?:no|nothing|none)\b"  # "she has made no request for money"
                   rf"|{_NEG_END}{_AFTER_NEG_END}")
 # "Nothing else", 「それ以外は特にない」: an answer to the signs question that points back to something said before
 # is not "none" (the options are shown again, with what was noted ticked).

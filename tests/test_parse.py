@@ -1102,3 +1102,241 @@ def test_signs_read_about_with_nothing_of_the_sort_since_are_not_this_clients():
     text = ("None of those, as far as I'm aware. I have read that some clients ask for bank details, which is partly why "
             "I'm asking, but nothing of the sort has come up.")
     assert "id_or_bank" not in parse.read_message(text, "warning_signs").signs
+
+
+# ---- a fifth review (a helper probing the reader with phrasings of its own; each of these was misread) ----
+
+FIFTH_REVIEW_NOT = [  # (question, answer, a value it must not be read as): each had been read safer than it is
+    ('contact_request', '承認されたか確認してないです', 'approved'),
+    ('contact_request', '承認されたか見てない', 'approved'),
+    ('contact_request', '承認されたかは知らない', 'approved'),
+    ('contact_request', '承認されたかは不明です', 'approved'),
+    ('contact_request', '承認されたか、確認中です', 'approved'),
+    ('contact_request', '承認されたかどうか、クライアントに聞いてみます', 'approved'),
+    ('contact_request', '承認されたかどうか、どこで確認できる？', 'approved'),
+    ('escrow', '仮払いされたか、確認中です', 'all'),
+    ('escrow', '仮払いされたかは不明', 'all'),
+    ('escrow', '仮払い済みかどうか見てないです', 'all'),
+    ('escrow', '仮払いがされているか、どう確認すればいいですか', 'all'),
+    ('contract', '契約したかどうか、まだ確定してない', 'contracted'),
+    ('contract', '契約済みか、画面で確認してない', 'contracted'),
+    ('lancers_contact_request', '済んだか、確認中', 'done'),
+    ('contact_request', '承認せず', 'approved'),
+    ('contact_request', '未承認', 'approved'),
+    ('contact_request', '承認前', 'approved'),
+    ('contact_request', '承認（未）', 'approved'),
+    ('contact_request', '承認通知まだ', 'approved'),
+    ('contact_request', '承認済み→取り消し', 'approved'),
+    ('contact_request', '承認されたけど取り消された', 'approved'),
+    ('contract', '提案を送りました', 'contracted'),
+    ('contract', '見積もりを送りました', 'contracted'),
+    ('contract', 'スカウトをもらいました', 'contracted'),
+    ('contract', 'クライアントからオファーが届きました', 'contracted'),
+    ('contract', 'メッセージでやりとりしてます', 'contracted'),
+    ('contract', '条件を相談しています', 'contracted'),
+    ('contract', '契約内容を確認しています', 'contracted'),
+    ('contract', '契約の打診をされました', 'contracted'),
+    ('contract', '仮契約しました', 'contracted'),
+    ('contract', '契約っていうか、まだやりとりしてるだけ', 'contracted'),
+    ('contract', '採用されそうです', 'contracted'),
+    ('contract', '採用決定の連絡待ちです', 'contracted'),
+    ('contract', '契約締結前', 'contracted'),
+    ('contract', 'signed up but not hired yet', 'contracted'),
+    ('contract', 'I signed an NDA', 'contracted'),
+    ('contract', 'we signed the NDA but not the contract', 'contracted'),
+    ('contract', 'he hired me, or said he will', 'contracted'),
+    ('contract', 'we talked about it, done nothing official yet', 'contracted'),
+    ('contract', "no, we've only done the chat", 'contracted'),
+    ('escrow', '待たされてます', 'all'),
+    ('escrow', '後回しにされてます', 'all'),
+    ('escrow', '保留にされています', 'all'),
+    ('escrow', 'お願いしたけど無視されてる', 'all'),
+    ('escrow', 'はぐらかされてます', 'all'),
+    ('escrow', '仮払いしたってクライアントから連絡ありました', 'all'),
+    ('escrow', '済んだそうです', 'all'),
+    ('escrow', '先方いわく済み', 'all'),
+    ('escrow', 'クライアント曰く仮払い済み', 'all'),
+    ('escrow', '仮払い済みと先方から報告あり', 'all'),
+    ('escrow', 'クライアントから「仮払い済みです」', 'all'),
+    ('escrow', '「仮払いしておきましたのでよろしくお願いします」とのメッセージ', 'all'),
+    ('escrow', "I'm told it's been escrowed", 'all'),
+    ('escrow', 'escrowed, or at least thats what the client says', 'all'),
+    ('escrow', 'funded (client said so)', 'all'),
+    ('escrow', 'The client informed me escrow is done', 'all'),
+    ('escrow', "client messaged that it's funded", 'all'),
+    ('escrow', 'He messaged "escrow done!"', 'all'),
+    ('escrow', 'client: "funded, you can start"', 'all'),
+    ('escrow', "The client wrote 'I have escrowed the payment'", 'all'),
+    ('escrow', "the client let me know it's been funded", 'all'),
+    ('escrow', "Client swears it's funded", 'all'),
+    ('contact_request', '先方いわく承認済み', 'approved'),
+    ('contact_request', 'client said CW approved it', 'approved'),
+    ('contact_request', 'the client assured me CW approved it', 'approved'),
+    ('contact_request', "I'm told it was approved", 'approved'),
+    ('contact_request', 'approved (according to the client)', 'approved'),
+    ('contact_request', 'was approved, so the client told me', 'approved'),
+    ('contact_request', "approved — client's words, not mine", 'approved'),
+    ('contact_request', 'client messaged me "approved!"', 'approved'),
+    ('contact_request', "client let me know it's approved", 'approved'),
+    ('escrow', '仮払いされた…はず', 'all'),
+    ('escrow', '仮払い済み、のはず…', 'all'),
+    ('escrow', '仮払い済…多分', 'all'),
+    ('escrow', '仮払い済みだったような', 'all'),
+    ('escrow', '仮払いされてると信じてます', 'all'),
+    ('escrow', '仮払い済みであってほしい', 'all'),
+    ('escrow', '十中八九済んでます', 'all'),
+    ('escrow', "I assumed it's funded", 'all'),
+    ('escrow', 'funded I reckon', 'all'),
+    ('escrow', "funded, I'd imagine", 'all'),
+    ('escrow', 'funded, I hope', 'all'),
+    ('escrow', 'hopefully funded', 'all'),
+    ('escrow', 'surely funded by now', 'all'),
+    ('escrow', 'funded, or so I thought - it says pending', 'all'),
+    ('contact_request', 'I assumed it was approved', 'approved'),
+    ('contact_request', 'I was under the impression it was approved', 'approved'),
+    ('contact_request', "I doubt it's approved", 'approved'),
+    ('job_format', 'タスクっぽいけど自信ない', 'task'),
+    ('escrow', '仮払いされたけど、キャンセルされた', 'all'),
+    ('escrow', '仮払いは一度されたけど取り消されました', 'all'),
+    ('escrow', 'It was funded, but he cancelled it', 'all'),
+    ('escrow', '２回中１回分だけ仮払い済み', 'all'),
+    ('escrow', '3万円のうち1万円だけ仮払いされてます', 'all'),
+    ('escrow', 'only 50% in escrow so far', 'all'),
+    ('escrow', 'part funded', 'all'),
+    ('escrow', "what's escrow? the client paid something", 'all'),
+    ('platform', 'found it on coconala but the client wants lancers', 'lancers'),
+    ('lancers_contact_request', 'クライアントにお願いしました', 'done'),
+    ('lancers_contact_request', '申請するよう頼みました', 'done'),
+]
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), FIFTH_REVIEW_NOT)
+def test_fifth_review_never_safer(question_id, text, value):
+    """Whether it was done (「承認されたか確認してない」), the client's word, a hedge, a refusal (「承認されず」), a
+    passive that is no answer (「待たされてます」), a proposal sent (「提案を送りました」), part of the reward, a step
+    undone."""
+    assert value not in (parse.read_message(text, question_id).values or [])
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    ('contact_request', '承認されず', 'refused'),
+    ('contact_request', '承認おりず', 'refused'),
+    ('contact_request', '承認もらえず', 'refused'),
+    ('contact_request', '承認ならず', 'refused'),
+    ('contact_request', '承認に至らず', 'refused'),
+    ('contact_request', '申請:済 承認:まだ', 'pending'),
+    ('contact_request', 'crowdworks said no', 'refused'),
+    ('contract', 'まだです。契約前ですがチャットワークで詳細を話そうと言われました', 'negotiating'),
+    ('contact_request', '一度却下されて、再申請して承認されました', 'approved'),
+    ('contact_request', 'it was rejected at first but approved on the second try', 'approved'),
+])
+def test_fifth_review_reads(question_id, text, value):
+    assert parse.read_message(text, question_id).values == [value]
+
+
+@pytest.mark.parametrize(("question_id", "text", "sign"), [
+    ('warning_signs', '口座聞かれて教えてない', 'id_or_bank'),
+    ('warning_signs', '身分証を求められ、提出していません', 'id_or_bank'),
+    ('warning_signs', '身分証を送るよう言われてます、送りたくない', 'id_or_bank'),
+    ('warning_signs', '口座番号聞かれてます、すみません', 'id_or_bank'),
+    ('warning_signs', '直接契約を提案されてます、しょうがない', 'direct_deal'),
+    ('warning_signs', '仮払い前に作業開始してと言われ、まだ始めてない', 'work_before_escrow'),
+    ('warning_signs', '直接契約しない？って言われた', 'direct_deal'),
+    ('warning_signs', '直接契約しない？と誘われました', 'direct_deal'),
+    (None, '直接契約しない？って言われたんですが大丈夫ですか', 'direct_deal'),
+    ('warning_signs', '身分証を送ってと言われました（ランサーズ）', 'id_or_bank'),
+    ('warning_signs', '直接契約しようと持ちかけられた@ランサーズ', 'direct_deal'),
+    ('warning_signs', '教材の購入を求められた案件、ランサーズ', 'upfront_fee'),
+    ('warning_signs', 'クラウドワークスのサポートを名乗る人からLINEが来ています、案件はランサーズ', 'fake_official'),
+])
+def test_fifth_review_a_sign_said_stays(question_id, text, sign):
+    """A sign followed by what the person did (「口座聞かれて教えてない」), an invitation (「直接契約しない？って」), or
+    ランサーズ (whose ず is no negation): said, or at least checked."""
+    reading = parse.read_message(text, question_id)
+    assert sign in reading.signs or ("warning_signs", sign) in reading.doubts
+
+
+@pytest.mark.parametrize(("question_id", "text", "sign"), [
+    ('warning_signs', '口座？聞かれてない', 'id_or_bank'),
+    ('warning_signs', '身分証？求められてないです', 'id_or_bank'),
+    ('warning_signs', '直接契約？ないです', 'direct_deal'),
+    ('warning_signs', '直接契約？そんな話ないです', 'direct_deal'),
+    ('warning_signs', '口座？ないない', 'id_or_bank'),
+    ('warning_signs', 'Bank details? No.', 'id_or_bank'),
+    ('warning_signs', 'Bank details? Nope, never.', 'id_or_bank'),
+    ('warning_signs', 'bank details? never', 'id_or_bank'),
+    ('warning_signs', 'Direct deal? Not at all.', 'direct_deal'),
+    ('warning_signs', 'upfront fee? none', 'upfront_fee'),
+    ('warning_signs', "a direct deal? no way, he's been by the book", 'direct_deal'),
+    ('warning_signs', '直接契約✕ 口座✕ LINE○', 'direct_deal'),
+    ('warning_signs', '直接契約✕ 口座✕ LINE○', 'id_or_bank'),
+    ('warning_signs', 'direct deal - nope; ID - nope; LINE - yep', 'direct_deal'),
+    ('warning_signs', 'direct deal - nope; ID - nope; LINE - yep', 'id_or_bank'),
+    (None, '直接契約？ないない', 'direct_deal'),
+    (None, 'Bank details? never asked.', 'id_or_bank'),
+    ('warning_signs', '口座を聞かれました。あ、いや、別の人でした', 'id_or_bank'),
+    ('warning_signs', '口座を聞かれた、というのは嘘で、何も言われてません', 'id_or_bank'),
+    ('warning_signs', '「身分証を送って」と言われた…という話を友達から聞いた', 'id_or_bank'),
+    ('warning_signs', "my last client asked for my bank details, but this one hasn't", 'id_or_bank'),
+    ('warning_signs', 'クライアントさんは「直接契約はNGですよね」と言ってました', 'direct_deal'),
+    ('warning_signs', '仮払い前に作業しなくていいと言われました', 'work_before_escrow'),
+    ('warning_signs', '先方の身分証を見せてもらいました', 'id_or_bank'),
+    ('warning_signs', 'クライアントさんが自分の免許証を見せてくれた', 'id_or_bank'),
+    ('warning_signs', '先方が本人確認書類を出してくれました', 'id_or_bank'),
+    ('client', '本人確認書類を提出済みのクライアントです', 'id_or_bank'),
+    ('client', '身分証で本人確認済みのクライアント', 'id_or_bank'),
+    ('client', 'verified with ID documents, 40 reviews', 'id_or_bank'),
+    (None, '直接契約って禁止ですよね？', 'direct_deal'),
+    (None, '「直接契約は禁止」と読んだので確認したい', 'direct_deal'),
+    (None, '身分証の提出を求められるのは本人確認のときだけですよね？', 'id_or_bank'),
+    (None, 'He warned me that fake CrowdWorks staff sometimes message on LINE', 'fake_official'),
+    (None, "My friend's client asked her for a passport copy; mine hasn't", 'id_or_bank'),
+    (None, '前の案件では直接契約を持ちかけられたことがありますが、今回は違います', 'direct_deal'),
+    (None, 'クラウドワークスの本人確認で免許証を出しました', 'id_or_bank'),
+    (None, 'クラウドワークスの報酬の振込先口座は登録してあります', 'id_or_bank'),
+    (None, 'my bank account is registered with CrowdWorks for withdrawals', 'id_or_bank'),
+])
+def test_fifth_review_no_sign_from_a_denial_or_someone_else(question_id, text, sign):
+    """"Bank details? No.", a checklist (「直接契約✕」), a sign taken back, another job's, a rule asked about, the
+    client's own ID, one's own account with the platform: never counted (at most checked)."""
+    assert sign not in parse.read_message(text, question_id).signs
+
+
+@pytest.mark.parametrize(("text", "question_id", "value"), [
+    ("I'm on CrowdWorks, contracted, escrow funded — well, he says it is", 'escrow', 'all'),
+    ('クラウドワークスで、前にコンペで受注したクライアントから新しい案件をもらいました', 'job_format', 'competition'),
+    ('クラウドワークスでタスク案件…かと思ったらプロジェクトでした', 'job_format', 'task'),
+])
+def test_fifth_review_a_first_message_fact(text, question_id, value):
+    assert parse.read_message(text).facts.get(question_id) != value
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    # from the dev halves of two new writers (h23, h24)
+    ("client", "本確× 実績有 評価4.5", "history_only"),
+    ("client", "She has a good record of ratings and prior engagements, though I do not see that her identity has "
+               "been verified.", "history_only"),
+    ("client", "身文証 確認済みマークあり 評価もある", "verified"),
+    ("contact_request", "申請したって言ってた気がします", "unsure"),
+    ("contact_request", "申請して承任された…いやちがう 今みたらまだ承任まちだった", "pending"),
+    ("contact_request", "奥さんが「承認済み」って言ってた……と思ったら、もう一回見てもらったら「審査中」だった。さっきのは見間違いらしい",
+     "pending"),
+    ("contact_request", "クライアントさんが申請したって言ってた気がします…自信ないので見ますね。あ、「承認されました」って通知来てました",
+     "approved"),
+    ("escrow", "仮払い…されてると思うんですけど自信ないです。ちょっと見てきます。……済んでました、「仮払い済み」って出てます", "all"),
+    ("warning_signs", "No. She has made no request for money, for my banking particulars, or for anything of the sort.",
+     "none"),
+])
+def test_new_writers_dev_halves(question_id, text, value):
+    assert parse.read_message(text, question_id).values == [value]
+
+
+def test_a_loanword_after_ta_does_not_make_a_wish_or_a_condition():
+    assert parse.read_message("クラウドワークスで契約したイラストのお仕事なんですけど").facts["contract"] == "contracted"
+    assert parse.read_message("契約したライターです").facts["contract"] == "contracted"
+
+
+def test_the_clients_id_check_is_no_sign_and_anything_of_the_sort_needs_a_negation():
+    assert parse.read_message("身分証確認済み 評価あり", "client").signs == []
+    assert parse.read_message("身分証を確認させてと言われた", "warning_signs").signs == ["id_or_bank"]
+    assert parse.read_message("She asked for anything of the sort?", "warning_signs").values is None

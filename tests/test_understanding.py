@@ -265,6 +265,12 @@ def test_a_long_japanese_message_switches_an_english_conversation_and_a_short_on
     assert languages.choose("en", "クライアントから仮払いはまだだと言われています") == "ja"
 
 
+def test_english_words_in_a_japanese_answer_do_not_switch_it_but_an_english_answer_does():
+    assert languages.choose("ja", "fixedのone paymentです") == "ja"  # a writer who mixes English terms in
+    assert languages.choose("ja", "shinseiはclientがしてくれて、approvedになってます") == "ja"
+    assert languages.choose("ja", "Sorry, I only speak English. It is a fixed price job.") == "en"
+
+
 @pytest.mark.parametrize("text", [
     "it says 「【クラウドワークス】仮払いが完了しました　契約「記事作成（3000字×5本）」について、クライアントによる仮払いが完了しました。」",
     "【クラウドワークス】仮払いが完了しました　クライアントによる仮払いが完了しました。",
