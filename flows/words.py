@@ -406,7 +406,16 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:rather than|instead of) (?:going )?through (?:cw|crowdworks|lancers|the platform)|between ourselves"
      r"|(?:報酬|お金|代金)(?:を|は)?[^。]{0,12}?(?:手渡し|直で|直接)"
      r"|cut(?:ting)? out the middle ?man|invoice (?:him|her|them|me|you) directly|straight into (?:my|your) (?:bank|account)"
-     r"|(?:send|pay|transfer)\w{0,6}[^.]{0,30}?(?:to )?(?:your|my) bank (?:account )?directly|(?:pay|paid|bank)\w{0,6}[^.]{0,30}?off[- ]platform"),
+     r"|(?:send|pay|transfer)\w{0,6}[^.]{0,30}?(?:to )?(?:your|my) bank (?:account )?directly|(?:pay|paid|bank)\w{0,6}[^.]{0,30}?off[- ]platform"
+     # the fee avoided, the platform left out, paid another way (a fifth review)
+     r"|(?:システム)?利用料[^。]{0,10}?(?:払いたくな|取られたくな|もったいな|かからな)|手数料[^。]{0,10}?もったいな"
+     r"|(?:外|外部|サイト外)で(?:の)?(?:契約|取引|支払|払)|直接(?:やろう|やりましょう)(?!.{0,6}(?:やり取り|やりとり|連絡|話))"
+     r"|(?:アマギフ|アマゾンギフト|amazonギフト|ギフト券|ギフトカード|仮想通貨|暗号資産|ビットコイン)(?:で|による|にて)(?:の)?(?:払|支払|お支払|報酬|振込)"
+     r"|(?:報酬|お金|代金|支払い?)(?:は|を)?(?:アマギフ|アマゾンギフト|amazonギフト|ギフト券|ギフトカード|仮想通貨|暗号資産|ビットコイン)"
+     r"|(?:pay|paid|paying|payment)\w{0,3} (?:me |you )?(?:in|with|by|via|through) (?:\w+ )?(?:gift ?cards?|amazon gift|itunes"
+     r"|crypto\w*|bitcoin|usdt)"
+     r"|(?:skip|cut out|ditch|bypass|go around)\s+(?:the )?(?:crowdworks|cw|lancers|coconala|platform|site)\b(?! (?:chat|messag))"
+     r"|(?:work|deal|contract|pay)\w{0,4} (?:together )?without (?:the )?(?:platform|site)\b|pay (?:me )?(?:the rest|the remainder|the balance) (?:by|via|through|in)\b"),
     ("move_before_contract",
      rf"(?:契約前|契約の前|契約する前|採用前|応募段階)(?:に|から|なのに|で|だけど|ですが)?[^。→]{{0,20}}?{_TOOL}(?!{_CONTACT_AFTER_TOOL})"
      rf"|{_TOOL}[^。→]{{0,20}}?(?:契約前|契約の前|契約する前|採用前)"
@@ -423,7 +432,9 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
      r"|open (?:a|an)(?: new)? (?:bank )?account|social security|my number card|personal (?:info|data|details)"
      r"|credit card|residence card|zairyu|在留カード|aadhaar|driving licen[cs]e"
-     r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)|\bask(?:s|ed|ing)? (?:me )?(?:for )?(?:my )?(?:bank|id)\b"),
+     r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)|\bask(?:s|ed|ing)? (?:me )?(?:for )?(?:my )?(?:bank|id)\b"
+     r"|振込先(?:を|の|は)?(?:教え|おしえ|聞|知らせ|送)|\biban\b|routing number|sort code|swift code"
+     r"|(?:make|open|create|set up|register) (?:a |an )?(?:new )?(?:paypal|wise|payoneer|stripe|bank) account"),
     ("contact_details",
      r"電話番号|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
      r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:(?!チャットワーク|chatwork|slack|skype|zoom|discord|teams)[^。]){0,20}?"
@@ -452,6 +463,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|詳細[^。]{0,20}?(?:答えて(?:くれ|もらえ|いただけ)?(?:ない|ません|ず)|答えない|答えず|教えて(?:くれ)?(?:ない|ません)"
      r"|はぐらか|としか)"
      r"|(?:詳しく|詳細)は(?:チャットワーク|line|ライン)で[^。]{0,30}?しか"
+     r"|(?:こちら|ここ|クラウドワークス|cw|サイト)(?:で|上で)は[^。]{0,6}?(?:教えて|答えて|説明して)(?:くれ|もらえ|いただけ)?(?:ない|ません|ず)"
      r"|(?:という|との)(?:お)?返事しか|しか(?:返って|返事|言われ|いただけ|もらえ)"
      r"|(?:won't|doesn't|don't|refuses? to|refused to|never|will not|does not) answer[^.]{0,40}?(?:question|about the (?:work|job))"
      r"|dodg(?:e|es|ed|ing) (?:my |all my )?questions|avoid(?:s|ed|ing)? (?:my )?questions"
@@ -466,9 +478,10 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|\bunpaid\b|\bno pay\b|without pay|for (?:the )?(?:exposure|experience)|good for (?:my|your) portfolio"
      r"|pay(?:ment)? in experience|instead of (?:pay|payment|money)|work for free|\bfor free\b"
      r"|無給|無償|報酬(?:は|が)?(?:出ません|ありません)|(?:友達|知人|友人)を(?:紹介|誘|勧誘)"
+     r"|ポートフォリオ(?:になる|として使|に使え|に載せ)|無料で[^。、]{0,8}?(?:書いて|作って|描いて|やって|作成|お願い)|出世払い|お試しで[^。、]{0,6}?無料"
      r"|\bexposure\b|no salary|without salary|only (?:learn )?experience|in place of (?:pay|payment|money)|portfolio credit|invite (?:my |your )?friends|commission from"),
     ("upfront_fee",
-     r"前払い|初期費用|登録料|登録費|入会金|研修費|教材|講座|サポート費|情報商材|塾|スクール|審査料|認定料|認定費|(?<!家賃)保証料"
+     r"前払い|初期費用|登録料|登録費|入会金|参加費|受講料|会費|オンラインサロン|有料(?:の)?(?:サロン|コミュニティ|セミナー)|研修費|教材|講座|サポート費|情報商材|塾|スクール|審査料|認定料|認定費|(?<!家賃)保証料"
      r"|(?:先に|まず|事前に|最初に)[^。、]{0,24}?(?<!仮)(?:払|支払|振込|振り込|購入|買)|(?:マニュアル|ツール|商材)(?:を|の)?(?:購入|買)"
      r"|(?:お金|費用|代金|料金)を(?:先に|払|支払|振)|購入(?:が必要|してください|しないと|するように)|費用が(?:かかる|必要)"
      r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
@@ -500,12 +513,15 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:start|begin)\b[^.,]{0,25}?\b(?:now|today|right away|immediately|anyway|first)\b"
      r"|escrow (?:later|after (?:delivery|the work|i deliver))"
      r"|(?:escrow|fund)[^.]{0,20}?after (?:the work|delivery|i deliver|it'?s done|i finish)"
-     rf"|{_K}(?:は|を)?(?:あとで|後で|後から|あとから|後日)"
+     rf"|{_K}(?:は|を)?(?:あとで|後で|後から|あとから|後日|その後|そのあと|来月|翌月|来週|納品後|完成後)"
+     rf"|(?:テスト|お試し|試し)(?:で|として|に)?[^。、]{{0,8}}?(?:書いて|作って|描いて|やって|納品して)から[^。]{{0,10}}?{_K}"
+     rf"|{_K}(?:なし|無し)で(?:スタート|開始|始め|作業|進め)"
      rf"|{_K}(?:して(?:い)?(?:ない|ません)|されて(?:い)?(?:ない|ません)|が(?:まだ|済んでいない))(?:のに|けど|けれど|が)[^。]{{0,40}}?(?:始め|作業|着手|進め|作って|書いて)"
      r"|(?:後で|あとで|後から)(?:払|支払|仮払)"
      r"|(?:hasn\'?t|has not|haven\'?t|not yet|isn\'?t|not) (?:been )?(?:funded|escrowed|deposited)[^.]{0,40}?(?:start|begin|work)"),
     ("fake_official",
      r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート)[^。]{0,10}?(?:名乗|を称|を語)|なりすまし|成りすまし"
+     r"|(?:クラウドワークス|ランサーズ|ココナラ|cw|運営)(?:の)?(?:スタッフ|社員|担当者?|事務局|サポート)(?:だ|です)?(?:という|っていう|と名乗る|を自称)"
      r"|(?:line|ライン|チャットワーク|chatwork|whatsapp|メール|sms|(?:いんすた|instagram|insta|twitter|facebook|tiktok)の?\s?(?:\bdm\b|dm|メッセージ|メッセ))"
      r"[^。]{0,25}?(?:クラウドワークス|ランサーズ|運営|事務局|公式)"
      r"(?:から(?:です|の(?:連絡|案内|者))|の担当|です|の者|サポート|運営|事務局)"
@@ -679,7 +695,7 @@ SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありま�
                       r"|^[はもを](?:聞かれ|言われ|求められ|頼まれ|され|提案され)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった)")
 # A sign followed by a bare 全然/一切 and no predicate (「口座の話は全然です」): "not at all" or "totally" — checked.
 SIGN_BARE_ADVERB = r"^(?:の(?:話|こと|件))?(?:は|も)?(?:全然|ぜんぜん|全く|まったく|一切)(?:です|でした|っす|だよ|ですね)?\s*[。.!！]?$"
-SIGN_NEGATED_BEFORE = (r"(?:\b(?:not|no|never|nor|without)|n't)\s+(?:\w+\s+){0,2}$"
+SIGN_NEGATED_BEFORE = (r"(?<!said )(?<!say )(?<!says )(?<!saying )(?:\b(?:not|no|never|nor|without)|n't)\s+(?:\w+\s+){0,2}$"
                        r"|\bverified (?:with|by|via|using) (?:\w+\s+){0,1}$"  # "verified with ID documents": the client's
                        # one's own account with the platform: 「クラウドワークスの本人確認で免許証を出しました」
                        r"|(?:クラウドワークス|くらわく|cw|ランサーズ|ココナラ|運営|サイト|プラットフォーム)(?:の|で|に)(?:本人確認|登録|出金|報酬|振込先"

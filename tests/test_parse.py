@@ -1340,3 +1340,50 @@ def test_the_clients_id_check_is_no_sign_and_anything_of_the_sort_needs_a_negati
     assert parse.read_message("身分証確認済み 評価あり", "client").signs == []
     assert parse.read_message("身分証を確認させてと言われた", "warning_signs").signs == ["id_or_bank"]
     assert parse.read_message("She asked for anything of the sort?", "warning_signs").values is None
+
+
+
+@pytest.mark.parametrize(("question_id", "text", "sign"), [  # a fifth review: each of these signs had been missed
+    ('escrow', 'まだです。先に1本テストで書いてから仮払いするって言われてます', 'work_before_escrow'),
+    ('escrow', 'まだです。お試しで1本無料で書いてと言われてます', 'mlm_or_unpaid'),
+    ('escrow', '仮払いなしでスタートしてほしいと言われてます', 'work_before_escrow'),
+    (None, 'まずテストとして1記事書いてほしい、仮払いはその後', 'work_before_escrow'),
+    ('warning_signs', '契約後すぐに作業開始、仮払いは来月とのこと', 'work_before_escrow'),
+    (None, '直接契約しない？って言われたんですが大丈夫ですか', 'direct_deal'),
+    ('warning_signs', 'システム利用料を払いたくないから外で契約したいと言われた', 'direct_deal'),
+    ('warning_signs', '手数料引かれるのもったいないですよね、と言われました', 'direct_deal'),
+    ('warning_signs', '外部で支払いたいと言われました', 'direct_deal'),
+    ('contact_request', '報酬はアマギフで払うと言われました', 'direct_deal'),
+    ('warning_signs', 'pay me in Amazon gift cards', 'direct_deal'),
+    ('warning_signs', '申請なんかしなくていいから直接やろうと言われた', 'direct_deal'),
+    ('warning_signs', "he said we'll deal directly", 'direct_deal'),
+    ('warning_signs', 'he wants to skip CrowdWorks entirely', 'direct_deal'),
+    ('warning_signs', 'he wants to work together without the platform', 'direct_deal'),
+    ('warning_signs', "he said he'd pay me the rest by bank transfer", 'direct_deal'),
+    ('warning_signs', 'he wants to cut out crowdworks', 'direct_deal'),
+    ('warning_signs', 'he asked me to make a PayPal account', 'id_or_bank'),
+    ('warning_signs', 'I said no to a direct contract he proposed', 'direct_deal'),
+    ('warning_signs', '振込先を教えてと言われた', 'id_or_bank'),
+    ('warning_signs', 'he asked for my IBAN', 'id_or_bank'),
+    ('warning_signs', 'he asked for my routing number', 'id_or_bank'),
+    ('warning_signs', 'ポートフォリオになるから無料でと言われた', 'mlm_or_unpaid'),
+    ('warning_signs', '報酬は出世払いでと言われました', 'mlm_or_unpaid'),
+    ('warning_signs', '有料のオンラインサロンに入ってと言われた', 'upfront_fee'),
+    ('warning_signs', '説明会に参加するのに参加費がかかると言われた', 'upfront_fee'),
+    ('warning_signs', 'クラウドワークスのスタッフだという人からメールが来た', 'fake_official'),
+    ('warning_signs', '案件の詳細はLINEで送りますとのことで、こちらでは何も教えてくれない', 'no_work_answers'),
+])
+def test_fifth_review_signs_missed_before(question_id, text, sign):
+    """Work before escrow said with a test piece or "escrow next month"; the fee avoided, payment in gift cards, the
+    platform cut out; an IBAN, 振込先; a paid online salon; "portfolio, so free"; a staff member "who says so"."""
+    reading = parse.read_message(text, question_id)
+    assert sign in reading.signs or ("warning_signs", sign) in reading.doubts
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("チャットワークなど外でやり取りしたいと言われました", "direct_deal"),  # talking elsewhere is the move, not a deal
+    ("clicked a quick survey job, ended up having to sign up for some crypto site", "direct_deal"),
+    ("he wants to skip CrowdWorks chat and use Chatwork", "direct_deal"),
+])
+def test_fifth_review_words_of_a_sign_in_other_senses(text, sign):
+    assert sign not in parse.read_message(text, "warning_signs").signs
