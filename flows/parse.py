@@ -131,7 +131,11 @@ _LOOK_DENIED = _rx(words.LOOK_DENIED)
 _ASKED_WHETHER = _rx(words.ASKED_WHETHER)
 _NOT_THIS_CLIENT = _rx(words.NOT_THIS_CLIENT)
 _RETRACTED = _rx(words.RETRACTED)
+_SIGN_OWN_BEFORE = _rx(words.SIGN_OWN_BEFORE)
+_SIGN_AGAINST_RULES = _rx(words.SIGN_AGAINST_RULES)
+_SIGN_PROPOSED = _rx(words.SIGN_PROPOSED)
 _SIGN_OWN_AFTER = _rx(words.SIGN_OWN_AFTER)
+_SIGN_OWN_ASKED = _rx(words.SIGN_OWN_ASKED)
 _SUBJECTS = {question: _rx(pattern) for question, pattern in words.SUBJECTS.items()}
 _OTHERS = _rx(words.OTHERS)
 _SIGN_ABSENT_JA, _SIGN_ABSENT_EN = _rx(words.SIGN_ABSENT_JA), _rx(words.SIGN_ABSENT_EN)
@@ -146,6 +150,9 @@ _NONE_SAID = _rx(words.NONE_SAID)
 _REFERS_BACK = _rx(words.REFERS_BACK)
 _CLAUSE_NEGATED = _rx(words.CLAUSE_NEGATED)
 _MOVES = _rx(words.MOVES)
+_OWN_ACTION = _rx(words.OWN_ACTION)
+_ASKED_LATER = _rx(words.ASKED_LATER)
+_APOLOGY = _rx(words.APOLOGY)
 _SAYS_NO = re.compile(r"^\W*(?:no|nope|nah|never|not|none|no way|nothing|ないない|ないです|ありません)\b", re.ASCII)
 _SHORT_WORD = _rx(words.SHORT_WORD)
 _WHETHER = _rx(words.WHETHER)
@@ -298,10 +305,14 @@ def _answered_questions(sentences: list[_Sentence]) -> list[_Sentence]:
 
 
 def _denies(answer: _Sentence) -> bool:
-    """A sentence that answers no to the question before it: 「ないです」「聞かれてない」 "Nope, never." "no way, …"."""
+    """A sentence that answers no to the question before it: 「ないです」「聞かれてない」 "Nope, never." — not one that
+    denies what the person did (「まだ送ってないです」 "Never gave them") or goes on to say it was asked."""
+    if _OWN_ACTION.search(answer.text) or _CLIENT_ASKS.search(answer.text) or _ASKED_LATER.search(answer.text) \
+            or answer.signs:
+        return False
     first = answer.clauses[0] if answer.clauses else answer.text
     return bool(_DENIED.search(answer.text) or _DENIED.search(first) or _SAYS_NO.search(answer.text)
-                or (not answer.signs and _CLAUSE_NEGATED.search(_NOT_NEGATION.sub("〇", first))))
+                or _CLAUSE_NEGATED.search(_NOT_NEGATION.sub("〇", first)))
 
 
 def _says_absent(sentences: list[_Sentence], norm: str) -> bool:
@@ -337,7 +348,8 @@ def _says_nothing(clause: str, sentence: _Sentence) -> bool:
     """A clause of an answer to the signs question that reports nothing: a way of saying none, a sign said to be
     absent, or a negated clause ("no money talk", 「…といったことはございません」). Any other clause may report a
     sign in words the tables do not have, so the answer is not read as "none"."""
-    if _NONE_SAID.search(clause) or _says_none(clause) or _only_normal_asks(clause, sentence.text):
+    if _NONE_SAID.search(clause) or _says_none(clause) or _only_normal_asks(clause, sentence.text) \
+            or _APOLOGY.match(clause):
         return True
     if sentence.absent and any(rx.search(clause) for name, rx in _SIGNS if name in sentence.absent):
         return True
@@ -501,7 +513,9 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
         return "absent"  # said of another client: 「前の別のクライアントには口座番号を教えてって言われた」
     # 「直接契約しない？って」 invites: no negation, no question (before the cut at its "?")
     after = _PART_CUT.split(_INVITATION.sub("〇", sentence[end:end + SIGN_REACH]))[0]
-    if _SIGN_AFTER.search(after) or _SIGN_BEFORE.search(re.split(r"[、,]", before)[-1]) or _SIGN_OWN_AFTER.search(after):
+    if _SIGN_AGAINST_RULES.search(after) and not _SIGN_PROPOSED.search(sentence[end:end + SIGN_REACH]):
+        return "absent"  # 「直接契約はNGですよね？」: the rule asked about, not a proposal
+    if _SIGN_AFTER.search(after) or _SIGN_BEFORE.search(re.split(r"[、,]", before)[-1]) or _own_account(before, after):
         return "absent"
     if _SIGN_BARE_ADVERB.search(after):
         return "doubt"  # 「口座の話は全然です」
@@ -514,6 +528,13 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
             or _NEGATION_NEAR.search(predicate):
         return "doubt"
     return "said"
+
+
+def _own_account(before: str, after: str) -> bool:
+    """The person's own account with the platform, with no one asking for it: 「クラウドワークスの本人確認で免許証を
+    出しました」, "my bank account is registered with CrowdWorks"."""
+    return bool(_SIGN_OWN_BEFORE.search(before) and _SIGN_OWN_AFTER.search(after)
+                and not _SIGN_OWN_ASKED.search(before + after))
 
 
 def _quote_denied(sentence: str, start: int, end: int) -> bool:
@@ -834,8 +855,8 @@ def _resolve(question: str, found: list[_Found]) -> tuple[str | None, bool]:
     for later, earlier in words.PROGRESSION.get(question, {}).items():
         if later in values and set(values) <= {later, *earlier} and any(
                 f.value == later and not f.guarded for f in definite) and (
-                "refused" not in values or max(f.clause for f in definite if f.value == later)
-                > max(f.clause for f in definite if f.value == "refused")):  # refused, then approved when filed again
+                not set(values) & {"refused", "negotiating"} or max(f.clause for f in definite if f.value == later)
+                > max(f.clause for f in definite if f.value in ("refused", "negotiating"))):  # refused, then approved
             return later, guarded  # one step after the other: "she filed it and it was approved"
     order = words.SAFETY.get(question)
     if order and all(v in order for v in values):

@@ -88,13 +88,14 @@ MARKERS: dict[str, str] = {
     "negated": (
         r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
         r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
-        r"|◆\s*(?:[:：=(（]\s*)?(?:×|✕|✖|❌|✗|無(?![料理事難])|未(?!定|来|満|確))"  # 「本確×」「仮払い未」: a form's marks
-        r"|◆[^◆◇。]{0,14}?(?:取り消|取消|キャンセル|撤回|無効に)"  # 「承認されたけど取り消された」: taken back
-        r"|◆[^◆◇.;]{0,30}?\b(?:cancel+ed|cancel+ing|withdrew|withdrawn|revoked|refunded|pulled (?:it|the))\b"
-        r"|◆[はがも]?まだ|◆\s*[:：=]\s*まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の|です|$)|◆[^◆◇、。]{0,6}?(?:せず|されず|おりず|もらえず|ならず|至らず)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
+        r"|◆\s*(?:[:：=(（]\s*)?(?:×|✕|✖|❌|✗|無(?=\s*(?:[、。,.)）]|$))|未(?=\s*(?:[、。,.)）]|$)))"  # 「本確×」「仮払い未」
+        r"|◆[^◆◇。]{0,14}?(?:取り消|取消|キャンセル|撤回|無効に)(?!不可|でき|不能|料)"  # 「承認されたけど取り消された」: taken back
+        r"|◆[^◆◇.;]{0,30}?\b(?:(?:cancel+ed|withdrew|revoked|refunded|pulled) (?:it|the (?:escrow|payment|funds?|funding|deposit"
+        r"|approval|request|contract))|(?:was|got|been|has been) (?:cancel+ed|withdrawn|revoked|refunded|pulled))\b"
+        r"|◆[はがも]?まだ|◆\s*[:：=]\s*まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の|です|$)|◆(?:は|も|が)?(?:せず|されず|おりず|下りず|もらえず|ならず|に至らず)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
         r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
         r"|\b(?:not|no|never|without|nor|none)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
-        r"|(?:\bnot|n't)\s+(?:see|think|believe|find|recall|remember)\b[^◆.;!?]{0,40}?◆"  # "I do not see that … ◆"
+        r"|(?:\bnot|n't)\s+(?:see|think|believe|find|recall|remember)\b(?:(?!\bsince\b|\bbecause\b|\bas\b|\bso\b)[^◆.;!?,]){0,40}?◆"  # "I do not see that … ◆"
         r"|◆\s+(?:(?:is|was|has|have|had|are|were|been)\s+)*(?:not|never)\b"
         r"|◆\s*(?:isn't|wasn't|hasn't|haven't|aren't|weren't|didn't|doesn't)\b"),
     "question": (
@@ -116,13 +117,13 @@ MARKERS: dict[str, str] = {
     "hearsay": (
         rf"{_NEARISH}(?:(?:と|って)[^◆◇、。]{{0,10}}?(?:言|い)(?:って|われ|う|います|いました|ってた|ってる|ってました)"
         r"|とのこと|と聞|って聞|(?:と|って)(?:の)?(?:連絡|メッセージ|返事|返信)(?:が|を)?(?:来|き|あり|もら)"
-        r"|(?:と|って)[^◆◇。]{0,14}?(?:から|より)(?:の)?(?:連絡|メッセージ|返事|返信|報告|メール)|そう(?:です|だ|で|$)"
+        r"|(?:と|って)(?:(?!クラウドワークス|運営|事務局|ランサーズ|cw)[^◆◇。]){0,14}?(?:から|より)(?:の)?(?:連絡|メッセージ|返事|返信|報告|メール)"
         r"|らしい|(?:る|た|だ)そう(?:です|だ|で|$)|と主張|」と(?!(?:の)?(?:通知|表示|出て|書いて|なって|ステータス))|って$|と(?:書|か)いて)|から聞|によると"
         r"|\b(?:client|they|he|she|someone|somebody|buyer)\b[^◆]{0,30}?\b(?:says?|said|told|tells|claims?"
         r"|claimed|insists?|insisted|assured|mentioned)\b|\b(?:apparently|supposedly|allegedly|reportedly)\b"
         r"|according to|\bi (?:was|got|have been) told\b|\bi heard\b|\bthey say\b"
         # the client's words, relayed: 「先方いわく」「クライアントから「…」」, "client messaged that …", "client's words"
-        r"|(?:いわく|曰く|によれば|によると)[^◆◇。]{0,10}?◆|(?:くらいあんと|先方|相手|client)(?:さん|様)?(?:から|より)(?:の)?"
+        r"|◆そう(?:です|だ|で|$)|(?:いわく|曰く|によれば|によると)[^◆◇。]{0,10}?◆|(?:くらいあんと|先方|相手|client)(?:さん|様)?(?:から|より)(?:の)?"
         r"(?:連絡|メッセージ|返信|返事)?[:：]?\s*「[^」◆]*◆|◆[^◆◇」]*」\s*(?:と|って)(?:の)?(?:メッセージ|連絡|返事|返信|メール|こと)"
         r"|\b(?:client|they|he|she|someone|somebody|buyer)\b[^◆]{0,30}?\b(?:informed|messaged|texted|wrote|writes"
         r"|let me know|lets me know|swears?|swore|confirmed|reported|replied|emailed|dm'?d|promised)\b"
@@ -135,8 +136,7 @@ MARKERS: dict[str, str] = {
                   r" (?:job|project|client|gig|contract|one)\b|◆[^◆◇]{0,30}?\bnot (?:for |on |with )?this (?:one|job|project"
                   r"|client|gig|time)\b|◆[^◆◇。]{0,8}?(?:前回|以前|前|別)の?(?:案件|仕事|お仕事|クライアント|契約)(?:の話|で|の時)"
                   r"|(?:前回|以前|前|別|他|ほか)の?(?:案件|仕事|お仕事|クライアント|契約)(?:では|で|の時は|のときは|は)[^◆◇。]{0,10}?◆"
-                  r"|(?:^|[^約払認請])(?:前に|以前に|以前|前回|過去に|昔)[^◆◇。、]{0,6}?◆"
-                  r"|\b(?:wants?|prefers?)\s+(?:to (?:use|move to|go to|switch to|do it on) )?◆"  # "the client wants Lancers"
+                  r"|(?:^|[、。\s]|は|で)(?:前に|以前に|以前(?!から)|前回|過去に|昔(?!から))[^◆◇。、]{0,6}?◆"
                   r"|\b(?:for|on|with|in) (?:my |the |a )?(?:last|previous|earlier|old|other|former) (?:job|project|client"
                   r"|gig|contract)\b[^◆◇]{0,20}?◆"),
     "hedge": (
@@ -150,7 +150,8 @@ MARKERS: dict[str, str] = {
 }
 # Whether it was done, not that it was (「承認されたか確認してない」「仮払い済みかどうか見てない」): read as a hedge, before any
 # other way of saying it.
-WHETHER = (r"◆[^◆◇、。か]{0,6}?か(?:どうか|否か)?(?=[はもをがの、,\s◇]|確認|かくにん|見|み|知|わか|分か|不明|聞|調|ちぇ|教|$)"
+WHETHER = (r"◆(?:[^◆◇、。か]{0,8}?(?:た|る|だ|み|中|す))?"
+           r"か(?:どうか|否か)?(?=[はもをがの、,\s◇]|確認|かくにん|見|み|知|わか|分か|不明|聞|調|ちぇ|教|忘|$)"
            r"|◆[^◆◇、。]{0,8}?かどうか")
 # A clause that states nothing itself but hedges or relays the rest of its sentence ("yes, I think";
 # 「済んでます、とクライアントは言ってます」): the sentence's statements are read as hedged.
@@ -237,6 +238,8 @@ _PART = (r"(?:1つ目|一つ目|ひとつ目|1個目|最初|初回|第1|第一|1
 
 FACTS: tuple[Fact, ...] = (
     # platform
+    Fact("platform", ASK, r"\b(?:wants?|prefers?)\s+(?:to (?:use|move to|go to|switch to|do it on) )?(?:crowdworks|lancers|coconala)\b",
+         priority=2),  # "found it on Coconala but the client wants Lancers"
     Fact("platform", "crowdworks", r"クラウドワークス|crowd ?works|クラワク|(?<![a-z0-9])cw(?![a-z0-9])"),
     Fact("platform", "lancers", r"ランサーズ|\blancers?\b"),
     Fact("platform", "coconala", r"ココナラ|\bcoconala\b"),
@@ -255,7 +258,7 @@ FACTS: tuple[Fact, ...] = (
     Fact("contract", ASK, r"仮契約|採用(?:され)?そう", priority=2),
     Fact("contract", "negotiating", r"(?:採用|契約|採用決定|契約締結)(?:の)?(?:連絡|通知|結果|返事|承諾)?(?:待ち|まち)|\bnot (?:the|a) contract\b", priority=2),
     Fact("contract", "contracted",
-         r"契約(?:は|も)(?:もう)?(?:した|しました|済み|済んで|結んだ|結びました)(?![いらくかこほ方])|契約中(?!止|断)|締結(?:しました|した(?![いら])|いたしました|済|して(?:い)?(?:る|ます))|契約(?:済|ずみ|した(?![いら])|しました|して(?:い)?(?:る|ます)|しており|を結|が(?:決ま|成立|済|完了)|成立|締結"
+         r"契約(?:は|も)(?:もう)?(?:した|しました|済み|済んで|結んだ|結びました)(?![いらくかこほ方])|契約中(?=です|でした|だ|に|と|って|の(?:ステータス|表示)|」|\s*$)|締結(?:しました|した(?![いら])|いたしました|済|して(?:い)?(?:る|ます))|契約(?:済|ずみ|した(?![いら])|しました|して(?:い)?(?:る|ます)|しており|を結|が(?:決ま|成立|済|完了)|成立|締結"
          r"|してもら|が終わ)|契約(?:は|も)?(?:もう)?(?:しと(?:る|ー|お|う|り)|しちょ|してら)|結(?:んだ|びました|んで(?:い)?(?:る|ます))|受注(?:した|しました|済|して)"
          r"|採用(?:され|決定|が決ま|になり|となり|して(?:もら|いただ)|通知|の(?:連絡|通知|お知らせ))|\bcontracted\b|\bhired\b"
          r"|\bsigned\b(?! up| in| on to| into)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)"
@@ -343,7 +346,7 @@ FACTS: tuple[Fact, ...] = (
     Fact("contact_request", "approved",
          rf"(?<![不未])承認(?!{_NOT_YET_GIVEN})|許可(?:され(?!な|ませ)|が(?:おり|下り|出)(?!な|ませ)|を(?:もらっ|もらい|いただい"
          r"|いただき|得た|得まし)|済)|許可(?:は|も)(?:もらっ|もらい|いただい|いただき|得た|得まし|おり(?!ず|な|ませ)|下り(?!ず|な|ませ))"
-         r"|(?:ok|おk)(?:の)?(?:通知|連絡|メール|返事)(?:が|を)?(?:来|き|あり|もら|届)|(?<![a-z])(?:ok|おk)(?:を)?(?:もらい|もらっ|いただ|頂)"
+         r"|(?:運営|事務局|クラウドワークス)(?:から|より)(?:の)?(?:ok|おk)|(?:ok|おk)(?:の)?通知(?:が|を)?(?:来|き|あり|届)"
          rf"|{_S}[^。、]{{0,4}}?(?:通っ|通り(?!ません)|通過|おり|下り|ok|おk)"
          rf"|{_S}[^。、]{{0,20}}?(?:通って(?:る|います|ます|いる)|通りました|通った|通っとっ|通っとる|通っとう|通ってた)"
          r"|\bapproved\b|got (?:the )?(?:ok|okay|approval|green light|go-ahead)|(?:it|they|crowdworks|cw) (?:already )?approve\b"
@@ -671,9 +674,18 @@ KIDDING = (rf"{_START}(?:(?:lol|haha+|lmao)\W+)*(?:(?:i'?m |i am )?(?:just |only
            rf"(?![、,\s]*(?:と|って)(?:言|いっ|書))(?![^.。]*(?:ほんと|本当|マジ|本気|じゃなく|seriously|for real))")
 # A sign taken back: in the next sentence (「口座を聞かれました。あ、いや、別の人でした」) or a later clause (「…というのは
 #嘘で」, "that was a different client"): checked with a yes/no question, never counted.
-RETRACTED = (r"(?:それは|あれは)?(?:別の|他の|前の)(?:人|クライアント|案件|お仕事|仕事)(?:でした|だった|の話|です|と勘違い)"
-             r"|(?:という|っていう)の(?:は)?(?:嘘|うそ|冗談|間違い)|(?:という|って(?:いう)?)話を[^。]{0,10}?(?:から|で)(?:聞|見|読)|\b(?:that|it|this) was (?:a different|another|my (?:last"
+RETRACTED = (r"(?:それは|あれは)?(?:別の|他の|前の)(?:人|クライアント|案件|お仕事|仕事)(?:でした|だった|です|と勘違い|のこと(?:でした|だった))"
+             r"|(?:という|っていう)の(?:は)?(?:嘘|うそ|冗談|間違い)|(?:という|って(?:いう)?)話を[^。]{0,10}?(?:から|で)(?:聞|見|読)(?![^。]*(?:私も|自分も|僕も|俺も|うちも|実際))|\b(?:that|it|this) was (?:a different|another|my (?:last"
              r"|previous|other)) (?:client|job|person|guy|chat)\b|\bwrong (?:client|person|chat)\b")
+# What the person did (or did not do) with what was asked, in the answer to a bare question (「身分証？まだ送ってないです」
+# "Bank details? Never gave them."): no denial that it was asked.
+OWN_ACTION = (r"送って|送り|出して|教えて|渡して|払って|支払って|提出して|振り込んで|登録して|"
+              r"\b(?:sent|send|sending|gave|give|giving|paid|pay|paying|share|shared|sharing|hand(?:ed)? over|submitted)\b")
+# … or that goes on to say it was asked for after all ("Nothing yet, but he said he'll need them").
+ASKED_LATER = (r"\b(?:he|she|they|client)\b[^.]{0,20}?\b(?:said|says|needs?|wants?|asked|asks)\b"
+               r"|(?:聞かれ|言われ|求められ|頼まれ)(?!て(?:い)?な|ませ|なかった|ず)")
+# A clause that only apologises (「すみません、特にないです」): it says nothing either way.
+APOLOGY = r"^(?:すみません|すいません|申し訳(?:ございません|ありません|ない)|ごめんなさい|失礼します|sorry)[、,.!。\s]*$"
 # A sentence or clause whose signs were said of another client, not this one (「前の別のクライアントには口座番号を
 # 教えてって言われた」, "my previous client asked for my ID"); never 「前のクライアントにも」 ("also": this one too).
 ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の)?(?:クライアント|依頼主|発注者|お客)(?:さん|様)?(?:に|には|から|は)(?!も|の?紹介)"
@@ -685,24 +697,32 @@ ANOTHER_TOO = (r"\b(?:too|also|as well|either|same as|just like)\b"
                r"|今回も|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
-                      r"|^(?:[はも]|って)(?:ng|だめ|ダメ|駄目|禁止|いけない|ご法度|規約違反|アウト)"  # 「直接契約はNGですよね」
+
                       r"|^(?:は|を)?(?:し|始め|開始し|着手し|やら)?なくて(?:いい|良い|よい|大丈夫|ok)"  # 「作業しなくていい」
-                      r"|^(?:を|は)?(?:提出|確認)済|^(?:で|による|での)本人確認(?:済|ずみ|され)"  # the client's own check
-                      r"|^(?:を|は)?(?:見せて|出して|送って|提示して)(?:くれ(?:た|ました)|もら(?:った|いました)|いただ(?:いた|きました))"
-                      r"|^\s*(?:→|⇒|->|=>|:|：|=|-|–|—)?\s*(?:なし|無し|ない|no|none|nope|never|nah|n/a|無)(?=\s*(?:[、。,./;；]|$|\s))|^\s*(?:[-:：=→]\s*)?(?:✕|×|✖|❌|✗)"
+                      r"|^(?:を|は)?(?:提出|確認)済み?の(?:クライアント|方|人|相手|アカウント)|^(?:で|による|での)本人確認(?:済|ずみ)"  # the client's own check
+                      r"|^(?:を|は)?(?:見せて|出して|送って|提示して)(?:くれ(?:た(?!ら)|ました)|もら(?:った(?!ら)|いました)|いただ(?:いた(?!ら)|きました))"
+                      r"|^\s*(?:→|⇒|->|=>|:|：|=|-|–|—)\s*(?:なし|無し|ない|no|none|nope|never|nah|n/a|無)(?=\s*(?:[、。,./;；]|$|\s))"
+                      r"|^\s*(?:なし|無し|ない|no|none|nope|never|nah|n/a|無)(?=\s*(?:[、。,./;；]|$))|^\s*(?:[-:：=→]\s*)?(?:✕|×|✖|❌|✗)"
                       r"|^(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
                       r"|必要(?:は|も)?(?:ない|ありません|ございません))"
                       r"|^[はもを](?:聞かれ|言われ|求められ|頼まれ|され|提案され)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった)")
+# A sign said to be against the rules (「直接契約はNGですよね」「直接契約って禁止ですよね？」) with nobody proposing it in
+# the rest of the sentence (SIGN_PROPOSED): no sign.
+SIGN_AGAINST_RULES = r"^(?:[はも]|って)(?:ng|だめ|ダメ|駄目|禁止|いけない|ご法度|規約違反|アウト)"
+SIGN_PROPOSED = r"提案|誘|言われ|持ちかけ|勧め|頼まれ|求められ|しつこ|キレ|値下げ|断|なのに|けど|が、|\b(?:but|asked|wants?|said)\b"
 # A sign followed by a bare 全然/一切 and no predicate (「口座の話は全然です」): "not at all" or "totally" — checked.
 SIGN_BARE_ADVERB = r"^(?:の(?:話|こと|件))?(?:は|も)?(?:全然|ぜんぜん|全く|まったく|一切)(?:です|でした|っす|だよ|ですね)?\s*[。.!！]?$"
 SIGN_NEGATED_BEFORE = (r"(?<!said )(?<!say )(?<!says )(?<!saying )(?:\b(?:not|no|never|nor|without)|n't)\s+(?:\w+\s+){0,2}$"
-                       r"|\bverified (?:with|by|via|using) (?:\w+\s+){0,1}$"  # "verified with ID documents": the client's
-                       # one's own account with the platform: 「クラウドワークスの本人確認で免許証を出しました」
-                       r"|(?:クラウドワークス|くらわく|cw|ランサーズ|ココナラ|運営|サイト|プラットフォーム)(?:の|で|に)(?:本人確認|登録|出金|報酬|振込先"
-                       r"|受け取り|受取)[^。、]{0,10}$")
-# … or after it: "my bank account is registered with CrowdWorks for withdrawals"
-SIGN_OWN_AFTER = (r"^[^.。]{0,24}?\b(?:registered|verified|linked|set up|saved) (?:with|on|in|at|for) (?:crowdworks|cw|lancers"
-                  r"|coconala|the platform)\b")
+                       r"|\bverified (?:with|by|via|using) (?:\w+\s+){0,1}$")  # "verified with ID documents": the client's
+# One's own account with the platform, said on both sides of the sign and with no one asking for it:
+# 「クラウドワークスの本人確認で免許証を出しました」, "my bank account is registered with CrowdWorks for withdrawals".
+SIGN_OWN_BEFORE = (r"(?:クラウドワークス|くらわく|cw|ランサーズ|ココナラ)(?:の|で|に)(?:本人確認|登録|出金|報酬|振込先|受け取り|受取)"
+                   r"[^。、]{0,10}$|\bmy\s+$")
+SIGN_OWN_AFTER = (r"^(?:は|を|も)?(?:登録して(?:あり|い|お)|登録済|登録しました|出しました|提出しました)"
+                  r"|^[^.。]{0,24}?\b(?:is |was |has been )?(?:registered|verified|linked|set up|saved) (?:with|on|in|at|for)"
+                  r" (?:crowdworks|cw|lancers|coconala|the platform)\b")
+SIGN_OWN_ASKED = (r"教え|おしえ|聞か|求め|と言わ|って言わ|送って|くれ|ほしい|欲しい|\b(?:asked|asks|ask|wants?|wanted|needs?"
+                  r"|requested|too|also)\b")
 
 # A move of the conversation to an outside tool: move_before_contract when the message also says the contract
 # is not made yet ("応募中なんですがチャットワークに招待されました").
@@ -752,15 +772,17 @@ NOTICE_RELAYED = (r"クライアント|相手|先方|line|ライン|\bclient\b|\
 SHORT_WORD = r"^[ぁ-ゖー]+$|^[一-龯々]{1,2}$"
 SHORT_WORD_VALUES = {("escrow", "all"), ("escrow", "current_milestone"), ("contract", "contracted"),
                      ("contact_request", "approved"), ("contact_request", "pending"), ("lancers_contact_request", "done")}
-SHORT_WORD_BEFORE = (r"^(?:はい|うん|ええ|おう|そう|それなら|なら|(?:今|いま)?(?:見|み)たら|確認したら|見てみたら|もう|既に|すでに|ちゃんと|きちんと|しっかり|無事|ぶじ|一応|いちおう|全部|全額"
+SHORT_WORD_BEFORE = (r"^(?:はい|うん|ええ|おう|そう|それなら|なら|昨日|きのう|今日|きょう|今朝|けさ|本日|先日|先週|先月|さっき|先ほど|さきほど"
+                     r"|とっくに|実は|じつは|もちろん|結局|正式に|無事に|一括で|満額|入金|多分|たぶん|[0-9]+(?:日|週間|か月|ヶ月|時間|分)前に?"
+                     r"|先方と|クライアント(?:さん|様)?(?:と|が|に)|(?:今|いま)?(?:見|み)たら|確認したら|見てみたら|もう|既に|すでに|ちゃんと|きちんと|しっかり|無事|ぶじ|一応|いちおう|全部|全額"
                      r"|ばっちり|たしか|確か|それ|そちら|こちら|それも|契約|仮払い|仮払|かりばらい|申請|承認|連絡先公開|今回|今|いま"
                      r"|先方|相手|クライアント(?:さん|様)?|client|は|も|を|が|に|で|から|yes|ok|おk)*$")
 NOT_AN_ANSWER: dict[str, str] = {
     "no": r"(?!\s+(?:worries|worry|problems?|issues?|dramas?|biggie|stress|rush|doubt|cap|kidding)\b)",
     "signed": r"(?!\s+(?:up|in|on|into|off)\b)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)",
     "we signed": r"(?!\s+(?:up|in|on|into|off)\b)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)",
-    "done": r"(?!\s+(?:nothing|the|a|an|some|my|our|any)\b)",
-    "paid": r"(?!\s+(?:something|some|a bit|a little|part|half|me|for|in part)\b)",  # "done nothing official", "only done the chat"
+    "done": r"(?!\s+(?:nothing|some|any)\b)(?!\s+the (?:chat|interview|call|meeting|test)\b)",
+    "paid": r"(?!\s+(?:something|some|a bit|a little|part|half|in part)\b)",  # "done nothing official", "only done the chat"
 }
 # Said beside a way of saying none ("None of those, honestly"), never one on its own: removed before NONE is compared.
 NONE_FILLERS: tuple[str, ...] = ("honestly", "tbh", "to be honest", "ngl", "no cap", "正直", "thankfully", "luckily",
@@ -819,7 +841,7 @@ INVITATION = r"(?:ませんか|ないか|ないです?か|ない[?？]|ません
 # After a sign, a verb of being asked in its linking form (「口座聞かれて教えてない」「身分証を求められ、提出していません」):
 # the sign was asked for; what follows is what the person did.
 ASKED_THEN = (r"(?:聞かれ|言われ|求められ|頼まれ|提案され|誘われ|要求され|持ちかけられ|勧められ|すすめられ|促され)"
-              r"(?:て(?:います|ます|る|いる)?(?=[、,\s]|$|[^ないまへねらずおもはし])|[、,])")
+              r"(?:て(?:います|ます|る|いる)?(?=[、,])|て(?=[一-龯])|[、,])")
 # The end of the first predicate after a sign: a verb's linking form and a comma (「を求められて、」).
 PREDICATE_END = r"(?:て|で|た|し|(?<![ただ])り|く|ず|ば)[、,]"  # not 「求められたり、…たりといったことはありません」
 # A correction: what follows replaces what it corrects (in the message, and an earlier answer).

@@ -1387,3 +1387,108 @@ def test_fifth_review_signs_missed_before(question_id, text, sign):
 ])
 def test_fifth_review_words_of_a_sign_in_other_senses(text, sign):
     assert sign not in parse.read_message(text, "warning_signs").signs
+
+
+
+# ---- a review of the fifth review's changes (old and new reader compared on a helper's probes) ----
+
+@pytest.mark.parametrize(("question_id", "text", "sign"), [
+    ('warning_signs', 'クラウドワークスに登録してる口座を教えてと言われた', 'id_or_bank'),
+    ('warning_signs', 'クラウドワークスの出金口座とは別の口座を教えてと言われました', 'id_or_bank'),
+    ('warning_signs', 'クラウドワークスの報酬受け取り口座を教えてと言われた', 'id_or_bank'),
+    ('warning_signs', 'he asked for the bank account registered with crowdworks', 'id_or_bank'),
+    ('warning_signs', 'my bank account is registered with crowdworks, and he wants it too', 'id_or_bank'),
+    ('warning_signs', '身分証は提出済みです', 'id_or_bank'),
+    ('warning_signs', 'クライアントに身分証を提出済み', 'id_or_bank'),
+    (None, '身分証を送ってくれたら仕事を回すと言われました', 'id_or_bank'),
+    (None, '免許証を見せてくれたら契約するって言われました', 'id_or_bank'),
+    (None, '直接契約は規約違反なのに提案されました', 'direct_deal'),
+    (None, '直接契約はNGですよね？と言ったら、バレなきゃ大丈夫と言われた', 'direct_deal'),
+    ('warning_signs', '直接契約はダメって断りました', 'direct_deal'),
+    (None, '直接契約は禁止だと思うんですが、クライアントからしつこく誘われてます', 'direct_deal'),
+    ('warning_signs', '直接取引は規約違反だと伝えたらキレられました', 'direct_deal'),
+    ('warning_signs', '身分証？まだ送ってないです', 'id_or_bank'),
+    ('warning_signs', '口座？教えてないです', 'id_or_bank'),
+    ('warning_signs', "Passport? Haven't sent it yet.", 'id_or_bank'),
+    ('warning_signs', 'Bank details? Never gave them.', 'id_or_bank'),
+    ('warning_signs', "Asked me to pay a registration fee? No way I'm paying that.", 'upfront_fee'),
+    ('warning_signs', '口座？まだ教えてないけど聞かれてる', 'id_or_bank'),
+    ('warning_signs', "Bank details? Nothing yet, but he said he'll need them", 'id_or_bank'),
+    ('warning_signs', 'He wants to pay outside the platform no fees', 'direct_deal'),
+    ('warning_signs', 'Client wants direct contract no crowdworks fee', 'direct_deal'),
+    ('warning_signs', '口座を聞かれるという話をネットで見ましたが、私も聞かれました', 'id_or_bank'),
+    ('warning_signs', '口座聞かれました。別の案件の話もされました', 'id_or_bank'),
+])
+def test_sixth_review_a_sign_said_stays(question_id, text, sign):
+    """Someone asking for the account registered with the platform; 「提出済み」 of one's own ID; a condition
+    (「送ってくれたら」); a rule named while the client proposes it; a bare question answered with what the person
+    did (「身分証？まだ送ってないです」); an English "no fees" with no separator."""
+    reading = parse.read_message(text, question_id)
+    assert sign in reading.signs or ("warning_signs", sign) in reading.doubts
+
+
+@pytest.mark.parametrize(("question_id", "text", "sign"), [
+    (None, 'クラウドワークスの本人確認で免許証を出しました', 'id_or_bank'),
+    ('warning_signs', '口座は聞かれてすらいないです', 'id_or_bank'),
+    ('warning_signs', '身分証は求められてさえいません', 'id_or_bank'),
+    ('warning_signs', '口座を求められてる感じはないです', 'id_or_bank'),
+    ('warning_signs', '口座を聞かれてるわけではないです', 'id_or_bank'),
+    ('warning_signs', '身分証を求められてるってことはないです', 'id_or_bank'),
+    ('warning_signs', '直接契約を持ちかけられてたりはしないです', 'direct_deal'),
+    ('warning_signs', '直接契約を勧められてきたことはない', 'direct_deal'),
+])
+def test_sixth_review_a_denied_or_own_sign_is_not_counted(question_id, text, sign):
+    assert sign not in parse.read_message(text, question_id).signs
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    ('escrow', '仮払い済 未作業', 'all'),
+    ('escrow', '仮払い済みで作業はせず待機中', 'all'),
+    ('escrow', '仮払い済みでキャンセル不可です', 'all'),
+    ('contract', '契約済みで作業はせず待機中', 'contracted'),
+    ('escrow', 'The escrow is funded so I withdrew my other applications', 'all'),
+    ('escrow', "I don't think there's any problem since it's funded", 'all'),
+    ('contact_request', '承認されましたとクラウドワークスからメールが来ました', 'approved'),
+    ('escrow', '仮払いが完了しましたとクラウドワークスからメールが来ました', 'all'),
+    ('escrow', '仮払い済みで安心できそうです', 'all'),
+    ('contract', '昨日しました', 'contracted'),
+    ('contract', '実はもうしてます', 'contracted'),
+    ('escrow', '昨日されてました', 'all'),
+    ('escrow', 'もちろんされてます', 'all'),
+    ('escrow', '入金されてます', 'all'),
+    ('contract', '3日前に契約しました', 'contracted'),
+    ('escrow', '3日前に仮払いされました', 'all'),
+    ('contact_request', '少し前に承認されました', 'approved'),
+    ('platform', '以前からクラウドワークスです', 'crowdworks'),
+    ('job_format', 'client wants hourly', 'hourly'),
+    ('job_format', 'The client wants milestones', 'fixed_milestone'),
+    ('warning_signs', 'すみません、特にないです', 'none'),
+    ('warning_signs', '特にないです、すみません', 'none'),
+    ('contract', 'done the contract yesterday', 'contracted'),
+    ('escrow', 'It was done a week ago', 'all'),
+    ('escrow', 'It was paid for already', 'all'),
+    ('escrow', '多分されてます', 'unsure'),
+    ('job_format', '固定報酬で、マイルストーンがいくつかの段階に分かれてる', 'fixed_milestone'),
+])
+def test_sixth_review_plain_answers_read_again(question_id, text, value):
+    """Words near a done answer that are no negation (未作業, 作業はせず, キャンセル不可, "withdrew my other
+    applications"); the platform's own mail; lead-ins before a short done word (昨日, 実は, 3日前に); 以前から."""
+    assert parse.read_message(text, question_id).values == [value]
+
+
+@pytest.mark.parametrize(("question_id", "text", "value"), [
+    ('contact_request', 'クライアントにOKもらいました', 'approved'),
+    ('contact_request', 'クライアントからOKの返事が来ました', 'approved'),
+    ('contract', '今は応募中で、他にも契約中の案件があります', 'contracted'),
+    ('contract', '契約中の別案件があって、この案件はまだ応募中', 'contracted'),
+    ('contact_request', '許可は下りず', 'approved'),
+    ('contract', 'NDA締結済みです、本契約はまだ', 'contracted'),
+])
+def test_sixth_review_never_safer(question_id, text, value):
+    """A client's OK is no approval by CrowdWorks; 契約中 of another job; an NDA is no contract."""
+    assert value not in (parse.read_message(text, question_id).values or [])
+
+
+def test_sixth_review_a_clients_ok_is_no_approval_in_a_first_message():
+    text = "クラウドワークスで、クライアントからチャットワークに移る件OKもらいました"
+    assert parse.read_message(text).facts.get("contact_request") != "approved"
