@@ -50,6 +50,9 @@ _MISHEARD = re.compile("(?<![一-龯々])(?:" + "|".join(sorted(map(re.escape, w
 _LOANWORD_AFTER_KANA = re.compile(r"(?<=[ただ])(?=[イラリルレ][ァ-ヺー]{2})")
 
 
+_DIALECT = re.compile(r"\b(?:" + "|".join(map(re.escape, words.DIALECT)) + r")\b")
+
+
 def to_hiragana(text: str) -> str:
     """Fold katakana to hiragana (leaves the long-vowel mark and everything else alone)."""
     return text.translate(_HIRAGANA)
@@ -60,7 +63,7 @@ def normalise(text: str) -> str:
     """The form used for matching: NFKC, lower case, hiragana, circled numbers as digits. Kept for the last
     few texts: one message is normalised by several readers."""
     text = unicodedata.normalize("NFKC", text or "").translate(_FOLD)
-    text = to_hiragana(_LOANWORD_AFTER_KANA.sub(" ", text.lower())).strip()
+    text = to_hiragana(_LOANWORD_AFTER_KANA.sub(" ", _DIALECT.sub(lambda m: words.DIALECT[m.group()], text.lower()))).strip()
     return _MISHEARD.sub(lambda m: words.MISHEARD[m.group()], text) if _MISHEARD.search(text) else text
 
 
@@ -131,6 +134,7 @@ _LOOK_DENIED = _rx(words.LOOK_DENIED)
 _ASKED_WHETHER = _rx(words.ASKED_WHETHER)
 _NOT_THIS_CLIENT = _rx(words.NOT_THIS_CLIENT)
 _RETRACTED = _rx(words.RETRACTED)
+_PAID_TEST = _rx(words.PAID_TEST)
 _SIGN_OWN_BEFORE = _rx(words.SIGN_OWN_BEFORE)
 _SIGN_AGAINST_RULES = _rx(words.SIGN_AGAINST_RULES)
 _SIGN_PROPOSED = _rx(words.SIGN_PROPOSED)
@@ -152,6 +156,9 @@ _CLAUSE_NEGATED = _rx(words.CLAUSE_NEGATED)
 _MOVES = _rx(words.MOVES)
 _OWN_ACTION = _rx(words.OWN_ACTION)
 _ASKED_LATER = _rx(words.ASKED_LATER)
+_UNDOING = _rx(words.UNDOING)
+_WORK_REQUEST = _rx(words.WORK_REQUEST)
+_ASKED_AFTER_ALL = _rx(words.ASKED_AFTER_ALL)
 _APOLOGY = _rx(words.APOLOGY)
 _SAYS_NO = re.compile(r"^\W*(?:no|nope|nah|never|not|none|no way|nothing|ないない|ないです|ありません)\b", re.ASCII)
 _SHORT_WORD = _rx(words.SHORT_WORD)
@@ -262,6 +269,10 @@ def read_message(text: str, question: str | None = None, offered: tuple[Option, 
     signs = _signs(sentences, negotiating)
     doubts = [("warning_signs", s) for s in _SIGN_ORDER
               if s not in signs and any(s in sentence.doubts for sentence in sentences)]
+    escrow = values[0] if asked is not None and asked.id == "escrow" and values else facts.get("escrow")
+    if "work_before_escrow" not in signs and escrow not in ("all", "current_milestone") and _WORK_REQUEST.search(norm) \
+            and ("warning_signs", "work_before_escrow") not in doubts:
+        doubts.append(("warning_signs", "work_before_escrow"))  # a sample, a rough draft: checked
     if asked is not None and asked.multi and values is None:
         if signs:
             values, sure = list(signs), "stated"
@@ -425,7 +436,7 @@ def numbers(text: str, count: int) -> list[int] | None:
 
 # ---- sentences and clauses ----
 
-_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)(?!\.|わけ|訳|という|って話|っていう|はず|のはず|多分|たぶん|かも|と思|気が|みたい|っぽい|らしい|ような)"
+_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)(?!\.|わけ|訳|という|って話|っていう|だった(?:と|よう|かも|はず|っけ)|でした(?:っけ|かな|よね)|はず|のはず|多分|たぶん|かも|と思|気が|みたい|っぽい|らしい|ような)"
                            r"|(?<=[たすいしよね])\s+(?=[^\x00-\x7f])(?!と|って|こと|わけ|訳|はず|らしい|の|みたい|かも|だろ|でしょ"
                            r"|よう|そう|ん|思|たぶん|多分|おそらく|恐らく|気|的|だって|事|覚え|記憶|経験)")  # a space after a predicate: 「LINE聞かれた それ以外なし」
 _CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)(?!通ら|通り|だめ|ダメ|却下|断ら|承認され[なま])|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
@@ -483,6 +494,9 @@ def _signs_in(sentence: str, topic: str = "") -> tuple[set[str], set[str], set[s
     if said and _RETRACTED.search(sentence[min(m.end() for name, rx in _SIGNS if name in said
                                                for m in [rx.search(sentence)] if m):]):
         doubt, said = doubt | said, set()  # 「口座を聞かれた、というのは嘘で」: taken back in the same sentence
+    if "work_before_escrow" in said and _PAID_TEST.search(sentence):
+        said.discard("work_before_escrow")  # "the test task is paid and escrowed": checked, not counted
+        doubt.add("work_before_escrow")
     if said and _NOT_THIS_CLIENT.search(sentence) and _OTHERS.search(sentence):  # "scammers ask for your bank details, but this client hasn't"
         absent, said = absent | said, set()
     hinted = _TOPICS.get(topic, "") + sentence
@@ -507,6 +521,8 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
         return "doubt"  # 「…って言われなかったわけじゃない」, "not that he didn't ask for …"
     if _quote_denied(sentence, start, end):
         return "absent"
+    if sentence[start:end].endswith("しか"):
+        return "said"  # 「「チャットワークで」としか言われません」: only that, not a denial
     before = _PART_CUT.split(sentence[max(0, start - SIGN_REACH):start])[-1]
     clause_before = re.split(r"[、,;]|のに|けど", before)[-1]
     if _ANOTHER_CLIENT.search(clause_before) and not _ANOTHER_TOO.search(sentence):
@@ -523,7 +539,8 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
     english_before = _english_scope(before, sentence[end:end + 60])
     if _SIGN_ABSENT_JA.search(predicate) or _SIGN_ABSENT_EN.search(english_before) \
             or _SIGN_ABSENT_EN_AFTER.search(_EN_CUT.split(after)[0]):
-        return "absent"
+        # 「身分証は出してないけど、求められてはいます」: what the person did not do, then that it was asked
+        return "said" if _ASKED_AFTER_ALL.search(sentence[end + len(predicate):end + SIGN_REACH]) else "absent"
     if _SIGN_UNSURE.search(english_before + "◆" + predicate) or _NEGATION_BEFORE.search(english_before) \
             or _NEGATION_NEAR.search(predicate):
         return "doubt"
@@ -592,13 +609,14 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
         m.question == "job_format" and m.value == "fixed_milestone"
         for clauses in per_sentence for matches, _ in clauses for m in matches)
     found: dict[str, list[_Found]] = {}
-    number, corrections, looked = 0, [], set()
+    number, corrections, looked, texts = 0, [], set(), {}
     for sentence, clauses in zip(sentences, per_sentence, strict=True):
         aside = any(not matches and not said and _ASIDE.search(clause)
                     for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True))
         taken_back = any(_TAKEN_BACK.search(clause) for clause in sentence.clauses)
         for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True):
             number += 1
+            texts[number] = clause
             confirmed = False
             if _CORRECTION.search(clause):
                 corrections.append(number)
@@ -618,7 +636,8 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
                 elif confirmed and statement.hedged:
                     statement = statement._replace(value=statement.hedged, guarded=False)
                 found.setdefault(question, []).append(statement)
-    return {q: _after_correction(f, corrections, looked) for q, f in found.items()}
+    undone = bool(corrections) and any(_UNDOING.search(texts[n]) for n in range(corrections[-1], number + 1))
+    return {q: _after_correction(f, corrections, looked, undone) for q, f in found.items()}
 
 
 def _after_marker(clause: str, matches: list[_Match], said: list[_Said], sentence: _Sentence,
@@ -636,7 +655,8 @@ def _after_marker(clause: str, matches: list[_Match], said: list[_Said], sentenc
     return (tail, *later, True) if later[0] or later[1] else (clause, matches, said, False)
 
 
-def _after_correction(found: list[_Found], corrections: list[int], looked: set[int] | None = None) -> list[_Found]:
+def _after_correction(found: list[_Found], corrections: list[int], looked: set[int] | None = None,
+                      undone: bool = False) -> list[_Found]:
     """The statements from the last correction that has any after it (an apology at the very end corrects
     nothing more); all of them when there is none. After a correction, of statements that still disagree the
     last one is what they mean ("wait, no, it went through"). A look taken after a hedge with nothing new said
@@ -645,6 +665,8 @@ def _after_correction(found: list[_Found], corrections: list[int], looked: set[i
     if not later or all(_part(f.value) for f in later):
         if corrections and corrections[-1] in (looked or set()):
             return [f._replace(value=f.hedged, guarded=False) if f.hedged else f for f in found]
+        if not later and undone:  # "Actually no, he just said he would": taken back, nothing restated
+            return [f._replace(value=ASK, guarded=True) for f in found]
         if not later:
             return found
     if len({f.value for f in later if not _part(f.value)}) > 1:

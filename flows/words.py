@@ -68,6 +68,13 @@ MISHEARD: dict[str, str] = {
     "あぷるーぶ": "承認", "かりばら済": "仮払い済", "かりばらずみ": "仮払い済み", "仮払らい": "仮払い", "かりばらいずみ": "仮払い済み", "かりばらい": "仮払い",
 }
 
+# Whole English words of a dialect, read as the standard word (Scots: "havnae done that yet", "naw").
+DIALECT: dict[str, str] = {
+    "havnae": "haven't", "havenae": "haven't", "hasnae": "hasn't", "didnae": "didn't", "dinnae": "don't",
+    "dinna": "don't", "cannae": "can't", "canna": "can't", "isnae": "isn't", "wasnae": "wasn't",
+    "wouldnae": "wouldn't", "couldnae": "couldn't", "naw": "no", "nae": "no", "aye": "yes",
+}
+
 # Dropped from the start and the end of a message before it is compared with the commands.
 FILLERS: dict[str, tuple[str, ...]] = {
     "start": ("えっと", "あの", "じゃあ", "では", "ちょっと", "すみません", "やっぱり", "やっぱ", "let me", "i want to", "never mind", "nevermind", "actually", "sorry", "i'd like to",
@@ -87,19 +94,19 @@ _NEARISH = r"◆[^◆◇、。]{0,14}?"
 MARKERS: dict[str, str] = {
     "negated": (
         r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
-        r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
+        r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん|ませぬ|はらへん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
         r"|◆\s*(?:[:：=(（]\s*)?(?:×|✕|✖|❌|✗|無(?=\s*(?:[、。,.)）]|$))|未(?=\s*(?:[、。,.)）]|$)))"  # 「本確×」「仮払い未」
         r"|◆[^◆◇。]{0,14}?(?:取り消|取消|キャンセル|撤回|無効に)(?!不可|でき|不能|料)"  # 「承認されたけど取り消された」: taken back
         r"|◆[^◆◇.;]{0,30}?\b(?:(?:cancel+ed|withdrew|revoked|refunded|pulled) (?:it|the (?:escrow|payment|funds?|funding|deposit"
         r"|approval|request|contract))|(?:was|got|been|has been) (?:cancel+ed|withdrawn|revoked|refunded|pulled))\b"
-        r"|◆[はがも]?まだ|◆\s*[:：=]\s*まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の|です|$)|◆(?:は|も|が)?(?:せず|されず|おりず|下りず|もらえず|ならず|に至らず)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
+        r"|◆[はがも]?まだ|◆\s*[:：=]\s*まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の|です|$)|◆(?:は|も|が)?(?:せず|されず|おりず|下りず|もらえず|ならず|に至らず)|◆(?:は|も|が)?未(?:提出|確認|完了|登録|実施)|◆\s*[:：=]\s*(?:not yet|not done|no\b|none|pending)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
         r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
         r"|\b(?:not|no|never|without|nor|none)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
         r"|(?:\bnot|n't)\s+(?:see|think|believe|find|recall|remember)\b(?:(?!\bsince\b|\bbecause\b|\bas\b|\bso\b)[^◆.;!?,]){0,40}?◆"  # "I do not see that … ◆"
         r"|◆\s+(?:(?:is|was|has|have|had|are|were|been)\s+)*(?:not|never)\b"
         r"|◆\s*(?:isn't|wasn't|hasn't|haven't|aren't|weren't|didn't|doesn't)\b"),
     "question": (
-        r"[?？]\s*$|ですか(?!うと)|ますか|でしょうか|って何|ってなに|ってなん|とは何|どういう|どうやって|なぜ|(?:^|[、。\s])なんで(?!す)"
+        r"[?？]\s*$|ですか(?!うと)|ますか|でしょうか|って何|ってなに|ってなん|とは何|どういう|どうやって|なぜ(?!か)|(?:^|[、。\s])なんで(?!す|か)"
         r"|^(?:is|are|do|does|did|can|could|should|how|what|why|where|which|who)\b"),
     "conditional": (
         rf"{_NEAR}(?:たら|れば|なら(?!ない|ず)|次第|場合|としたら)"
@@ -107,9 +114,12 @@ MARKERS: dict[str, str] = {
     "future": (
         r"予定|つもり|これから|あとで|後で|後ほど|のちほど|明日|あした|明後日|来週|再来週|今週中|今週末|週明け|来月"
         r"|[月火水木金土日]曜|今日中|本日中|近日|近々|そのうち|もうすぐ|次回|約束"
+        r"|\b(?:almost|nearly|not quite)\b"
         rf"|{_NEAR}{_NOT_HEDGE}(?:する|します|しよう|しましょう|される|されます|くれる|くれます|もらえる|もらえます|もらう|もらいます"
         r"|いたします|したい|されたい|(?<!み)たい(?:と|って|です|$))(?![たてで])"
-        r"|◆(?:を|の|が)?(?:お願い|依頼|求め|待ち|待っ|必要|欲し|ほし)"
+        r"|◆(?:を|の|が)?(?:お願い|依頼|求め|待ち|待っ|必要|欲し|ほし)|◆[^◆◇、。]{0,8}?(?:待ち|待っ|まち)"
+        r"|◆(?:は|の|を)?(?:お願い|依頼|催促|打診|申し込み|申込|送付)(?:は|も)?(?:済|ずみ|しました|した)"
+        r"|(?:お願い|依頼|催促|打診|申し込み|申込|送付|おふぁー)(?:は|も|が)?◆|◆(?:され|し|り|が決まり|が成立し|成立し|決まり|になり)?そう(?:です|だ|$)|◆[^◆◇、。]{0,6}?(?:に向けて|ことになり|ことになっ|流れ)"
         rf"|\b(?:will|shall|going to|gonna|plan(?:s|ned|ning)? to|promised?|promises|tomorrow|tonight"
         rf"|next (?:week|month|time|{_WEEKDAYS})|later|soon|about to|yet to|intends? to"
         r"|expects? to|wants? to|would|after (?:i|we|they|the|our|signing|agreeing)|needs? to|has to|have to|must"
@@ -137,6 +147,8 @@ MARKERS: dict[str, str] = {
                   r"|client|gig|time)\b|◆[^◆◇。]{0,8}?(?:前回|以前|前|別)の?(?:案件|仕事|お仕事|クライアント|契約)(?:の話|で|の時)"
                   r"|(?:前回|以前|前|別|他|ほか)の?(?:案件|仕事|お仕事|クライアント|契約)(?:では|で|の時は|のときは|は)[^◆◇。]{0,10}?◆"
                   r"|(?:^|[、。\s]|は|で)(?:前に|以前に|以前(?!から)|前回|過去に|昔(?!から))[^◆◇。、]{0,6}?◆"
+                  # what the person said before and now takes back: 「さっき仮払い済み言うたけど」
+                  r"|(?:さっき|先ほど|さきほど)[^◆◇。]{0,6}?◆[^◆◇。]{0,8}?(?:言った|言うた|言いました|書いた|書きました|言っちゃった)(?:けど|が|けれど)"
                   r"|\b(?:for|on|with|in) (?:my |the |a )?(?:last|previous|earlier|old|other|former) (?:job|project|client"
                   r"|gig|contract)\b[^◆◇]{0,20}?◆"),
     "hedge": (
@@ -150,9 +162,9 @@ MARKERS: dict[str, str] = {
 }
 # Whether it was done, not that it was (「承認されたか確認してない」「仮払い済みかどうか見てない」): read as a hedge, before any
 # other way of saying it.
-WHETHER = (r"◆(?:[^◆◇、。か]{0,8}?(?:た|る|だ|み|中|す))?"
+WHETHER = (r"◆(?:[^◆◇、。か]{0,8}?(?:た|る|だ|み|中|す|の))?"
            r"か(?:どうか|否か)?(?=[はもをがの、,\s◇]|確認|かくにん|見|み|知|わか|分か|不明|聞|調|ちぇ|教|忘|$)"
-           r"|◆[^◆◇、。]{0,8}?かどうか")
+           r"|◆[^◆◇、。]{0,12}?かどうか")
 # A clause that states nothing itself but hedges or relays the rest of its sentence ("yes, I think";
 # 「済んでます、とクライアントは言ってます」): the sentence's statements are read as hedged.
 ASIDE = (r"」\s*(?:と|って)(?:の)?(?:メッセージ|連絡|返事|返信|メール|こと)|^[\s(（\-—–・,.:：]*(?:と|って)(?!(?:の)?(?:表示|出て|書いて|なって|ステータス))[^。]{0,12}?(?:言|い|思|聞)|^(?:の)?(?:はず|たぶん|多分|おそらく|きっと|かも|と思う|気がする|みたい|っぽい)(?:です|だ|だけど|けど|ですが|だと思う)?[、,.\s]*$"
@@ -230,7 +242,7 @@ class Fact(NamedTuple):
 _K = r"(?:仮払い|仮払|かりばらい|仮払金|エスクロー|\bkari-?barai\b)"         # the escrow
 _S = r"(?:サービス外連絡申請|外部連絡申請|連絡申請|連絡先(?:の|交換の)?申請|申請)"  # the off-platform contact request
 # after 承認: a request for it, a need for it, or waiting for it is no approval
-_NOT_YET_GIVEN = (r"待ち|まち|申請|され(?:な|ませ|ず)|(?:が)?(?:おり|下り|もらえ)(?:ず|な|ませ)|ならず|に至らず|せず|(?:は|が|の)?(?:まだ|未)"
+_NOT_YET_GIVEN = (r"待ち|まち|申請|されそう|[^。、]{0,10}?(?:を待|のを待|待って|待ちで|待ち$)|(?:の)?(?:連絡|通知|メール|返事|返信|結果)(?:を|が)?(?:待|まち)|され(?:な|ませ|ず)|(?:が)?(?:おり|下り|もらえ)(?:ず|な|ませ)|ならず|に至らず|せず|(?:は|が|の)?(?:まだ|未)"
                   r"|(?:の)?(?:通知|連絡|メール)(?:は|が)?(?:まだ|来て(?:い)?な)|\s*[(（]\s*未|\s*[:：]\s*(?:まだ|未|×|✕|なし|無)|を(?:お願い|依頼|求め|申請|待|取る|取ら|得る|もらう|もらえ)|の(?:お願い|依頼|申請|待ち)"
                   r"|が(?:必要|いる|要る|欲し|ほし)|必要|前|して(?:ほし|欲し|ください|もらう|もらえ)")
 _PART = (r"(?:1つ目|一つ目|ひとつ目|1個目|最初|初回|第1|第一|1回目|今|現在|今回)の?(?:マイルストーン|ms)"
@@ -255,7 +267,7 @@ FACTS: tuple[Fact, ...] = (
          r"(?=\s*(?:[.,!?]|$))|no contract yet"
          r"|\bapplied\b|\bapplying\b|\bnegotiating\b|\binterview|\bproposal\b|about to sign"
          r"|(?:will|'ll|going to|'d) (?:sign|hire|send (?:me )?the contract)|send (?:me )?the contract"),
-    Fact("contract", ASK, r"仮契約|採用(?:され)?そう", priority=2),
+    Fact("contract", ASK, r"仮契約|採用(?:され)?そう|(?:[0-9]+/[0-9]+|[0-9]+日)(?:に)?契約(?=\s*(?:→|⇒|->|、|,|$))", priority=2),
     Fact("contract", "negotiating", r"(?:採用|契約|採用決定|契約締結)(?:の)?(?:連絡|通知|結果|返事|承諾)?(?:待ち|まち)|\bnot (?:the|a) contract\b", priority=2),
     Fact("contract", "contracted",
          r"契約(?:は|も)(?:もう)?(?:した|しました|済み|済んで|結んだ|結びました)(?![いらくかこほ方])|契約中(?=です|でした|だ|に|と|って|の(?:ステータス|表示)|」|\s*$)|締結(?:しました|した(?![いら])|いたしました|済|して(?:い)?(?:る|ます))|契約(?:済|ずみ|した(?![いら])|しました|して(?:い)?(?:る|ます)|しており|を結|が(?:決ま|成立|済|完了)|成立|締結"
@@ -273,9 +285,12 @@ FACTS: tuple[Fact, ...] = (
     Fact("job_format", "hourly", r"時間単価|時給|時間制|時間契約|タイムカード|\bhourly\b|per hour|by the hour|time ?card"),
     Fact("job_format", "fixed_single", r"固定報酬|一括(?:払い|で|です)?|\bfixed[- ]price|lump sum|one payment"
                                        r"|single payment|one-off payment"),
-    Fact("job_format", "task", r"タスク(?:形式|案件|方式|の案件|の仕事)|\btask(?:-format| format| job| work)\b"
+    Fact("job_format", "task", r"タスク(?:形式|案件|方式|の案件|の仕事)|\btask(?:-format| format| job)\b|(?<!usually do )(?<!used to do )\btask work\b"
                                r"|\ba task job\b"),
-    Fact("job_format", "competition", r"コンペ|\bcompetition\b|\bcontest\b"),
+    # a competition job, not a contest the work is about (「社内コンペに出す企画書」, "the client's photo contest")
+    Fact("job_format", "competition", r"(?<!社内)(?<!社外)(?<![(（])コンペ(?![)）]|資料|に出す|用)(?:形式|方式|案件|の案件|の仕事|で|に(?:応募|参加|採用)|です|$)?"
+                                      r"|\b(?:a |the |this |it'?s a )?(?:competition|contest)(?: format| job| project)\b"
+                                      r"|^\W*(?:a )?(?:competition|contest)\W*$|\bcompetition-format\b"),
     # escrow: partial first (only one milestone, half, this week's)
     Fact("escrow", "current_milestone",
          rf"(?:{_PART})[^、。]{{0,20}}?(?:{_K}|済|だけ|のみ|escrow|fund|paid|only)|(?:{_K}|済)[^、。]{{0,10}}?(?:{_PART})"
@@ -349,9 +364,11 @@ FACTS: tuple[Fact, ...] = (
          r"|(?:運営|事務局|クラウドワークス)(?:から|より)(?:の)?(?:ok|おk)|(?:ok|おk)(?:の)?通知(?:が|を)?(?:来|き|あり|届)"
          rf"|{_S}[^。、]{{0,4}}?(?:通っ|通り(?!ません)|通過|おり|下り|ok|おk)"
          rf"|{_S}[^。、]{{0,20}}?(?:通って(?:る|います|ます|いる)|通りました|通った|通っとっ|通っとる|通っとう|通ってた)"
-         r"|\bapproved\b|got (?:the )?(?:ok|okay|approval|green light|go-ahead)|(?:it|they|crowdworks|cw) (?:already )?approve\b"
+         r"|(?<!proposal )(?<!application )(?<!bid )(?<!proposal got )(?<!proposal was )(?<!application got )"
+         r"(?<!application was )(?<!bid got )(?<!bid was )\bapproved\b(?!\s+(?:for|me|my|the (?:job|proposal|application|bid|gig)))"
+         r"|got (?:the )?(?:ok|okay|approval|green light|go-ahead)|(?:it|they|crowdworks|cw) (?:already )?approve\b"
          r"|already approve\b"
-         r"|(?:request|application) (?:was |got |has been )?(?:accepted|granted)"),
+         r"|(?:request|contact application) (?:was |got |has been )?(?:accepted|granted)"),
     # Lancers' contact disclosure request (連絡先公開申請)
     Fact("lancers_contact_request", "not_yet",
          r"連絡先公開申請(?:は|も)?(?:まだ|して(?:い)?(?:ない|ません)|せず)|contact disclosure[^.,]{0,20}?(?:not|n't|yet)"),
@@ -376,7 +393,7 @@ FACTS: tuple[Fact, ...] = (
          r"(?:評価|レビュー)(?:は|が|も)?(?:高|いい|良|よい|[0-9]|あり|ある|たくさん|多|いっぱい)|高評価|実績(?:は|が|も)?(?:けっこう|結構|かなり|それなりに|ちゃんと|しっかり|そこそこ)?(?:お?あり|ある|多|豊富"
          r"|[0-9]|十分)|(?:評価|実績|レビュー)(?:や|も|は|が|とか)?[^、。]{0,8}?(?:(?:ようけ|ぎょうさん|いっぱい|たくさん|沢山|少し"
          r"|ちょっと|少しだけ)(?:ある|あり|ござい|ついて)|ございます|あります|ある(?!か)|ついて(?![いおへな]|ませ))|発注実績|(?:評価|実績|発注|レビュー|依頼)[^、。0-9]{0,6}?[1-9][0-9]*件|[1-9][0-9]*件(?:の)?(?:評価|実績|発注|レビュー)|数件|星[0-9]|★|[1-9][0-9]*\+\s*(?:jobs|orders|hires)|(?:good|great|high|lots of|many|[1-9][0-9]*\+?)\s*(?:reviews?|ratings?|stars?"
-         r"|feedback)|[0-9](?:\.[0-9])?\s*(?:stars?|rating)|jobs posted|(?:order|hiring|job) history|track record"
+         r"|feedback)|[0-9](?:\.[0-9])?\s*(?:stars?|rating)\b|jobs posted|(?:order|hiring|job) history|track record"
          r"|has (?:reviews|ratings|history)|(?:reviews?|ratings?) (?:are |is )?(?:good|great|high)|\breviews\b|\bhistory\b"
          r"|\bratings\b"),
     Fact("client", "unsure", r"見て(?:い)?なかった|見てない|確認して(?:い)?ない|didn'?t check|haven'?t checked"),
@@ -391,7 +408,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
     ("direct_deal",
      r"直接(?:契約|取引|依頼|発注|お願い|のお取引|やり取りで契約|支払|振込|振り込|払|お仕事|仕事を|受注|やり取りしよう|やりとりしよう)"
      r"|直取引|直契約|(?:今後|次(?:回)?から|これから)は?直接"
-     r"|手数料(?:を|が|も)?(?:節約|浮か|かからな|なし|無し|取られな|払わな|もったいな|抑え|避け|省|引かれな|無く|なく)"
+     r"|手数料(?:を|が|も)?(?:節約|浮か|かからな|なし|無し|取られな|払わな|もったいな|抑え|避け|省|引かれな|無く|なく)(?!で(?:使え|利用))"
      r"|(?:サイト|クラウドワークス|ランサーズ|ココナラ|プラットフォーム|cw|運営)(?:外|を通さず|を通さない|を介さず|を介さない|通さず"
      r"|通さない)(?:に)?(?:で|の)?(?:契約|支払|払|取引|やり|振込|お願い|直接)|手数料[^。]{0,15}?(?:外で|直接|個人的に)"
      r"|個人的に(?:契約|依頼|お願い|取引)"
@@ -418,7 +435,9 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:pay|paid|paying|payment)\w{0,3} (?:me |you )?(?:in|with|by|via|through) (?:\w+ )?(?:gift ?cards?|amazon gift|itunes"
      r"|crypto\w*|bitcoin|usdt)"
      r"|(?:skip|cut out|ditch|bypass|go around)\s+(?:the )?(?:crowdworks|cw|lancers|coconala|platform|site)\b(?! (?:chat|messag))"
-     r"|(?:work|deal|contract|pay)\w{0,4} (?:together )?without (?:the )?(?:platform|site)\b|pay (?:me )?(?:the rest|the remainder|the balance) (?:by|via|through|in)\b"),
+     r"|(?:work|deal|contract|pay)\w{0,4} (?:together )?without (?:the )?(?:platform|site)\b|pay (?:me )?(?:the rest|the remainder|the balance) (?:by|via|through|in)\b"
+     r"|\b(?:do|sign|make|handle) (?:the |a )?contract (?:on|in|via|through|over) (?:chatwork|line|whatsapp|email|telegram)\b"
+     r"|(?:チャットワーク|line|ライン)(?:で|上で)(?:の)?(?:契約|支払|請求)|(?:タイムカード|クラウドワークス|サイト|システム)(?:は|を)?(?:使わ|通さ)ず"),
     ("move_before_contract",
      rf"(?:契約前|契約の前|契約する前|採用前|応募段階)(?:に|から|なのに|で|だけど|ですが)?[^。→]{{0,20}}?{_TOOL}(?!{_CONTACT_AFTER_TOOL})"
      rf"|{_TOOL}[^。→]{{0,20}}?(?:契約前|契約の前|契約する前|採用前)"
@@ -429,7 +448,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|(?:まだ契約(?:して(?:い)?(?:ない|ません)|前)|応募中|応募段階|選考中)[^。]{{0,40}}?{_TOOL}"
      rf"|(?:still applying|still negotiating|haven\'?t (?:even )?been hired|not hired yet|not even got a contract|still (?:in )?(?:the )?(?:application|proposal) stage)[^.]{{0,60}}?{_TOOL}"),
     ("id_or_bank",
-     r"口座|銀行|身分証(?!(?:の)?確認(?:済|ずみ))|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
+     r"口座|銀行(?!系|業界|の(?:システム|案件|記事|サイト|開発|アプリ))|身分証(?!(?:の)?確認(?:済|ずみ))|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
      r"|クレジットカード|個人情報|通帳|振込先(?:の)?(?:口座|確認)"
      r"|bank (?:account|details|info|card|information)|account number|\b(?:id|identity) (?:card|document|photo|copy)"
      r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
@@ -439,7 +458,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|振込先(?:を|の|は)?(?:教え|おしえ|聞|知らせ|送)|\biban\b|routing number|sort code|swift code"
      r"|(?:make|open|create|set up|register) (?:a |an )?(?:new )?(?:paypal|wise|payoneer|stripe|bank) account"),
     ("contact_details",
-     r"電話番号|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
+     r"電話番号(?!の?(?:入力|フォーム|欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
      r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:(?!チャットワーク|chatwork|slack|skype|zoom|discord|teams)[^。]){0,20}?"
      r"(?<![a-z])id(?:を)?(?:教え|おしえ|交換)|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:の)?(?:id)?(?:だけ|のみ)(?:を)?(?:聞かれ|教えて)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
@@ -467,6 +486,9 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|はぐらか|としか)"
      r"|(?:詳しく|詳細)は(?:チャットワーク|line|ライン)で[^。]{0,30}?しか"
      r"|(?:こちら|ここ|クラウドワークス|cw|サイト)(?:で|上で)は[^。]{0,6}?(?:教えて|答えて|説明して)(?:くれ|もらえ|いただけ)?(?:ない|ません|ず)"
+     rf"|(?:質問|業務内容|仕事内容|作業内容|詳細)[^。]{{0,20}}?(?:聞いたら|質問したら|尋ねたら)[^。]{{0,20}}?{_TOOL}[^。]{{0,10}}?(?:url|リンク|招待|送られ|来た)"
+     rf"|\basked (?:what|about|how|him|her|them)[^.]{{0,40}}?(?:explain|tell|discuss|answer)\w*[^.]{{0,20}}?(?:on|in|via) {_TOOL}"
+     r"|(?:won'?t|will not|doesn'?t|don'?t|refuses? to|refused to) (?:tell|explain|say|answer)[^.]{0,30}?(?:on|in|via|through) (?:crowdworks|cw|the platform|here|the site)"
      r"|(?:という|との)(?:お)?返事しか|しか(?:返って|返事|言われ|いただけ|もらえ)"
      r"|(?:won't|doesn't|don't|refuses? to|refused to|never|will not|does not) answer[^.]{0,40}?(?:question|about the (?:work|job))"
      r"|dodg(?:e|es|ed|ing) (?:my |all my )?questions|avoid(?:s|ed|ing)? (?:my )?questions"
@@ -476,7 +498,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|(?:explain|discuss|describe)\w{0,4} (?:it |this |that )?here[^.]{{0,40}}?{_TOOL}|(?:details|info) (?:are )?(?:only )?(?:there|on {_TOOL})"),
     ("mlm_or_unpaid",
      r"マルチ|ネットワークビジネス|ねずみ講|権利収入|紹介(?:料|報酬)で稼|無報酬|報酬(?:は|が)?(?:なし|無し|出せない|出ない|ゼロ|0)"
-     r"|ただ働き|タダ働き|実績(?:作り|づくり|になる|のため|として)|経験になる|経験(?:のため|として)|勉強になる(?:から|ので)"
+     r"|ただ働き|タダ働き|実績(?:作り|づくり|になる|のため|として(?!(?:公開|掲載|載せ|使|紹介)))|経験になる|経験(?:のため|として)|勉強になる(?:から|ので)"
      r"|\bmlm\b|multi-level|network (?:business|marketing)|pyramid|recruit (?:people|others|friends|members)|downline"
      r"|\bunpaid\b|\bno pay\b|without pay|for (?:the )?(?:exposure|experience)|good for (?:my|your) portfolio"
      r"|pay(?:ment)? in experience|instead of (?:pay|payment|money)|work for free|\bfor free\b"
@@ -484,13 +506,15 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|ポートフォリオ(?:になる|として使|に使え|に載せ)|無料で[^。、]{0,8}?(?:書いて|作って|描いて|やって|作成|お願い)|出世払い|お試しで[^。、]{0,6}?無料"
      r"|\bexposure\b|no salary|without salary|only (?:learn )?experience|in place of (?:pay|payment|money)|portfolio credit|invite (?:my |your )?friends|commission from"),
     ("upfront_fee",
-     r"前払い|初期費用|登録料|登録費|入会金|参加費|受講料|会費|オンラインサロン|有料(?:の)?(?:サロン|コミュニティ|セミナー)|研修費|教材|講座|サポート費|情報商材|塾|スクール|審査料|認定料|認定費|(?<!家賃)保証料"
+     r"前払い(?!して(?:もら|くれ|いただ)|で(?:済|仮払|入金))|初期費用|登録料|登録費|入会金|参加費|受講料|会費|オンラインサロン"
+     r"|有料(?:の)?(?:サロン|コミュニティ|セミナー)|研修費|教材|(?:講座|塾|スクール)(?!で(?:習|学|勉強|身につけ|作っ)|の課題|に通って)"
+     r"|サポート費|情報商材|審査料|認定料|認定費|(?<!家賃)保証料"
      r"|(?:先に|まず|事前に|最初に)[^。、]{0,24}?(?<!仮)(?:払|支払|振込|振り込|購入|買)|(?:マニュアル|ツール|商材)(?:を|の)?(?:購入|買)"
      r"|(?:お金|費用|代金|料金)を(?:先に|払|支払|振)|購入(?:が必要|してください|しないと|するように)|費用が(?:かかる|必要)"
      r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
      r"|(?:asked|want|wants|wanted|told|tells|require[sd]?|requires|need|needs) me to (?:pay|buy|purchase|send (?:them )?money)"
      r"|pay (?:a |an )?(?:deposit|membership|entry fee|joining fee)"
-     r"|\bupfront\b|up-front|pay (?:a |an |the )?(?:fee|deposit) (?:first|upfront|before)|registration fee"
+     r"|(?<!paid )(?<!pays )(?<!paid me )\bupfront\b(?! into escrow)|up-front|pay (?:a |an |the )?(?:fee|deposit) (?:first|upfront|before)|registration fee"
      r"|joining fee|membership fee|training fee|starter kit|verification fee|activation fee"
      r"|(?:buy|purchase|pay for) (?:a |an |the |their |some )?(?:[\w,]+ ){0,3}?(?:course|materials|kit|package"
      r"|program|training|information product|software|manual)|(?:course|kit|materials) (?:fee|cost)"
@@ -512,13 +536,15 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:payment|money|reward) is"
      r" (?:escrowed|funded|deposited))|before escrow|(?:work|start) first,? (?:and )?(?:pay|escrow|fund)\w{0,4} later"
      r"|without (?:the )?escrow|\b(?:test|trial|sample) (?:task|piece|article|job|work|chapter|translation|design|video|page)"
-     rf"|(?:{_K}|escrow|fund)\w{{0,4}}[^.。]{{0,30}}?(?:once|after|when) (?:she|he|they|the client)(?:'s| is| are|'re)? (?:happy|satisfied|checked|approves|sees)"
+     rf"|(?:{_K}|escrow|fund)\w{{0,4}}[^.。]{{0,30}}?(?:once|after|when) (?:she|he|they|the client)(?:'s| is| are|'re| has|'ve)? (?:happy|satisfied|checked|approves|sees|seen|reviewed|likes|liked|checks)"
      r"|(?:start|begin)\b[^.,]{0,25}?\b(?:now|today|right away|immediately|anyway|first)\b"
      r"|escrow (?:later|after (?:delivery|the work|i deliver))"
      r"|(?:escrow|fund)[^.]{0,20}?after (?:the work|delivery|i deliver|it'?s done|i finish)"
-     rf"|{_K}(?:は|を)?(?:あとで|後で|後から|あとから|後日|その後|そのあと|来月|翌月|来週|納品後|完成後)"
+     rf"|{_K}(?:は|を)?(?:納品後|完成後|作業後)"
      rf"|(?:テスト|お試し|試し)(?:で|として|に)?[^。、]{{0,8}}?(?:書いて|作って|描いて|やって|納品して)から[^。]{{0,10}}?{_K}"
-     rf"|{_K}(?:なし|無し)で(?:スタート|開始|始め|作業|進め)"
+     rf"|{_K}(?:なし|無し)で(?:スタート|開始|始め|作業|進め)|{_K}(?:は|を)?[^。]{{0,6}}?(?:作業|納品|完成)[^。]{{0,8}}?(?:してから|して(?:もらって)?から|の後に?|後に)"
+     r"|(?:テスト|お試し|試し)(?:の)?(?:記事|原稿|課題|作業|タスク|ライティング|デザイン)(?:を)?[^。、→]{0,6}?(?:書いて|作って|作成して|描いて|やって)"
+     r"(?:提出|納品|送|ほしい|欲しい|ください|と言|って言)"
      rf"|{_K}(?:して(?:い)?(?:ない|ません)|されて(?:い)?(?:ない|ません)|が(?:まだ|済んでいない))(?:のに|けど|けれど|が)[^。]{{0,40}}?(?:始め|作業|着手|進め|作って|書いて)"
      r"|(?:後で|あとで|後から)(?:払|支払|仮払)"
      r"|(?:hasn\'?t|has not|haven\'?t|not yet|isn\'?t|not) (?:been )?(?:funded|escrowed|deposited)[^.]{0,40}?(?:start|begin|work)"),
@@ -528,10 +554,13 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:line|ライン|チャットワーク|chatwork|whatsapp|メール|sms|(?:いんすた|instagram|insta|twitter|facebook|tiktok)の?\s?(?:\bdm\b|dm|メッセージ|メッセ))"
      r"[^。]{0,25}?(?:クラウドワークス|ランサーズ|運営|事務局|公式)"
      r"(?:から(?:です|の(?:連絡|案内|者))|の担当|です|の者|サポート|運営|事務局)"
-     r"|(?:クラウドワークス|ランサーズ)(?:の)?(?:運営|事務局|公式|担当|サポート|人|者)[^。]{0,25}?"
+     r"|(?:クラウドワークス|ランサーズ)(?:の)?(?:運営|事務局|公式|担当|サポート|人|者)(?!に(?:問い合わせ|問合せ|聞|確認|相談|連絡し))[^。]{0,25}?"
      r"(?:line|ライン|チャットワーク|chatwork|whatsapp)"
-     r"|(?:claim|pretend|say|saying|says|said|pos)(?:s|ing|ed|e|es)?(?: that)?(?: to be| as)?(?: they'?re| they are| he'?s"
-     r"| she'?s| it'?s| it is| we'?re)?(?: from| with)? (?:crowdworks|lancers|coconala)(?: staff| support| team| official)?"
+     r"|(?:claim|pretend|pos)(?:s|ing|ed|e|es)?(?: that)?(?: to be| as)?(?: they'?re| they are| he'?s| she'?s| it'?s| it is"
+     r"| we'?re)?(?: from| with)? (?:crowdworks|lancers|coconala)(?: staff| support| team| official)?"
+     r"|(?:say|saying|says|said)(?: that)?(?: to be| as| they'?re| they are| he'?s| she'?s| it'?s| it is| we'?re) (?:from |with )?"
+     r"(?:crowdworks|lancers|coconala)(?: staff| support| team| official)?|(?:say|saying|says|said)(?: that)? (?:from|with) "
+     r"(?:crowdworks|lancers|coconala)\b"
      r"|(?:crowdworks|lancers) (?:staff|support|team|official|office|admin)[^.]{0,30}?(?:\bline\b|chatwork|whatsapp|email)"
      r"|calling (?:itself|themselves|himself|herself) ['\"]?(?:crowdworks|lancers|coconala)"
      r"|(?:\bline\b|chatwork|whatsapp)[^.]{0,40}?(?:from|is) ['\"“]?(?:crowdworks|lancers)|impersonat"
@@ -626,6 +655,9 @@ TAKEN_BACK = (rf"{_START}(?:(?:but|and|yet|though|surprise,? surprise|of course|
               rf"|{_START}(?:but |though )?not (?:for |on |with )?this (?:one|job|project|client|gig|time)\b"
               # a step undone: 「承認されたけど取り消された」, "it was funded, but he cancelled it"
               r"|^(?:その後|後で|あとで|でも|けど|しかし)?[^。]{0,8}?(?:取り消され|取消され|キャンセルされ|撤回され|取り下げ|返金され|無効に)"
+              r"|^(?:取り消し|取消し?|キャンセル|撤回)(?!不可|でき|不能|料)"
+              r"|\bthat was (?:the|my|another|a different) (?:job|contract|proposal|application|client|one)\b"
+              r"|それは(?:契約|採用|応募|案件|仕事|別の案件|前の案件)の(?:承認|話|こと)"
               r"|^[(（]\s*(?:未|まだ|×|✕|なし|無)\s*[)）]?$|\bor so i (?:thought|believed|assumed)\b"
               r"|\b(?:cancel+ed|withdrew|withdrawn|revoked|refunded|pulled)\b(?: (?:it|the \w+))?[\s.,!?)]*$")
 # The question a DENIED sentence answers: did/has/was he…?, "Asked for my ID?", 「口座は聞かれた？」 (no quotes).
@@ -683,9 +715,28 @@ OWN_ACTION = (r"送って|送り|出して|教えて|渡して|払って|支払�
               r"\b(?:sent|send|sending|gave|give|giving|paid|pay|paying|share|shared|sharing|hand(?:ed)? over|submitted)\b")
 # … or that goes on to say it was asked for after all ("Nothing yet, but he said he'll need them").
 ASKED_LATER = (r"\b(?:he|she|they|client)\b[^.]{0,20}?\b(?:said|says|needs?|wants?|asked|asks)\b"
-               r"|(?:聞かれ|言われ|求められ|頼まれ)(?!て(?:い)?な|ませ|なかった|ず)")
+               r"|(?:聞かれ|言われ|求められ|頼まれ)(?!て(?:は|も)?(?:い|お)?(?:な|ませ|ね|へん|らん)|ませ|なかった|ず|たこと(?:は|も)?な)")
+# Right after a sign said not done by the person, that it was asked for all the same (「身分証は出してないけど、求めら
+# れてはいます」): the sign stands.
+ASKED_AFTER_ALL = (r"^[、,\s]*(?:けど|けれど|が|でも|ただ)?[、,\s]*(?:(?:それ|そちら)?(?:は|を|も))?(?:聞かれ|言われ|求められ|頼まれ)"
+                   r"(?!て(?:は|も)?(?:い|お)?(?:な|ませ|ね|へん|らん)|ませ|なかった|ず|たこと(?:は|も)?な)")
+# After a correction that restates nothing, words that take the earlier statement back ("Actually no, he just said he
+# would", 「いや、正確には来週入れてくれるって話でした」): what was said before is asked again.
+UNDOING = (r"\b(?:no|not|never|only|just said|said (?:he|she|they) (?:would|will)|promise[sd]?|offer)\b|ない|まだ|違|って話|だけ"
+           r"|かも|正確には|予定")
+# A request for work that is not the job itself yet (a sample, a rough draft, 「とりあえず進めといて」): checked with a
+# yes/no question about work before escrow, unless the message says the escrow is done.
+WORK_REQUEST = (r"(?:仮払い|仮払|かりばらい)(?:は|を)?(?:あとで|後で|後から|あとから|後日|その後|そのあと|来月|翌月|来週)|(?:ラフ|サンプル|下書き|構成案|試作|テスト|試し)(?:案)?(?:を)?[^。、]{0,10}?(?:作って|書いて|進めて|描いて|送って|出して"
+                r"|作っておいて|考えておいて|作成して)|とりあえず進め|先に進めて|進めといて|進めておいて"
+                r"|\b(?:send|make|write|do|draw) (?:me |him |her |them )?(?:a |some |the )?(?:rough |quick |free )?(?:draft|sample"
+                r"|mock-?up|concept|test piece)s?\b")
 # A clause that only apologises (「すみません、特にないです」): it says nothing either way.
 APOLOGY = r"^(?:すみません|すいません|申し訳(?:ございません|ありません|ない)|ごめんなさい|失礼します|sorry)[、,.!。\s]*$"
+# A test task said to be paid or escrowed ("the test task is paid and escrowed separately"): not work before
+# escrow — checked with a yes/no question, never counted.
+PAID_TEST = (r"(?:テスト|お試し|試し|トライアル)[^。]{0,20}?(?:有償|有料|報酬(?:あり|が出|も出)|仮払い?(?:済|も|され|して))"
+             r"|\b(?:paid|escrowed|funded)\b[^.]{0,30}?\b(?:test|trial|sample)\b|\b(?:test|trial|sample)\b[^.]{0,30}?"
+             r"\b(?:is |was )?(?:paid|escrowed|funded)\b")
 # A sentence or clause whose signs were said of another client, not this one (「前の別のクライアントには口座番号を
 # 教えてって言われた」, "my previous client asked for my ID"); never 「前のクライアントにも」 ("also": this one too).
 ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の)?(?:クライアント|依頼主|発注者|お客)(?:さん|様)?(?:に|には|から|は)(?!も|の?紹介)"
@@ -772,7 +823,7 @@ NOTICE_RELAYED = (r"クライアント|相手|先方|line|ライン|\bclient\b|\
 SHORT_WORD = r"^[ぁ-ゖー]+$|^[一-龯々]{1,2}$"
 SHORT_WORD_VALUES = {("escrow", "all"), ("escrow", "current_milestone"), ("contract", "contracted"),
                      ("contact_request", "approved"), ("contact_request", "pending"), ("lancers_contact_request", "done")}
-SHORT_WORD_BEFORE = (r"^(?:はい|うん|ええ|おう|そう|それなら|なら|昨日|きのう|今日|きょう|今朝|けさ|本日|先日|先週|先月|さっき|先ほど|さきほど"
+SHORT_WORD_BEFORE = (r"^(?:はい|うん|ええ|さっき|ちゃんと|全部|全額|おう|そう|それなら|なら|昨日|きのう|今日|きょう|今朝|けさ|本日|先日|先週|先月|さっき|先ほど|さきほど"
                      r"|とっくに|実は|じつは|もちろん|結局|正式に|無事に|一括で|満額|入金|多分|たぶん|[0-9]+(?:日|週間|か月|ヶ月|時間|分)前に?"
                      r"|先方と|クライアント(?:さん|様)?(?:と|が|に)|(?:今|いま)?(?:見|み)たら|確認したら|見てみたら|もう|既に|すでに|ちゃんと|きちんと|しっかり|無事|ぶじ|一応|いちおう|全部|全額"
                      r"|ばっちり|たしか|確か|それ|そちら|こちら|それも|契約|仮払い|仮払|かりばらい|申請|承認|連絡先公開|今回|今|いま"
@@ -793,7 +844,7 @@ NUMBER_GLUE = r"[\d\s,、.・とand番&]+"
 
 # ---- how far a negation reaches (flows/parse._sign_reading), corrections, "none" said in a sentence ----
 
-_NEG_END = r"(?:ない|無い|ません|なかった|(?<!ー)ず|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|(?<=[もは])(?:にゃあ|にゃー|にゃぁ)|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん])なか|(?<=[てでせさけれ])(?<!くれ)(?:へん|ひん|へんかった|へなんだ)|あらへん)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
+_NEG_END = r"(?:ない|無い|ません|ませぬ|なかった|(?<!ー)ず|(?<=は)らへん|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|(?<=[もは])(?:にゃあ|にゃー|にゃぁ)|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん])なか|(?<=[てでせさけれ])(?<!くれ)(?:へん|ひん|へんかった|へなんだ)|あらへん)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
 _AFTER_NEG_END = r"[\s、。,.!！?？…〜~ー・)）」』w笑]*$"
 # After a sign, its first predicate ends in a negation and nothing else in it negates or quotes:
 # 「口座とか身分証の話は一切出てないです」, 「身分証は求められていません」 (not 「身分証を出さないと仕事できない」).
@@ -859,7 +910,7 @@ CORRECTION = (
     r"|let me correct|\bupdate:|\bedit:|\bno,? wait\b|scratch (?:what|that|my)|\bi meant\b|\boops\b|\bnvm\b"
     r"|(?:^|[あっ、…,.\s]|いや|いえ|てか)(?:待って|まって)(?![るいおもたく])|(?:^|[あっ、…,.\s]|いや|いえ)(?:違う|ちがう|違った|ちがった"
     r"|違いました|違ってました)|(?:さっき|先ほど|前)の[^。]{0,12}?(?:うそ|嘘)|(?:うそ|嘘)(?:でした|だった)|間違えた|間違ってた"
-    r"|間違ってました|まちがえ|失礼(?:いた)?しました|(?:…|^|[、,\s])じゃなかった(?=[、,…\s]|$)|開いたら|開いてみたら|ひらいたら|確認(?:いた)?しましたら|確認いたしましたところ|確認いたしました")
+    r"|間違ってました|まちがえ|失礼(?:いた)?しました|(?:さっき|先ほど|さきほど)[^。]{0,15}?(?:言った|言うた|言いました|書いた|書きました|って言った)(?:けど|が|けれど)|(?:…|^|[、,\s])じゃなかった(?=[、,…\s]|$)|開いたら|開いてみたら|ひらいたら|確認(?:いた)?しましたら|確認いたしましたところ|確認いたしました")
 # The words that name a question's subject: a correction naming one whose answer the message does not restate
 # ("correction on the escrow — it's NOT done") reopens that question with a yes/no check of the earlier answer.
 SUBJECTS: dict[str, str] = {

@@ -27,7 +27,7 @@ def heldout():
 
 
 def test_the_corpus_has_both_halves_of_equal_size():
-    assert len(DEV) == len(HELDOUT) == 24
+    assert len(DEV) == len(HELDOUT) == 26
     assert summarise(score([p for p in DEV if p.name == "h1_dev.yaml"])).total == 31
 
 
@@ -43,5 +43,5 @@ def test_dev_half(dev):
 def test_held_out_half_does_not_fall_back(heldout):
     assert heldout.acceptable / heldout.total >= 0.85, heldout.lines("held-out")
     assert heldout.alarming / heldout.total <= 0.02, heldout.lines("held-out")
-    assert heldout.safer <= 18, heldout.lines("held-out")
+    assert heldout.safer <= 20, heldout.lines("held-out")
     assert heldout.reasks / heldout.total <= 0.5 and heldout.switched == 0, heldout.lines("held-out")

@@ -1492,3 +1492,118 @@ def test_sixth_review_never_safer(question_id, text, value):
 def test_sixth_review_a_clients_ok_is_no_approval_in_a_first_message():
     text = "クラウドワークスで、クライアントからチャットワークに移る件OKもらいました"
     assert parse.read_message(text).facts.get("contact_request") != "approved"
+
+
+
+# ---- a seventh review (first messages, facts in other answers, whole conversations) ----
+
+SEVENTH_REVIEW = [  # (question or None for a first message, text, expectation: !value, =value, +sign, -sign, f!fact=value)
+    ('contact_request', '承認の連絡待ちです', '!approved'),
+    ('contact_request', '承認の通知待ち', '!approved'),
+    ('contact_request', '承認のメール待ちです', '!approved'),
+    ('contact_request', '申請は承認の返事待ちです', '!approved'),
+    ('contact_request', 'いま承認の連絡を待ってるところです', '!approved'),
+    ('contact_request', '承認って出るのを待ってる', '!approved'),
+    (None, 'クラウドワークスの案件で、申請は承認されそう', 'f!contact_request=approved'),
+    (None, 'Got approved for the job on CrowdWorks, the client wants Chatwork', 'f!contact_request=approved'),
+    (None, 'My proposal got approved on CrowdWorks', 'f!contact_request=approved'),
+    (None, 'The client approved my application on CrowdWorks', 'f!contact_request=approved'),
+    (None, "My application was accepted on CrowdWorks, the contract isn't signed yet", 'f!contact_request=approved'),
+    ('contact_request', 'approved! oh wait, that was the job, not the request', '!approved'),
+    ('contact_request', '承認されました。あ、いや、それは契約の承認でした', '!approved'),
+    ('escrow', '仮払いはお願い済みです', '!all'),
+    ('escrow', '仮払いの依頼は済んでます', '!all'),
+    ('escrow', '仮払いの催促済みです', '!all'),
+    ('contract', '契約をお願い済みです', '!contracted'),
+    ('contract', '契約の打診済みです', '!contracted'),
+    ('contract', '契約オファー送付済みです', '!contracted'),
+    ('contract', '契約の申し込み済みです', '!contracted'),
+    ('contract', '契約が決まりそう', '!contracted'),
+    ('contract', '採用が決まりそう', '!contracted'),
+    ('contract', '契約成立しそう', '!contracted'),
+    (None, 'クラウドワークスで、契約を結んだらチャットワークに移ろうと言われました', 'f!contract=contracted'),
+    (None, 'クラウドワークスで、契約が済んだらチャットワークで話そうと言われました', 'f!contract=contracted'),
+    ('contract', '契約締結に向けて話してます', '!contracted'),
+    ('contract', '契約を結ぶことになりました', '!contracted'),
+    ('contract', '契約を結ぶ流れになっています', '!contracted'),
+    ('contract', '契約してもらえることになりました', '!contracted'),
+    ('contract', 'The contract is almost signed', '!contracted'),
+    ('contract', 'hired me (well, he sent the offer, I still need to accept it)', '!contracted'),
+    ('escrow', '仮払いしてもらいました。あ、違う、するって言われただけでした', '!all'),
+    ('escrow', "done! hmm, actually it's only the promise so far", '!all'),
+    ('escrow', 'はい。あっ、すみません、クライアントがするって言ってただけでした', '!all'),
+    ('contract', "Contract signed. Hmm, actually it's still an offer.", '!contracted'),
+    ('contract', "Yes. Wait, he only sent the offer, I haven't accepted", '!contracted'),
+    (None, 'He funded escrow on CrowdWorks. Actually no, he just said he would.', 'f!escrow=all'),
+    (None, 'クラウドワークスで仮払い済みです。いや、正確には来週入れてくれるって話でした', 'f!escrow=all'),
+    (None, 'クラウドワークスで契約済みです。いや、まだ正式には結んでないかも', 'f!contract=contracted'),
+    ('contact_request', '申請したけど、なんでか却下されました', '=refused'),
+    (None, 'there was a lot of competition for the job on CrowdWorks', 'f!job_format=competition'),
+    (None, "I'm making a landing page for the client's photo contest on CrowdWorks", 'f!job_format=competition'),
+    (None, 'クラウドワークスで競合（コンペ）サイトの分析記事を書く案件です', 'f!job_format=competition'),
+    (None, 'クラウドワークスで社内コンペに出す企画書を作る案件です', 'f!job_format=competition'),
+    (None, 'I usually do task work on CrowdWorks, but this is my first real contract', 'f!job_format=task'),
+    (None, 'クラウドワークスで本人確認済みのクライアントかどうかはまだ見てないです', 'f!client=verified'),
+    ('client', '本人確認済み…だったと思う', '!verified'),
+    ('client', '本人確認は未提出です', '!verified'),
+    ('client', 'identity verification: not yet', '!verified'),
+    ('warning_signs', '仕事の詳細を聞いても「チャットワークで」としか言われません', '+no_work_answers'),
+    ('warning_signs', '業務内容について聞いたらチャットワークのURLが送られてきた', '+no_work_answers'),
+    ('warning_signs', "I asked what the job involves and he said he'd explain on Chatwork", '+no_work_answers'),
+    ('warning_signs', "They won't tell me anything on CrowdWorks.", '+no_work_answers'),
+    ('escrow', '仮払いは作業してもらってから入れますね、と言われました', '+work_before_escrow'),
+    ('escrow', "He will fund once he's seen my work", '+work_before_escrow'),
+    ('escrow', 'まだです。その間にラフ案を何個か作っておいてほしいそうです', '+work_before_escrow'),
+    ('escrow', 'まだです。サンプル作って送ってって言われてます', '+work_before_escrow'),
+    ('escrow', 'Not yet. He asked me to send a rough draft first so he can decide.', '+work_before_escrow'),
+    ('escrow', '仮払い待ちの間に下書きを進めておいてください、と言われました', '+work_before_escrow'),
+    ('escrow', 'まだ。でもとりあえず進めといてって言われた', '+work_before_escrow'),
+    ('job_format', '時給です。タイムカードは使わず、チャットワークで報告して月末に振り込みと言われてます', '+direct_deal'),
+    ('warning_signs', '身分証は出してないけど、求められてはいます', '+id_or_bank'),
+    (None, 'He says CrowdWorks takes too long to load on his phone', '-fake_official'),
+    (None, 'She says CrowdWorks messages are slow', '-fake_official'),
+    (None, 'The client said crowdworks approved the request yesterday', '-fake_official'),
+    (None, 'He said Lancers is where he usually hires', '-fake_official'),
+    (None, 'My client says crowdworks chat is clunky', '-fake_official'),
+    (None, 'クラウドワークスのサポートに問い合わせたら、LINEでの連絡はNGと言われました', '-fake_official'),
+    ('escrow', '仮払いは来週です', '-work_before_escrow'),
+    ('escrow', '仮払いは後日とのことです', '-work_before_escrow'),
+    ('contract', '契約済み、仮払いは来週です', '-work_before_escrow'),
+    ('escrow', '仮払いは来月初めになるそうです', '-work_before_escrow'),
+    ('escrow', '仮払いは来週って言われてて、作業はそれからです', '-work_before_escrow'),
+    ('escrow', '仮払いはあとで入れるって。作業はまだ始めてません', '-work_before_escrow'),
+    ('warning_signs', 'none. the test task was paid and escrowed too', '-work_before_escrow'),
+    ('escrow', 'yes, he paid upfront into escrow', '-upfront_fee'),
+    ('escrow', '前払いしてもらってます', '-upfront_fee'),
+    ('escrow', '仮払いは前払いで済んでます', '-upfront_fee'),
+    (None, 'クラウドワークスで、Web制作の講座で習ったスキルを活かした案件です', '-upfront_fee'),
+    (None, 'クラウドワークスで、スクールの課題で作ったポートフォリオを見て声をかけてもらいました', '-upfront_fee'),
+    ('warning_signs', '特にないです。講座で学んだことが活かせそうです', '-upfront_fee'),
+    ('warning_signs', 'ないです。作品は実績として公開OKとのことで嬉しいです', '-mlm_or_unpaid'),
+    (None, 'クラウドワークスで、納品物は実績として公開してもいいと言われました', '-mlm_or_unpaid'),
+    (None, 'クラウドワークスで銀行のシステム開発の案件です', '-id_or_bank'),
+    ('warning_signs', '電話番号を聞かれました。銀行系の案件なので本人確認も厳しいのかも', '-id_or_bank'),
+    ('warning_signs', 'チャットワークは手数料なしで使えるので便利ですよ、と言われました', '-direct_deal'),
+    (None, 'クラウドワークスで電話番号の入力フォームを作る案件です', '-contact_details'),
+]
+
+
+@pytest.mark.parametrize(("question_id", "text", "expected"), SEVENTH_REVIEW)
+def test_seventh_review(question_id, text, expected):
+    """Waiting for an approval, the job approved (not the request), a request for escrow, a contract 'likely', a
+    correction that only takes back, なんでか, a contest the work is about, a sample asked for (checked), a test
+    paid and escrowed, the client paying in advance, a subject that names a sign (銀行のシステム), one who says
+    something about CrowdWorks without claiming to be it."""
+    reading = parse.read_message(text, question_id)
+    values, kind, what = reading.values or [], expected[0], expected[1:]
+    if kind == "!":
+        assert what not in values
+    elif kind == "=":
+        assert values == [what]
+    elif kind == "+":
+        assert what in reading.signs or ("warning_signs", what) in reading.doubts
+    elif kind == "-":
+        assert what not in reading.signs
+    else:
+        key, value = expected[2:].split("=")
+        assert reading.facts.get(key) != value

@@ -27,7 +27,7 @@ def test_dev_half_misses_nothing_and_alarms_no_one():
 
 def test_held_out_half_does_not_fall_back():
     f = figures([read(m) for m in load("heldout")])
-    assert f["missed"] <= 25 and f["alarms"] <= 1, f
+    assert f["missed"] <= 24 and f["alarms"] <= 1, f
 
 
 def test_second_writer_dev_half_does_not_fall_back():
