@@ -135,6 +135,7 @@ _ASKED_WHETHER = _rx(words.ASKED_WHETHER)
 _NOT_THIS_CLIENT = _rx(words.NOT_THIS_CLIENT)
 _RETRACTED = _rx(words.RETRACTED)
 _PAID_TEST = _rx(words.PAID_TEST)
+_BEFORE_ESCROW = _rx(r"before (?:he |she |they |the client )?(?:funds|escrow|fund)|(?:仮払い|仮払)(?:の)?前")
 _SIGN_OWN_BEFORE = _rx(words.SIGN_OWN_BEFORE)
 _SIGN_AGAINST_RULES = _rx(words.SIGN_AGAINST_RULES)
 _SIGN_PROPOSED = _rx(words.SIGN_PROPOSED)
@@ -494,7 +495,7 @@ def _signs_in(sentence: str, topic: str = "") -> tuple[set[str], set[str], set[s
     if said and _RETRACTED.search(sentence[min(m.end() for name, rx in _SIGNS if name in said
                                                for m in [rx.search(sentence)] if m):]):
         doubt, said = doubt | said, set()  # 「口座を聞かれた、というのは嘘で」: taken back in the same sentence
-    if "work_before_escrow" in said and _PAID_TEST.search(sentence):
+    if "work_before_escrow" in said and _PAID_TEST.search(sentence) and not _BEFORE_ESCROW.search(sentence):
         said.discard("work_before_escrow")  # "the test task is paid and escrowed": checked, not counted
         doubt.add("work_before_escrow")
     if said and _NOT_THIS_CLIENT.search(sentence) and _OTHERS.search(sentence):  # "scammers ask for your bank details, but this client hasn't"
@@ -636,8 +637,25 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
                 elif confirmed and statement.hedged:
                     statement = statement._replace(value=statement.hedged, guarded=False)
                 found.setdefault(question, []).append(statement)
-    undone = bool(corrections) and any(_UNDOING.search(texts[n]) for n in range(corrections[-1], number + 1))
-    return {q: _after_correction(f, corrections, looked, undone) for q, f in found.items()}
+    undone = _taken_back(texts, corrections, asked, found)
+    return {q: _after_correction(f, corrections, looked, q in undone) for q, f in found.items()}
+
+
+_STEPS = {"escrow", "contract", "contact_request", "lancers_contact_request", "client"}
+
+
+def _taken_back(texts: dict[int, str], corrections: list[int], asked: Question | None,
+                found: dict[str, list[_Found]]) -> set[str]:
+    """The steps the last correction takes back without restating them ("Actually no, he just said he would"): the
+    question asked, or one it names, or one said in the clause just before it."""
+    if not corrections:
+        return set()
+    rest = " ".join(texts[n] for n in range(corrections[-1], max(texts) + 1))
+    if not _UNDOING.search(_NOT_NEGATION.sub("〇", rest)):
+        return set()
+    named = {q for q, rx in _SUBJECTS.items() if rx.search(rest)} | ({asked.id} if asked is not None else set())
+    named |= {q for q, f in found.items() if any(x.clause == corrections[-1] - 1 for x in f)}
+    return named & _STEPS
 
 
 def _after_marker(clause: str, matches: list[_Match], said: list[_Said], sentence: _Sentence,

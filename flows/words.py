@@ -72,7 +72,7 @@ MISHEARD: dict[str, str] = {
 DIALECT: dict[str, str] = {
     "havnae": "haven't", "havenae": "haven't", "hasnae": "hasn't", "didnae": "didn't", "dinnae": "don't",
     "dinna": "don't", "cannae": "can't", "canna": "can't", "isnae": "isn't", "wasnae": "wasn't",
-    "wouldnae": "wouldn't", "couldnae": "couldn't", "naw": "no", "nae": "no", "aye": "yes",
+    "wouldnae": "wouldn't", "couldnae": "couldn't", "naw": "no", "nae bother": "all good", "nae": "no", "aye": "yes",
 }
 
 # Dropped from the start and the end of a message before it is compared with the commands.
@@ -114,12 +114,12 @@ MARKERS: dict[str, str] = {
     "future": (
         r"予定|つもり|これから|あとで|後で|後ほど|のちほど|明日|あした|明後日|来週|再来週|今週中|今週末|週明け|来月"
         r"|[月火水木金土日]曜|今日中|本日中|近日|近々|そのうち|もうすぐ|次回|約束"
-        r"|\b(?:almost|nearly|not quite)\b"
+        r"|\b(?:almost|nearly|not quite) (?:signed|funded|approved|contracted|hired|escrowed|through)\b|\b(?:almost|nearly|not quite)\s+◆"
         rf"|{_NEAR}{_NOT_HEDGE}(?:する|します|しよう|しましょう|される|されます|くれる|くれます|もらえる|もらえます|もらう|もらいます"
         r"|いたします|したい|されたい|(?<!み)たい(?:と|って|です|$))(?![たてで])"
-        r"|◆(?:を|の|が)?(?:お願い|依頼|求め|待ち|待っ|必要|欲し|ほし)|◆[^◆◇、。]{0,8}?(?:待ち|待っ|まち)"
+        r"|◆(?:を|の|が)?(?:お願い|依頼|求め|待ち|待っ|必要|欲し|ほし)|◆(?:の|を|が)?(?:連絡|通知|メール|返事|返信|結果)(?:待ち|待っ|まち|を待)"
         r"|◆(?:は|の|を)?(?:お願い|依頼|催促|打診|申し込み|申込|送付)(?:は|も)?(?:済|ずみ|しました|した)"
-        r"|(?:お願い|依頼|催促|打診|申し込み|申込|送付|おふぁー)(?:は|も|が)?◆|◆(?:され|し|り|が決まり|が成立し|成立し|決まり|になり)?そう(?:です|だ|$)|◆[^◆◇、。]{0,6}?(?:に向けて|ことになり|ことになっ|流れ)"
+        r"|(?:お願い|依頼|催促|打診|送付|申し込み|申込)(?:は|も)?◆|◆(?:され|し|り|が決まり|が成立し|成立し|決まり|になり)?そう(?:です|だ|$)|◆(?:を結ぶ|ぶ|する|を締結する|を交わす|える)?(?:ことになり|ことになっ|流れ)|◆(?:って|と)(?:出る|表示される|なる)のを待|◆(?:締結)?に向けて"
         rf"|\b(?:will|shall|going to|gonna|plan(?:s|ned|ning)? to|promised?|promises|tomorrow|tonight"
         rf"|next (?:week|month|time|{_WEEKDAYS})|later|soon|about to|yet to|intends? to"
         r"|expects? to|wants? to|would|after (?:i|we|they|the|our|signing|agreeing)|needs? to|has to|have to|must"
@@ -149,6 +149,7 @@ MARKERS: dict[str, str] = {
                   r"|(?:^|[、。\s]|は|で)(?:前に|以前に|以前(?!から)|前回|過去に|昔(?!から))[^◆◇。、]{0,6}?◆"
                   # what the person said before and now takes back: 「さっき仮払い済み言うたけど」
                   r"|(?:さっき|先ほど|さきほど)[^◆◇。]{0,6}?◆[^◆◇。]{0,8}?(?:言った|言うた|言いました|書いた|書きました|言っちゃった)(?:けど|が|けれど)"
+                  r"(?![^。]{0,8}(?:間違いな|間違いありませ|合って|その通り|正しい))"
                   r"|\b(?:for|on|with|in) (?:my |the |a )?(?:last|previous|earlier|old|other|former) (?:job|project|client"
                   r"|gig|contract)\b[^◆◇]{0,20}?◆"),
     "hedge": (
@@ -242,7 +243,7 @@ class Fact(NamedTuple):
 _K = r"(?:仮払い|仮払|かりばらい|仮払金|エスクロー|\bkari-?barai\b)"         # the escrow
 _S = r"(?:サービス外連絡申請|外部連絡申請|連絡申請|連絡先(?:の|交換の)?申請|申請)"  # the off-platform contact request
 # after 承認: a request for it, a need for it, or waiting for it is no approval
-_NOT_YET_GIVEN = (r"待ち|まち|申請|されそう|[^。、]{0,10}?(?:を待|のを待|待って|待ちで|待ち$)|(?:の)?(?:連絡|通知|メール|返事|返信|結果)(?:を|が)?(?:待|まち)|され(?:な|ませ|ず)|(?:が)?(?:おり|下り|もらえ)(?:ず|な|ませ)|ならず|に至らず|せず|(?:は|が|の)?(?:まだ|未)"
+_NOT_YET_GIVEN = (r"待ち|まち|申請|されそう|(?:って|と)(?:出る|表示される|なる)のを待|(?:の)?(?:連絡|通知|メール|返事|返信|結果)(?:を|が)?(?:待|まち)|され(?:な|ませ|ず)|(?:が)?(?:おり|下り|もらえ)(?:ず|な|ませ)|ならず|に至らず|せず|(?:は|が|の)?(?:まだ|未)"
                   r"|(?:の)?(?:通知|連絡|メール)(?:は|が)?(?:まだ|来て(?:い)?な)|\s*[(（]\s*未|\s*[:：]\s*(?:まだ|未|×|✕|なし|無)|を(?:お願い|依頼|求め|申請|待|取る|取ら|得る|もらう|もらえ)|の(?:お願い|依頼|申請|待ち)"
                   r"|が(?:必要|いる|要る|欲し|ほし)|必要|前|して(?:ほし|欲し|ください|もらう|もらえ)")
 _PART = (r"(?:1つ目|一つ目|ひとつ目|1個目|最初|初回|第1|第一|1回目|今|現在|今回)の?(?:マイルストーン|ms)"
@@ -267,7 +268,7 @@ FACTS: tuple[Fact, ...] = (
          r"(?=\s*(?:[.,!?]|$))|no contract yet"
          r"|\bapplied\b|\bapplying\b|\bnegotiating\b|\binterview|\bproposal\b|about to sign"
          r"|(?:will|'ll|going to|'d) (?:sign|hire|send (?:me )?the contract)|send (?:me )?the contract"),
-    Fact("contract", ASK, r"仮契約|採用(?:され)?そう|(?:[0-9]+/[0-9]+|[0-9]+日)(?:に)?契約(?=\s*(?:→|⇒|->|、|,|$))", priority=2),
+    Fact("contract", ASK, r"仮契約|採用(?:され)?そう|(?:[0-9]+/[0-9]+|[0-9]+日)(?:に)?契約(?=\s*(?:→|⇒|->))", priority=2),
     Fact("contract", "negotiating", r"(?:採用|契約|採用決定|契約締結)(?:の)?(?:連絡|通知|結果|返事|承諾)?(?:待ち|まち)|\bnot (?:the|a) contract\b", priority=2),
     Fact("contract", "contracted",
          r"契約(?:は|も)(?:もう)?(?:した|しました|済み|済んで|結んだ|結びました)(?![いらくかこほ方])|契約中(?=です|でした|だ|に|と|って|の(?:ステータス|表示)|」|\s*$)|締結(?:しました|した(?![いら])|いたしました|済|して(?:い)?(?:る|ます))|契約(?:済|ずみ|した(?![いら])|しました|して(?:い)?(?:る|ます)|しており|を結|が(?:決ま|成立|済|完了)|成立|締結"
@@ -290,7 +291,8 @@ FACTS: tuple[Fact, ...] = (
     # a competition job, not a contest the work is about (「社内コンペに出す企画書」, "the client's photo contest")
     Fact("job_format", "competition", r"(?<!社内)(?<!社外)(?<![(（])コンペ(?![)）]|資料|に出す|用)(?:形式|方式|案件|の案件|の仕事|で|に(?:応募|参加|採用)|です|$)?"
                                       r"|\b(?:a |the |this |it'?s a )?(?:competition|contest)(?: format| job| project)\b"
-                                      r"|^\W*(?:a )?(?:competition|contest)\W*$|\bcompetition-format\b"),
+                                      r"|^\W*(?:a )?(?:competition|contest)\W*$|\bcompetition-format\b"
+                                      r"|\b(?:entered|joined|in) (?:a |the )?(?:\w+ )?(?:competition|contest) (?:on|in) (?:crowdworks|cw)\b"),
     # escrow: partial first (only one milestone, half, this week's)
     Fact("escrow", "current_milestone",
          rf"(?:{_PART})[^、。]{{0,20}}?(?:{_K}|済|だけ|のみ|escrow|fund|paid|only)|(?:{_K}|済)[^、。]{{0,10}}?(?:{_PART})"
@@ -392,7 +394,7 @@ FACTS: tuple[Fact, ...] = (
     Fact("client", "+history",
          r"(?:評価|レビュー)(?:は|が|も)?(?:高|いい|良|よい|[0-9]|あり|ある|たくさん|多|いっぱい)|高評価|実績(?:は|が|も)?(?:けっこう|結構|かなり|それなりに|ちゃんと|しっかり|そこそこ)?(?:お?あり|ある|多|豊富"
          r"|[0-9]|十分)|(?:評価|実績|レビュー)(?:や|も|は|が|とか)?[^、。]{0,8}?(?:(?:ようけ|ぎょうさん|いっぱい|たくさん|沢山|少し"
-         r"|ちょっと|少しだけ)(?:ある|あり|ござい|ついて)|ございます|あります|ある(?!か)|ついて(?![いおへな]|ませ))|発注実績|(?:評価|実績|発注|レビュー|依頼)[^、。0-9]{0,6}?[1-9][0-9]*件|[1-9][0-9]*件(?:の)?(?:評価|実績|発注|レビュー)|数件|星[0-9]|★|[1-9][0-9]*\+\s*(?:jobs|orders|hires)|(?:good|great|high|lots of|many|[1-9][0-9]*\+?)\s*(?:reviews?|ratings?|stars?"
+         r"|ちょっと|少しだけ)(?:ある|あり|ござい|ついて)|ございます|あります|ある(?!か)|ついて(?![いおへな]|ませ))|発注実績|(?:評価|実績|発注|レビュー|依頼)[^、。0-9]{0,6}?[1-9][0-9]*件|[1-9][0-9]*件(?:の)?(?:評価|実績|発注|レビュー)|数件|星[0-9]|★|[1-9][0-9]*\+\s*(?:jobs|orders|hires)|(?:good|great|high|lots of|many|[1-9][0-9]*\+?)\s*(?:reviews?|ratings?|stars?\b"
          r"|feedback)|[0-9](?:\.[0-9])?\s*(?:stars?|rating)\b|jobs posted|(?:order|hiring|job) history|track record"
          r"|has (?:reviews|ratings|history)|(?:reviews?|ratings?) (?:are |is )?(?:good|great|high)|\breviews\b|\bhistory\b"
          r"|\bratings\b"),
@@ -437,7 +439,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:skip|cut out|ditch|bypass|go around)\s+(?:the )?(?:crowdworks|cw|lancers|coconala|platform|site)\b(?! (?:chat|messag))"
      r"|(?:work|deal|contract|pay)\w{0,4} (?:together )?without (?:the )?(?:platform|site)\b|pay (?:me )?(?:the rest|the remainder|the balance) (?:by|via|through|in)\b"
      r"|\b(?:do|sign|make|handle) (?:the |a )?contract (?:on|in|via|through|over) (?:chatwork|line|whatsapp|email|telegram)\b"
-     r"|(?:チャットワーク|line|ライン)(?:で|上で)(?:の)?(?:契約|支払|請求)|(?:タイムカード|クラウドワークス|サイト|システム)(?:は|を)?(?:使わ|通さ)ず"),
+     r"|(?:チャットワーク|line|ライン)(?:で|上で)(?:契約(?:を結|し(?:よう|ましょう|たい))|支払(?:う|います|いたい)|請求(?:する|します))"
+     r"|(?:タイムカード|クラウドワークス|サイト)(?:は|を)?(?:使わ|通さ)ず[^。]{0,20}?(?:振込|振り込|支払|払|請求)"),
     ("move_before_contract",
      rf"(?:契約前|契約の前|契約する前|採用前|応募段階)(?:に|から|なのに|で|だけど|ですが)?[^。→]{{0,20}}?{_TOOL}(?!{_CONTACT_AFTER_TOOL})"
      rf"|{_TOOL}[^。→]{{0,20}}?(?:契約前|契約の前|契約する前|採用前)"
@@ -448,7 +451,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|(?:まだ契約(?:して(?:い)?(?:ない|ません)|前)|応募中|応募段階|選考中)[^。]{{0,40}}?{_TOOL}"
      rf"|(?:still applying|still negotiating|haven\'?t (?:even )?been hired|not hired yet|not even got a contract|still (?:in )?(?:the )?(?:application|proposal) stage)[^.]{{0,60}}?{_TOOL}"),
     ("id_or_bank",
-     r"口座|銀行(?!系|業界|の(?:システム|案件|記事|サイト|開発|アプリ))|身分証(?!(?:の)?確認(?:済|ずみ))|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
+     r"口座|銀行(?!系|業界|の(?:システム|案件|記事|開発))|身分証(?!(?:の)?確認(?:済|ずみ))|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
      r"|クレジットカード|個人情報|通帳|振込先(?:の)?(?:口座|確認)"
      r"|bank (?:account|details|info|card|information)|account number|\b(?:id|identity) (?:card|document|photo|copy)"
      r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
@@ -458,7 +461,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|振込先(?:を|の|は)?(?:教え|おしえ|聞|知らせ|送)|\biban\b|routing number|sort code|swift code"
      r"|(?:make|open|create|set up|register) (?:a |an )?(?:new )?(?:paypal|wise|payoneer|stripe|bank) account"),
     ("contact_details",
-     r"電話番号(?!の?(?:入力|フォーム|欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
+     r"電話番号(?!の?(?:入力フォーム|入力欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
      r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:(?!チャットワーク|chatwork|slack|skype|zoom|discord|teams)[^。]){0,20}?"
      r"(?<![a-z])id(?:を)?(?:教え|おしえ|交換)|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:の)?(?:id)?(?:だけ|のみ)(?:を)?(?:聞かれ|教えて)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
@@ -486,9 +489,10 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|はぐらか|としか)"
      r"|(?:詳しく|詳細)は(?:チャットワーク|line|ライン)で[^。]{0,30}?しか"
      r"|(?:こちら|ここ|クラウドワークス|cw|サイト)(?:で|上で)は[^。]{0,6}?(?:教えて|答えて|説明して)(?:くれ|もらえ|いただけ)?(?:ない|ません|ず)"
-     rf"|(?:質問|業務内容|仕事内容|作業内容|詳細)[^。]{{0,20}}?(?:聞いたら|質問したら|尋ねたら)[^。]{{0,20}}?{_TOOL}[^。]{{0,10}}?(?:url|リンク|招待|送られ|来た)"
-     rf"|\basked (?:what|about|how|him|her|them)[^.]{{0,40}}?(?:explain|tell|discuss|answer)\w*[^.]{{0,20}}?(?:on|in|via) {_TOOL}"
-     r"|(?:won'?t|will not|doesn'?t|don'?t|refuses? to|refused to) (?:tell|explain|say|answer)[^.]{0,30}?(?:on|in|via|through) (?:crowdworks|cw|the platform|here|the site)"
+     rf"|(?:質問|業務内容|仕事内容|作業内容|詳細)[^。]{{0,20}}?(?:聞いたら|質問したら|尋ねたら)(?:(?!答えて|回答|説明して)[^。]){{0,20}}?{_TOOL}[^。]{{0,10}}?(?:url|リンク|招待|送られ|来た)"
+     rf"|\basked (?:what|about|how|him|her|them)[^.]{{0,40}}?(?:he|she|they)(?:'d| would| will|'ll) (?:explain|tell|discuss|answer)\w*[^.]{{0,20}}?(?:on|in|via) {_TOOL}"
+     r"|(?:won'?t|will not|doesn'?t|does not|don'?t|refuses? to|refused to) (?:tell|explain|say|answer)(?![^.]*\bbut\b)[^.]{0,30}?"
+     r"(?:on|in|via|through) (?:crowdworks|cw|the platform|here|the site)"
      r"|(?:という|との)(?:お)?返事しか|しか(?:返って|返事|言われ|いただけ|もらえ)"
      r"|(?:won't|doesn't|don't|refuses? to|refused to|never|will not|does not) answer[^.]{0,40}?(?:question|about the (?:work|job))"
      r"|dodg(?:e|es|ed|ing) (?:my |all my )?questions|avoid(?:s|ed|ing)? (?:my )?questions"
@@ -503,18 +507,18 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|\bunpaid\b|\bno pay\b|without pay|for (?:the )?(?:exposure|experience)|good for (?:my|your) portfolio"
      r"|pay(?:ment)? in experience|instead of (?:pay|payment|money)|work for free|\bfor free\b"
      r"|無給|無償|報酬(?:は|が)?(?:出ません|ありません)|(?:友達|知人|友人)を(?:紹介|誘|勧誘)"
-     r"|ポートフォリオ(?:になる|として使|に使え|に載せ)|無料で[^。、]{0,8}?(?:書いて|作って|描いて|やって|作成|お願い)|出世払い|お試しで[^。、]{0,6}?無料"
+     r"|ポートフォリオ(?:になる|として使|に使え|に載せ)|無料で[^。、]{0,8}?(?:書いて|作って|描いて|やって|作成|お願い)|無料で(?:と|って)|タダで|ただで(?:やって|お願い|と|って)|経験にも?なる|出世払い|お試しで[^。、]{0,6}?無料"
      r"|\bexposure\b|no salary|without salary|only (?:learn )?experience|in place of (?:pay|payment|money)|portfolio credit|invite (?:my |your )?friends|commission from"),
     ("upfront_fee",
-     r"前払い(?!して(?:もら|くれ|いただ)|で(?:済|仮払|入金))|初期費用|登録料|登録費|入会金|参加費|受講料|会費|オンラインサロン"
-     r"|有料(?:の)?(?:サロン|コミュニティ|セミナー)|研修費|教材|(?:講座|塾|スクール)(?!で(?:習|学|勉強|身につけ|作っ)|の課題|に通って)"
+     r"前払い(?!して(?:もらって(?:ます|る|いる)|もらいました|もらった|くれた|くれました|いただいて(?:います|る)|いただきました)|で(?:済んで|済み|仮払い?済))|初期費用|登録料|登録費|入会金|参加費|受講料|会費|オンラインサロン"
+     r"|有料(?:の)?(?:サロン|コミュニティ|セミナー)|研修費|教材|(?:講座|塾|スクール)(?!で(?:習った|学んだ|勉強した|身につけた|作った)|の課題)"
      r"|サポート費|情報商材|審査料|認定料|認定費|(?<!家賃)保証料"
      r"|(?:先に|まず|事前に|最初に)[^。、]{0,24}?(?<!仮)(?:払|支払|振込|振り込|購入|買)|(?:マニュアル|ツール|商材)(?:を|の)?(?:購入|買)"
      r"|(?:お金|費用|代金|料金)を(?:先に|払|支払|振)|購入(?:が必要|してください|しないと|するように)|費用が(?:かかる|必要)"
      r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
      r"|(?:asked|want|wants|wanted|told|tells|require[sd]?|requires|need|needs) me to (?:pay|buy|purchase|send (?:them )?money)"
      r"|pay (?:a |an )?(?:deposit|membership|entry fee|joining fee)"
-     r"|(?<!paid )(?<!pays )(?<!paid me )\bupfront\b(?! into escrow)|up-front|pay (?:a |an |the )?(?:fee|deposit) (?:first|upfront|before)|registration fee"
+     r"|(?<!he paid )(?<!she paid )(?<!they paid )(?<!client paid )(?<!he paid me )\bupfront\b(?! into escrow)|up-front|pay (?:a |an |the )?(?:fee|deposit) (?:first|upfront|before)|registration fee"
      r"|joining fee|membership fee|training fee|starter kit|verification fee|activation fee"
      r"|(?:buy|purchase|pay for) (?:a |an |the |their |some )?(?:[\w,]+ ){0,3}?(?:course|materials|kit|package"
      r"|program|training|information product|software|manual)|(?:course|kit|materials) (?:fee|cost)"
@@ -536,15 +540,16 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:payment|money|reward) is"
      r" (?:escrowed|funded|deposited))|before escrow|(?:work|start) first,? (?:and )?(?:pay|escrow|fund)\w{0,4} later"
      r"|without (?:the )?escrow|\b(?:test|trial|sample) (?:task|piece|article|job|work|chapter|translation|design|video|page)"
-     rf"|(?:{_K}|escrow|fund)\w{{0,4}}[^.。]{{0,30}}?(?:once|after|when) (?:she|he|they|the client)(?:'s| is| are|'re| has|'ve)? (?:happy|satisfied|checked|approves|sees|seen|reviewed|likes|liked|checks)"
+     rf"|(?:{_K}|escrow|fund)\w{{0,4}}(?:(?!releas|paid out)[^.。]){{0,30}}?(?:once|after|when) (?:she|he|they|the client)(?:'s| is| are|'re| has|'ve)? (?:happy|satisfied|checked|approves|sees|seen|reviewed|likes|liked|checks)"
      r"|(?:start|begin)\b[^.,]{0,25}?\b(?:now|today|right away|immediately|anyway|first)\b"
      r"|escrow (?:later|after (?:delivery|the work|i deliver))"
      r"|(?:escrow|fund)[^.]{0,20}?after (?:the work|delivery|i deliver|it'?s done|i finish)"
      rf"|{_K}(?:は|を)?(?:納品後|完成後|作業後)"
+     rf"|{_K}(?:は|を)?(?:あとで|後で|後から|あとから|後日|その後|そのあと|来月|翌月|来週)[^。]{{0,20}}?(?:作業|始め|開始|着手|進め|書い|作っ"
+     r"|今日から|今月|今週|もう|先に)(?!は?(?:それから|その後|そのあと|まだ|仮払))"
      rf"|(?:テスト|お試し|試し)(?:で|として|に)?[^。、]{{0,8}}?(?:書いて|作って|描いて|やって|納品して)から[^。]{{0,10}}?{_K}"
-     rf"|{_K}(?:なし|無し)で(?:スタート|開始|始め|作業|進め)|{_K}(?:は|を)?[^。]{{0,6}}?(?:作業|納品|完成)[^。]{{0,8}}?(?:してから|して(?:もらって)?から|の後に?|後に)"
-     r"|(?:テスト|お試し|試し)(?:の)?(?:記事|原稿|課題|作業|タスク|ライティング|デザイン)(?:を)?[^。、→]{0,6}?(?:書いて|作って|作成して|描いて|やって)"
-     r"(?:提出|納品|送|ほしい|欲しい|ください|と言|って言)"
+     rf"|{_K}(?:なし|無し)で(?:スタート|開始|始め|作業|進め)|{_K}(?:は|を)?[^。済]{{0,6}}?(?:作業|納品|完成)[^。]{{0,8}}?(?:してから|して(?:もらって)?から|の後に?|後に)[^。]{{0,6}}?(?:入れ|する|します|払|行い|行う|手続)"
+
      rf"|{_K}(?:して(?:い)?(?:ない|ません)|されて(?:い)?(?:ない|ません)|が(?:まだ|済んでいない))(?:のに|けど|けれど|が)[^。]{{0,40}}?(?:始め|作業|着手|進め|作って|書いて)"
      r"|(?:後で|あとで|後から)(?:払|支払|仮払)"
      r"|(?:hasn\'?t|has not|haven\'?t|not yet|isn\'?t|not) (?:been )?(?:funded|escrowed|deposited)[^.]{0,40}?(?:start|begin|work)"),
@@ -569,7 +574,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|{_TOOL}[^。]{{0,30}}?(?:クラウドワークス|ランサーズ|ココナラ|cw)(?:の)?(?:案件)?(?:担当|運営|事務局|公式|サポート)"
      rf"|{_TOOL}[^.]{{0,60}}?(?:crowdworks|lancers|coconala|\bcw\b) ?(?:official|support|staff|team|recruiter|admin|運営|事務局)"
      rf"|(?:crowdworks|lancers|coconala|\bcw\b) ?(?:official|support|staff|team|recruiter|admin|運営|事務局)[^.]{{0,60}}?{_TOOL}"
-     r"|calling (?:itself|themselves|himself|herself)|signed \W?(?:crowdworks|lancers|cw)"),
+     r"|calling (?:itself|themselves|himself|herself)|signed \W?(?:crowdworks|lancers|cw)"
+     rf"|{_TOOL}[^.]{{0,40}}?(?:says?|said|saying|claims?|claiming) (?:that )?(?:crowdworks|lancers|coconala)\b"),
 )
 # Hints of a sign in wordings the table above does not have: when every part is in one sentence, the sign is
 # checked with a yes/no question (never counted unasked, never silently missed). Each part is a concept, in any
@@ -719,14 +725,18 @@ ASKED_LATER = (r"\b(?:he|she|they|client)\b[^.]{0,20}?\b(?:said|says|needs?|want
 # Right after a sign said not done by the person, that it was asked for all the same (「身分証は出してないけど、求めら
 # れてはいます」): the sign stands.
 ASKED_AFTER_ALL = (r"^[、,\s]*(?:けど|けれど|が|でも|ただ)?[、,\s]*(?:(?:それ|そちら)?(?:は|を|も))?(?:聞かれ|言われ|求められ|頼まれ)"
-                   r"(?!て(?:は|も)?(?:い|お)?(?:な|ませ|ね|へん|らん)|ませ|なかった|ず|たこと(?:は|も)?な)")
+                   r"(?:(?:て(?:は)?(?:い)?(?:ます|る)|ました|た)(?:[。、,.!！\s]|よ|ね|です|$)|たこと(?:は|も|が)?(?:あります|ある|あった|ありました))")
 # After a correction that restates nothing, words that take the earlier statement back ("Actually no, he just said he
 # would", 「いや、正確には来週入れてくれるって話でした」): what was said before is asked again.
-UNDOING = (r"\b(?:no|not|never|only|just said|said (?:he|she|they) (?:would|will)|promise[sd]?|offer)\b|ない|まだ|違|って話|だけ"
-           r"|かも|正確には|予定")
+UNDOING = (r"\bnot\b(?! just| only| only)|\b(?:no|not yet|only|just said|said (?:he|she|they) (?:would|will)|promise[sd]?|still an offer)\b|まだ(?:です|でした|だった|$)"
+           r"|じゃな|ではな|違|って話|だけ(?:でした|だった|です|$)|かも|正確には|予定"
+           r"|\bthat was (?:the|my|another|a different) (?:job|contract|proposal|application|client|one)\b"
+           r"|それは(?:契約|採用|応募|案件|仕事|別の案件|前の案件)の")
 # A request for work that is not the job itself yet (a sample, a rough draft, 「とりあえず進めといて」): checked with a
 # yes/no question about work before escrow, unless the message says the escrow is done.
-WORK_REQUEST = (r"(?:仮払い|仮払|かりばらい)(?:は|を)?(?:あとで|後で|後から|あとから|後日|その後|そのあと|来月|翌月|来週)|(?:ラフ|サンプル|下書き|構成案|試作|テスト|試し)(?:案)?(?:を)?[^。、]{0,10}?(?:作って|書いて|進めて|描いて|送って|出して"
+WORK_REQUEST = (r"(?:仮払い|仮払|かりばらい)(?:は|を)?(?:あとで|後で|後から|あとから|後日|その後|そのあと|来月|翌月|来週)"
+                r"|(?:テスト|お試し|試し)(?:の)?(?:記事|原稿|課題|作業|タスク|ライティング|デザイン)(?:を)?[^。、→]{0,6}?(?:書いて|作って|作成して|描いて|やって)"
+                r"|(?:ラフ|サンプル|下書き|構成案|試作|テスト|試し)(?:案)?(?:を)?[^。、]{0,10}?(?:作って|書いて|進めて|描いて|送って|出して"
                 r"|作っておいて|考えておいて|作成して)|とりあえず進め|先に進めて|進めといて|進めておいて"
                 r"|\b(?:send|make|write|do|draw) (?:me |him |her |them )?(?:a |some |the )?(?:rough |quick |free )?(?:draft|sample"
                 r"|mock-?up|concept|test piece)s?\b")
@@ -823,13 +833,13 @@ NOTICE_RELAYED = (r"クライアント|相手|先方|line|ライン|\bclient\b|\
 SHORT_WORD = r"^[ぁ-ゖー]+$|^[一-龯々]{1,2}$"
 SHORT_WORD_VALUES = {("escrow", "all"), ("escrow", "current_milestone"), ("contract", "contracted"),
                      ("contact_request", "approved"), ("contact_request", "pending"), ("lancers_contact_request", "done")}
-SHORT_WORD_BEFORE = (r"^(?:はい|うん|ええ|さっき|ちゃんと|全部|全額|おう|そう|それなら|なら|昨日|きのう|今日|きょう|今朝|けさ|本日|先日|先週|先月|さっき|先ほど|さきほど"
+SHORT_WORD_BEFORE = (r"^(?:はい|うん|ええ|やっぱり|やっぱ|いや|ちゃんと|全部|全額|おう|そう|それなら|なら|昨日|きのう|今日|きょう|今朝|けさ|本日|先日|先週|先月|さっき|先ほど|さきほど"
                      r"|とっくに|実は|じつは|もちろん|結局|正式に|無事に|一括で|満額|入金|多分|たぶん|[0-9]+(?:日|週間|か月|ヶ月|時間|分)前に?"
                      r"|先方と|クライアント(?:さん|様)?(?:と|が|に)|(?:今|いま)?(?:見|み)たら|確認したら|見てみたら|もう|既に|すでに|ちゃんと|きちんと|しっかり|無事|ぶじ|一応|いちおう|全部|全額"
                      r"|ばっちり|たしか|確か|それ|そちら|こちら|それも|契約|仮払い|仮払|かりばらい|申請|承認|連絡先公開|今回|今|いま"
                      r"|先方|相手|クライアント(?:さん|様)?|client|は|も|を|が|に|で|から|yes|ok|おk)*$")
 NOT_AN_ANSWER: dict[str, str] = {
-    "no": r"(?!\s+(?:worries|worry|problems?|issues?|dramas?|biggie|stress|rush|doubt|cap|kidding)\b)",
+    "no": r"(?!\s+(?:worries|worry|problems?|issues?|dramas?|biggie|stress|rush|doubt|cap|kidding|bother)\b)",
     "signed": r"(?!\s+(?:up|in|on|into|off)\b)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)",
     "we signed": r"(?!\s+(?:up|in|on|into|off)\b)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)",
     "done": r"(?!\s+(?:nothing|some|any)\b)(?!\s+the (?:chat|interview|call|meeting|test)\b)",
@@ -844,7 +854,7 @@ NUMBER_GLUE = r"[\d\s,、.・とand番&]+"
 
 # ---- how far a negation reaches (flows/parse._sign_reading), corrections, "none" said in a sentence ----
 
-_NEG_END = r"(?:ない|無い|ません|ませぬ|なかった|(?<!ー)ず|(?<=は)らへん|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|(?<=[もは])(?:にゃあ|にゃー|にゃぁ)|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん])なか|(?<=[てでせさけれ])(?<!くれ)(?:へん|ひん|へんかった|へなんだ)|あらへん)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
+_NEG_END = r"(?:ない|無い|ません|ませぬ|なかった|(?<!ー)(?<!は)ず|(?<=は)らへん|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|(?<=[もは])(?:にゃあ|にゃー|にゃぁ)|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん])なか|(?<=[てでせさけれ])(?<!くれ)(?:へん|ひん|へんかった|へなんだ)|あらへん)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
 _AFTER_NEG_END = r"[\s、。,.!！?？…〜~ー・)）」』w笑]*$"
 # After a sign, its first predicate ends in a negation and nothing else in it negates or quotes:
 # 「口座とか身分証の話は一切出てないです」, 「身分証は求められていません」 (not 「身分証を出さないと仕事できない」).
@@ -881,7 +891,7 @@ SIGN_UNSURE = (
     r"|safe|normal|fine|usual|common)|is that (?:ok|okay|safe|normal|fine|usual)|do i (?:need|have) to|worried"
     r"|afraid|what if|i think|i guess|not sure|unsure|supposedly|apparently|seems?|any chance|wonder)\b"
     r"|かも|たぶん|多分|おそらく|もし|(?<!見)たら|れば|なら(?!ない|ず)|場合|気がする|気がします|ような|っぽい|みたい|かな|でしょうか|ですか|ますか"
-    r"|心配|不安|思う|思います|思って|予定|ですよね|ますよね|よね[?？]|のでしょうか|んでしょうか")
+    r"|心配|不安|思う|思います|思って|予定|はず|ですよね|ますよね|よね[?？]|のでしょうか|んでしょうか")
 # A negation near a sign (within its clause): the sign is checked unless the negation's reach is clear.
 NEGATION_NEAR = (r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|n't\b|ない|ません|なかった|ず|なし|無し"
                  r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん")

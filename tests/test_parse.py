@@ -1607,3 +1607,74 @@ def test_seventh_review(question_id, text, expected):
     else:
         key, value = expected[2:].split("=")
         assert reading.facts.get(key) != value
+
+
+
+EIGHTH_REVIEW = [  # a review of the seventh review's changes: (question, text, expectation as in SEVENTH_REVIEW, f: fact)
+    ('warning_signs', '仮払いは来週になるけど、作業は今日から始めてほしいと言われました', '+work_before_escrow'),
+    ('warning_signs', '仮払いは来週、作業はもう始めてって言われた', '+work_before_escrow'),
+    ('warning_signs', '仮払いは後からするので、作業を始めてくださいとのこと', '+work_before_escrow'),
+    ('warning_signs', '仮払いはあとでって言われて、もう作業してます', '+work_before_escrow'),
+    (None, 'クラウドワークスで契約済み。仮払いは来月だけど、今月から作業を始めてと言われました', '+work_before_escrow'),
+    ('warning_signs', 'The test is paid, but he wants it before escrow', '+work_before_escrow'),
+    ('warning_signs', '前払いしてくれと言われました', '+upfront_fee'),
+    ('warning_signs', '登録のために前払いしていただくことになりますと言われた', '+upfront_fee'),
+    ('warning_signs', '前払いで入金してと言われた', '+upfront_fee'),
+    ('warning_signs', 'I paid upfront for the course he recommended', '+upfront_fee'),
+    ('warning_signs', 'まず指定の講座に通ってくださいと言われた', '+upfront_fee'),
+    ('warning_signs', 'スクールに通ってもらう必要があると言われた', '+upfront_fee'),
+    ('warning_signs', '実績として使っていいから無料でと言われた', '+mlm_or_unpaid'),
+    ('warning_signs', 'Got a LINE message that says CrowdWorks needs to verify my account', '+fake_official'),
+    (None, 'Someone on LINE says CrowdWorks wants me to confirm my account', '+fake_official'),
+    ('warning_signs', '身分証を送ってと言われた...だったはず', '+id_or_bank'),
+    ('warning_signs', '銀行のサイトにログインして確認してと言われた', '+id_or_bank'),
+    ('warning_signs', '身分証は送ってないけど、聞かれたこともありません', '-id_or_bank'),
+    ('warning_signs', '身分証は提出しておりませんが、求められてもおりません', '-id_or_bank'),
+    ('warning_signs', '口座は教えていませんが、求められておりません', '-id_or_bank'),
+    ('warning_signs', '口座は教えてないけど、聞かれてすらいない', '-id_or_bank'),
+    ('warning_signs', '口座は教えてないけど、聞かれたのはLINEだけ', '-id_or_bank'),
+    ('escrow', '仮払い済みで、納品してから検収です', '-work_before_escrow'),
+    ('escrow', '仮払いは済んでいて、納品の後に検収', '-work_before_escrow'),
+    ('escrow', "Yes, it's in escrow; funds are released when he likes the result", '-work_before_escrow'),
+    ('escrow', 'Funded in escrow, released once the client has reviewed', '-work_before_escrow'),
+    ('warning_signs', '契約後にテスト記事を書いて提出してと言われました', '-work_before_escrow'),
+    ('warning_signs', 'テストライティングを書いてほしい、仮払いありとのこと', '-work_before_escrow'),
+    (None, '契約後はチャットワークでの請求はなく、全部クラウドワークスで支払い', '-direct_deal'),
+    (None, 'チャットワークで契約内容を相談しています', '-direct_deal'),
+    (None, 'タイムカードは使わず、固定報酬に切り替えると言われました', '-direct_deal'),
+    ('warning_signs', '仕事内容を質問したらすぐ答えてくれて、チャットワークの招待も来た', '-no_work_answers'),
+    ('warning_signs', 'I asked what tools they use; he said they discuss everything on Chatwork after the request is approved', '-no_work_answers'),
+    ('contract', '契約して仮払い待ちです', '=contracted'),
+    ('contract', '契約済みで作業開始待ちです', '=contracted'),
+    ('escrow', '仮払い済んで納品待ち', '=all'),
+    ('contract', 'Signed almost a week ago', '=contracted'),
+    ('escrow', 'Funded almost a week ago', '=all'),
+    ('escrow', "Yes, it's escrowed, not just a promise", '=all'),
+    ('contract', 'He sent me an offer, I accepted, contract started', '!negotiating'),
+    ('contract', '申し込みが採用されました', '=contracted'),
+    ('escrow', '仮払いされて作業に入ることになりました', '=all'),
+    ('contact_request', 'approved, nae bother', '=approved'),
+    ('escrow', "nae bother, it's funded", '=all'),
+    (None, 'CrowdWorksで契約済みです。実はこういうの初めてで、よくわからないです', 'f:contract=contracted'),
+    (None, 'ココナラの案件です。実はLINEに誘われてて、まだ返事してない', 'f:platform=coconala'),
+    (None, "Got hired on Lancers, escrow funded. Actually I've never used Chatwork, is it ok?", 'f:platform=lancers'),
+    ('escrow', 'Funded. Actually the full amount, not just one milestone.', '=all'),
+    ('job_format', '固定報酬です。確認したら、マイルストーンじゃないです', '=fixed_single'),
+    ('contact_request', '承認されて今は仮払い待ちです', '=approved'),
+    ('contact_request', '承認済みで仮払いを待っています', '=approved'),
+    ('contract', 'はい、5/10に契約', '=contracted'),
+    (None, 'I entered a logo competition on CrowdWorks', 'f:job_format=competition'),
+]
+
+
+@pytest.mark.parametrize(("question_id", "text", "expected"), EIGHTH_REVIEW)
+def test_eighth_review(question_id, text, expected):
+    """A late escrow with work now is a sign; a course one must attend, 'paid upfront for the course'; a LINE message
+    saying CrowdWorks…; 「…だったはず」 (はず is no negation); denials after what the person did not do; release after
+    delivery is no work before escrow; a test after the contract or said paid; waiting for something else, 'almost a
+    week ago', 'nae bother'; a correction that takes back only the step it names."""
+    if expected.startswith("f:"):
+        key, value = expected[2:].split("=")
+        assert parse.read_message(text, question_id).facts.get(key) == value
+    else:
+        test_seventh_review(question_id, text, expected)
