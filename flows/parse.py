@@ -35,7 +35,7 @@ from flows.words import ASK, DROP
 COMMANDS = words.COMMANDS
 
 _CIRCLED = {chr(0x2460 + i): f" {i + 1} " for i in range(20)}
-_FOLD = str.maketrans({"’": "'", "‘": "'", "＇": "'", **_CIRCLED})  # quotes as ', circled numbers as digits
+_FOLD = str.maketrans({"’": "'", "‘": "'", "＇": "'", "`": "'", "´": "'", **_CIRCLED})  # quotes as ', circled numbers as digits
 _HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}  # katakana ァ…ヶ to hiragana ぁ…ゖ
 _PUNCT = re.compile(r"[\s、。,.!！?？・「」『』()（）\[\]【】:：;；〜~ー\-_/]+")
 _NUMBERS = re.compile(r"\d+")
@@ -169,7 +169,7 @@ _NONE = tuple(sorted({compact(w) for w in words.NONE if compact(w)}, key=len, re
 _NONE_FILLERS = re.compile("(?<![a-z])(?:" + "|".join(re.escape(normalise(w)) for w in sorted(words.NONE_FILLERS, key=len,
                                                                                                reverse=True)) + ")(?![a-z])")
 _SIGN_ORDER = [o.value for o in BY_ID["warning_signs"].options]
-_GUARD_ORDER = ("elsewhere", "negated", "conditional", "future", "hearsay", "hedge")
+_GUARD_ORDER = ("other_approval", "by_client", "elsewhere", "negated", "conditional", "future", "hearsay", "hedge")
 # a statement of this question (and value, or any) does not count in a sentence with this sign
 _NOT_WITH_SIGN = {("platform", "*"): "fake_official", ("client", "verified"): "id_or_bank"}
 

@@ -72,7 +72,11 @@ MISHEARD: dict[str, str] = {
 DIALECT: dict[str, str] = {
     "havnae": "haven't", "havenae": "haven't", "hasnae": "hasn't", "didnae": "didn't", "dinnae": "don't",
     "dinna": "don't", "cannae": "can't", "canna": "can't", "isnae": "isn't", "wasnae": "wasn't",
-    "wouldnae": "wouldn't", "couldnae": "couldn't", "naw": "no", "nae bother": "all good", "nae": "no", "aye": "yes",
+    "wouldnae": "wouldn't", "couldnae": "couldn't", "naw": "no",
+    # contractions typed without (or with a stray) apostrophe: "he hasnt funded it", "has'nt"
+    "isnt": "isn't", "hasnt": "hasn't", "havent": "haven't", "havnt": "haven't", "wasnt": "wasn't", "werent": "weren't",
+    "didnt": "didn't", "doesnt": "doesn't", "dont": "don't", "arent": "aren't", "aint": "isn't", "has'nt": "hasn't",
+    "have'nt": "haven't", "is'nt": "isn't", "was'nt": "wasn't", "did'nt": "didn't", "does'nt": "doesn't", "nae bother": "all good", "nae": "no", "aye": "yes",
 }
 
 # Dropped from the start and the end of a message before it is compared with the commands.
@@ -94,8 +98,11 @@ _NEARISH = r"◆[^◆◇、。]{0,14}?"
 MARKERS: dict[str, str] = {
     "negated": (
         r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
-        r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん|ませぬ|はらへん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
-        r"|◆\s*(?:[:：=(（]\s*)?(?:×|✕|✖|❌|✗|無(?=\s*(?:[、。,.)）]|$))|未(?=\s*(?:[、。,.)）]|$)))"  # 「本確×」「仮払い未」
+        r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん|ませぬ|はらへん|(?<=て)なか(?!っ)|まへん|(?<=み)ちゃう|ねがった"
+        r"|(?<=[されえけてれ])ん(?:かった|やった|です|$|[、。\s])|うせん|しちょらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
+        r"|◆\s*(?:[:：=(（]\s*)?(?:×|✕|✖|❌|✗|🙅|無(?=\s*(?:[、。,.)）]|$))|未(?=\s*(?:[、。,.)）]|$)))"  # 「本確×」「仮払い未」
+        r"|◆\s*(?:[-–—:：=→,(（]\s*)?(?:no|nope|not(?: really| yet)?|x|0|0%)(?=\s*(?:[).!,;]|$))|◆\s*(?:→|->|⇒)\s*まだ"  # "funded - no"
+        r"|\b(?:zero|nothing)\s+◆"
         r"|◆[^◆◇。]{0,14}?(?:取り消|取消|キャンセル|撤回|無効に)(?!不可|でき|不能|料)"  # 「承認されたけど取り消された」: taken back
         r"|◆[^◆◇.;]{0,30}?\b(?:(?:cancel+ed|withdrew|revoked|refunded|pulled) (?:it|the (?:escrow|payment|funds?|funding|deposit"
         r"|approval|request|contract))|(?:was|got|been|has been) (?:cancel+ed|withdrawn|revoked|refunded|pulled))\b"
@@ -110,7 +117,7 @@ MARKERS: dict[str, str] = {
         r"|^(?:is|are|do|does|did|can|could|should|how|what|why|where|which|who)\b"),
     "conditional": (
         rf"{_NEAR}(?:たら|れば|なら(?!ない|ず)|次第|場合|としたら)"
-        r"|\b(?:if|(?<!at )once|as soon as|unless|provided|in case|assuming)\b"),
+        r"|\b(?:if|(?<!at )once|as soon as|unless|provided|in case|assuming|when it'?s|when it is|when it gets)\b|◆ら(?![いれ])"),
     "future": (
         r"予定|つもり|これから|あとで|後で|後ほど|のちほど|明日|あした|明後日|来週|再来週|今週中|今週末|週明け|来月"
         r"|[月火水木金土日]曜|今日中|本日中|近日|近々|そのうち|もうすぐ|次回|約束"
@@ -118,6 +125,8 @@ MARKERS: dict[str, str] = {
         rf"|{_NEAR}{_NOT_HEDGE}(?:する|します|しよう|しましょう|される|されます|くれる|くれます|もらえる|もらえます|もらう|もらいます"
         r"|いたします|したい|されたい|(?<!み)たい(?:と|って|です|$))(?![たてで])"
         r"|◆(?:を|の|が)?(?:お願い|依頼|求め|待ち|待っ|必要|欲し|ほし)|◆(?:の|を|が)?(?:連絡|通知|メール|返事|返信|結果)(?:待ち|待っ|まち|を待)"
+        r"|◆[^◆◇、。]{0,6}?(?:のを待|まで待)|◆(?:の|を|が|は)?(?:待機中|確認中|途中|処理中|手続き中)|◆(?:の)?(?:通知|連絡)(?:は|が)?まだ"
+        r"|\b(?:tmrw|tmr|tmrow|eod|till|in process|in progress|processing|pending)\b|\bto be (?:funded|escrowed|approved|signed|deposited|made)\b"
         r"|◆(?:は|の|を)?(?:お願い|依頼|催促|打診|申し込み|申込|送付)(?:は|も)?(?:済|ずみ|しました|した)"
         r"|(?:お願い|依頼|催促|打診|送付|申し込み|申込)(?:は|も)?◆|◆(?:され|し|り|が決まり|が成立し|成立し|決まり|になり)?そう(?:です|だ|$)|◆(?:を結ぶ|ぶ|する|を締結する|を交わす|える)?(?:ことになり|ことになっ|流れ)|◆(?:って|と)(?:出る|表示される|なる)のを待|◆(?:締結)?に向けて"
         rf"|\b(?:will|shall|going to|gonna|plan(?:s|ned|ning)? to|promised?|promises|tomorrow|tonight"
@@ -138,7 +147,17 @@ MARKERS: dict[str, str] = {
         r"|\b(?:client|they|he|she|someone|somebody|buyer)\b[^◆]{0,30}?\b(?:informed|messaged|texted|wrote|writes"
         r"|let me know|lets me know|swears?|swore|confirmed|reported|replied|emailed|dm'?d|promised)\b"
         r"|◆[^◆]{0,40}?\b(?:client|he|she|they|buyer)(?:'s)?\s+(?:says?|said|told|claims?|claimed|words|swears?)\b"
+        r"|って(?:先方|クライアント|相手)|って話|(?:クライアント|先方)談|\b(?:as )?per (?:the )?(?:client|him|her|them)\b"
+        r"|\bclient informed\b|\bfrom (?:the )?client(?:'s)? side\b"
         r"|\b(?:client|he|she|they)\s*:\s*[\"“'‘]|\bi'?m told\b|\bi am told\b|\bi'?ve been told\b|\b(?:client|his|her|their)'?s? words\b"),
+    # something else approved than the request: 「提案が承認された」, "my delivery was approved"
+    "other_approval": (r"(?:提案|契約|納品|検収|本人確認|マイルストーン|仮払い|応募|作品|記事|原稿|成果物|募集|掲載|案件|依頼|申込)(?:が|は|も)?◆"
+                       r"|\b(?:work|delivery|milestone|job|posting|proposal|application|id|identity|verification|draft|article"
+                       r"|design|submission|bid)\s+(?:was |got |has been |is |were )?◆|◆[^◆◇.。]{0,12}?\bnot the request\b"),
+    # approved by the client, not by CrowdWorks: 「クライアントが承認してくれました」, "the client approved it"
+    "by_client": (r"(?:クライアント|先方|相手)(?:さん|様)?(?:が|の|から|に)(?:も|は)?◆|◆[^◆◇。]{0,6}?(?:クライアント|先方)(?:から|より)"
+                  r"|\b(?:the client|client|he|she|they|buyer)\s+(?:has\s+|had\s+|already\s+|just\s+)?◆|◆\s+(?:by|from) (?:the )?client"
+                  r"|(?:ok|okay|approval|green light|go-ahead|permission) from (?:the )?client|\bclient side\b"),
     # about another job than the one asked about: 「時間単価は別の案件です」
     "elsewhere": (r"◆[^◆◇、。]{0,4}?(?:は|が|も)?(?:別の|他の|ほかの|前の)(?:案件|仕事|お仕事|クライアント|プロジェクト)"
                   r"|◆[^◆◇.,]{0,20}?\b(?:another|a different|the other|my other) (?:job|project|client|gig)\b"
@@ -154,7 +173,8 @@ MARKERS: dict[str, str] = {
                   r"|gig|contract)\b[^◆◇]{0,20}?◆"),
     "hedge": (
         rf"たぶん|多分|おそらく|恐らく|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|気がします|気がして|ような気|ようです"
-        r"|だろう|でしょう(?!か)|わからな|分からな|わかりません|分かりません|かな|ような$|ような(?:感じ|気)|と信じ|であってほしい"
+        r"|だろう|でしょう(?!か)|でしょ$|わからな|分からな|わかりません|分かりません|かな|ような$|ような(?:感じ|気)|と信じ|であってほしい"
+        r"|[?？]\s*[)）]|🤔|🤞|か不安|といいな|といいけど|べ$|\bprobs\b|\bkinda\b|-ish\b|\bprolly\b|\blooks\b|\bseems?\b"
         r"|てほしい|ていてほしい|だったはず)|十中八九|恐らく"
         r"|\b(?:i think|i guess|i believe|i suppose|probably|maybe|perhaps|should be|might|may be|likely"
         r"|not sure|pretty sure|kind of|sort of|meant to|supposed to|assumed?|reckon|i'd imagine|imagine|i hope|hopefully"
@@ -190,7 +210,7 @@ LESS_SAFE: dict[tuple[str, str], dict[str, str]] = {
     ("escrow", "current_milestone"): _NOT_DONE_ESCROW,
     ("contract", "contracted"): {"elsewhere": ASK, "negated": "negotiating", "conditional": "negotiating", "future": "negotiating",
                                  "hearsay": ASK, "hedge": ASK},
-    ("contact_request", "approved"): {"elsewhere": ASK, "negated": ASK, "conditional": ASK, "future": ASK, "hearsay": "unsure",
+    ("contact_request", "approved"): {"other_approval": ASK, "by_client": "unsure", "elsewhere": ASK, "negated": ASK, "conditional": ASK, "future": ASK, "hearsay": "unsure",
                                       "hedge": "unsure"},
     ("contact_request", "pending"): {"negated": "not_applied", "conditional": ASK, "future": "not_applied",
                                      "hearsay": "unsure", "hedge": "unsure"},
@@ -268,6 +288,9 @@ FACTS: tuple[Fact, ...] = (
          r"(?=\s*(?:[.,!?]|$))|no contract yet"
          r"|\bapplied\b|\bapplying\b|\bnegotiating\b|\binterview|\bproposal\b|about to sign"
          r"|(?:will|'ll|going to|'d) (?:sign|hire|send (?:me )?the contract)|send (?:me )?the contract"),
+    Fact("contract", "negotiating", r"\b(?:was |been |got )?offered\b|\bthe offer\b(?! (?:was |is |has been )?accepted)|shortlist\w*"
+                                    r"|\bverbal(?:ly)?\b|(?:only|just) (?:an |the )?nda\b|秘密保持契約(?:だけ|のみ)|nda(?:だけ|のみ)", priority=2),
+    Fact("contract", ASK, r"\bnda\b(?! and the contract)|秘密保持契約", priority=2),  # an NDA is no contract: asked
     Fact("contract", ASK, r"仮契約|採用(?:され)?そう|(?:[0-9]+/[0-9]+|[0-9]+日)(?:に)?契約(?=\s*(?:→|⇒|->))", priority=2),
     Fact("contract", "negotiating", r"(?:採用|契約|採用決定|契約締結)(?:の)?(?:連絡|通知|結果|返事|承諾)?(?:待ち|まち)|\bnot (?:the|a) contract\b", priority=2),
     Fact("contract", "contracted",
@@ -321,7 +344,9 @@ FACTS: tuple[Fact, ...] = (
     # part of the reward only: the current milestone when the job has milestones, else unclear
     Fact("escrow", FIRST_PART, r"(?:回|件|万円|円)(?:中|のうち)[^。、]{0,10}?(?:だけ|のみ)|一部(?:だけ|のみ)?(?:仮払|済|入)|半分(?:だけ|のみ)?"
                                r"|\b(?:partly|partially|part|half)[- ]?(?:funded|escrowed|paid|in escrow)|only (?:\d+ ?%|half|part)\b"
-                               r"|\b\d+ ?% (?:in escrow|funded|escrowed)", priority=2),
+                               r"|\b\d+ ?% (?:in escrow|funded|escrowed)|\b(?:paid|funded|escrowed|put) (?:like |about )?\d+ ?%"
+                               r"|\bfirst (?:one|part|half)\b|only (?:for )?this week|\bdeposit only\b|\b(?:a|the) deposit\b", priority=2),
+    Fact("lancers_contact_request", "not_yet", r"却下|\brejected\b|\brefused\b|\bdeclined\b", priority=2),
     Fact("escrow", "unsure", rf"{_K}(?:って|とは|て)(?:何|なに|なん)|what(?:'s| is)(?: an?)? escrow"),
     Fact("escrow", "all",
          rf"{_K}(?:は|が|も|を)?(?:もう|すでに|既に)?(?:済|ずみ|完了|され|して|しました|した|入って|入金|確認|ok|いただ|頂"
@@ -439,6 +464,9 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:skip|cut out|ditch|bypass|go around)\s+(?:the )?(?:crowdworks|cw|lancers|coconala|platform|site)\b(?! (?:chat|messag))"
      r"|(?:work|deal|contract|pay)\w{0,4} (?:together )?without (?:the )?(?:platform|site)\b|pay (?:me )?(?:the rest|the remainder|the balance) (?:by|via|through|in)\b"
      r"|\b(?:do|sign|make|handle) (?:the |a )?contract (?:on|in|via|through|over) (?:chatwork|line|whatsapp|email|telegram)\b"
+     r"|(?:チャットワーク|line|ライン|メール)で契約(?:した|しました|を結)|\bcontracted (?:by|via|over) (?:email|chatwork|line)\b|\bnot on crowdworks\b"
+     r"|paypal(?:で|に)|楽天ペイ|payoneer|western union|gcash|paymaya|個人間(?:の)?取引|個人契約|個別に契約|(?:cw|クラウドワークス)抜き"
+     r"|(?:cw|クラウドワークス)(?:を)?通さない方が|\bprivately\b|\bby bank after\b"
      r"|(?:チャットワーク|line|ライン)(?:で|上で)(?:契約(?:を結|し(?:よう|ましょう|たい))|支払(?:う|います|いたい)|請求(?:する|します))"
      r"|(?:タイムカード|クラウドワークス|サイト)(?:は|を)?(?:使わ|通さ)ず[^。]{0,20}?(?:振込|振り込|支払|払|請求)"),
     ("move_before_contract",
@@ -459,7 +487,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|credit card|residence card|zairyu|在留カード|aadhaar|driving licen[cs]e"
      r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)|\bask(?:s|ed|ing)? (?:me )?(?:for )?(?:my )?(?:bank|id)\b"
      r"|振込先(?:を|の|は)?(?:教え|おしえ|聞|知らせ|送)|\biban\b|routing number|sort code|swift code"
-     r"|(?:make|open|create|set up|register) (?:a |an )?(?:new )?(?:paypal|wise|payoneer|stripe|bank) account"),
+     r"|(?:make|open|create|set up|register) (?:a |an )?(?:new )?(?:paypal|wise|payoneer|stripe|bank) account"
+     r"|\bsss id\b|\bpan card\b|cancell?ed cheque|\bbvn\b|\bnin\b|\bselfie (?:with|holding) (?:my |your )?id"),
     ("contact_details",
      r"電話番号(?!の?(?:入力フォーム|入力欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
      r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:(?!チャットワーク|chatwork|slack|skype|zoom|discord|teams)[^。]){0,20}?"
@@ -489,6 +518,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|はぐらか|としか)"
      r"|(?:詳しく|詳細)は(?:チャットワーク|line|ライン)で[^。]{0,30}?しか"
      r"|(?:こちら|ここ|クラウドワークス|cw|サイト)(?:で|上で)は[^。]{0,6}?(?:教えて|答えて|説明して)(?:くれ|もらえ|いただけ)?(?:ない|ません|ず)"
+     rf"|{_TOOL}(?:の)?(?:url|リンク)しか|(?:友達|友だち)に?なって(?:から|からじゃないと)[^。]{{0,10}}?(?:教え|詳細)|only answers? \W?check {_TOOL}"
      rf"|(?:質問|業務内容|仕事内容|作業内容|詳細)[^。]{{0,20}}?(?:聞いたら|質問したら|尋ねたら)(?:(?!答えて|回答|説明して)[^。]){{0,20}}?{_TOOL}[^。]{{0,10}}?(?:url|リンク|招待|送られ|来た)"
      rf"|\basked (?:what|about|how|him|her|them)[^.]{{0,40}}?(?:he|she|they)(?:'d| would| will|'ll) (?:explain|tell|discuss|answer)\w*[^.]{{0,20}}?(?:on|in|via) {_TOOL}"
      r"|(?:won'?t|will not|doesn'?t|does not|don'?t|refuses? to|refused to) (?:tell|explain|say|answer)(?![^.]*\bbut\b)[^.]{0,30}?"
@@ -507,10 +537,10 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|\bunpaid\b|\bno pay\b|without pay|for (?:the )?(?:exposure|experience)|good for (?:my|your) portfolio"
      r"|pay(?:ment)? in experience|instead of (?:pay|payment|money)|work for free|\bfor free\b"
      r"|無給|無償|報酬(?:は|が)?(?:出ません|ありません)|(?:友達|知人|友人)を(?:紹介|誘|勧誘)"
-     r"|ポートフォリオ(?:になる|として使|に使え|に載せ)|無料で[^。、]{0,8}?(?:書いて|作って|描いて|やって|作成|お願い)|無料で(?:と|って)|タダで|ただで(?:やって|お願い|と|って)|経験にも?なる|出世払い|お試しで[^。、]{0,6}?無料"
+     r"|(?:仲間|友達|友人|知人)を?(?:集めたら|紹介すれば|紹介したら)|紹介料|ポートフォリオ(?:になる|として使|に使え|に載せ)|無料で[^。、]{0,8}?(?:書いて|作って|描いて|やって|作成|お願い)|無料で(?:と|って)|タダで|ただで(?:やって|お願い|と|って)|経験にも?なる|出世払い|お試しで[^。、]{0,6}?無料"
      r"|\bexposure\b|no salary|without salary|only (?:learn )?experience|in place of (?:pay|payment|money)|portfolio credit|invite (?:my |your )?friends|commission from"),
     ("upfront_fee",
-     r"前払い(?!して(?:もらって(?:ます|る|いる)|もらいました|もらった|くれた|くれました|いただいて(?:います|る)|いただきました)|で(?:済んで|済み|仮払い?済))|初期費用|登録料|登録費|入会金|参加費|受講料|会費|オンラインサロン"
+     r"(?:費用|お金|円)(?:が)?かかる|自腹で(?:買|購入)|スタートアップ費用|前払い(?!して(?:もらって(?:ます|る|いる)|もらいました|もらった|くれた|くれました|いただいて(?:います|る)|いただきました)|で(?:済んで|済み|仮払い?済))|初期費用|登録料|登録費|入会金|参加費|受講料|会費|オンラインサロン"
      r"|有料(?:の)?(?:サロン|コミュニティ|セミナー)|研修費|教材|(?:講座|塾|スクール)(?!で(?:習った|学んだ|勉強した|身につけた|作った)|の課題)"
      r"|サポート費|情報商材|審査料|認定料|認定費|(?<!家賃)保証料"
      r"|(?:先に|まず|事前に|最初に)[^。、]{0,24}?(?<!仮)(?:払|支払|振込|振り込|購入|買)|(?:マニュアル|ツール|商材)(?:を|の)?(?:購入|買)"
@@ -548,7 +578,9 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|{_K}(?:は|を)?(?:あとで|後で|後から|あとから|後日|その後|そのあと|来月|翌月|来週)[^。]{{0,20}}?(?:作業|始め|開始|着手|進め|書い|作っ"
      r"|今日から|今月|今週|もう|先に)(?!は?(?:それから|その後|そのあと|まだ|仮払))"
      rf"|(?:テスト|お試し|試し)(?:で|として|に)?[^。、]{{0,8}}?(?:書いて|作って|描いて|やって|納品して)から[^。]{{0,10}}?{_K}"
-     rf"|{_K}(?:なし|無し)で(?:スタート|開始|始め|作業|進め)|{_K}(?:は|を)?[^。済]{{0,6}}?(?:作業|納品|完成)[^。]{{0,8}}?(?:してから|して(?:もらって)?から|の後に?|後に)[^。]{{0,6}}?(?:入れ|する|します|払|行い|行う|手続)"
+     rf"|{_K}(?:なし|無し)で(?:スタート|開始|始め|作業|進め)|先に(?:書き始め|作り始め|始め)て(?:て|おいて|ほしい|ください|って|と)"
+     r"|作業は(?:もう|先に)[^。]{0,6}?(?:始めて|進めて)(?:ほしい|ください|って|と)|(?:気に入ったら|納品後に|納品したら)(?:仮払い|仮払)"
+     rf"|{_K}(?:は|を)?[^。済]{{0,6}}?(?:作業|納品|完成)[^。]{{0,8}}?(?:してから|して(?:もらって)?から|の後に?|後に)[^。]{{0,6}}?(?:入れ|する|します|払|行い|行う|手続)"
 
      rf"|{_K}(?:して(?:い)?(?:ない|ません)|されて(?:い)?(?:ない|ません)|が(?:まだ|済んでいない))(?:のに|けど|けれど|が)[^。]{{0,40}}?(?:始め|作業|着手|進め|作って|書いて)"
      r"|(?:後で|あとで|後から)(?:払|支払|仮払)"

@@ -1678,3 +1678,75 @@ def test_eighth_review(question_id, text, expected):
         assert parse.read_message(text, question_id).facts.get(key) == value
     else:
         test_seventh_review(question_id, text, expected)
+
+
+
+@pytest.mark.parametrize(("question_id", "text", "expected"), [
+    # a ninth review, hunting only for readings safer than the words: each was read as done, approved or absent
+    ('escrow', 'escrow isnt done', '!all'),
+    ('escrow', 'he hasnt funded it', '!all'),
+    ('escrow', "has'nt funded yet", '!all'),
+    ('escrow', 'hasn`t funded', '!all'),
+    ('contact_request', 'wasnt approved', '!approved'),
+    ('contact_request', 'hasnt been approved', '!approved'),
+    ('contract', 'havent signed yet', '!contracted'),
+    ('lancers_contact_request', 'hasnt been done', '!done'),
+    ('client', 'isnt verified', '!verified'),
+    (None, 'crowdworks, the client hasnt funded and the request wasnt approved', 'f!escrow=all'),
+    (None, 'I havent signed the contract but he wants chatwork', 'f!contract=contracted'),
+    ('escrow', 'funded - no', '!all'),
+    ('escrow', 'funded nope', '!all'),
+    ('escrow', 'in escrow - not yet', '!all'),
+    ('escrow', 'nothing escrowed', '!all'),
+    ('contact_request', 'approved - no', '!approved'),
+    ('contact_request', '承認 → まだ', '!approved'),
+    ('contract', 'signed - not yet', '!contracted'),
+    ('client', 'verified - no', '!verified'),
+    ('contact_request', 'クライアントが承認してくれました', '!approved'),
+    ('contact_request', 'クライアントから承認もらった', '!approved'),
+    ('contact_request', 'the client approved it', '!approved'),
+    ('contact_request', 'he approved', '!approved'),
+    ('contact_request', 'got the ok from the client', '!approved'),
+    ('contact_request', 'client side approved, CW side pending', '!approved'),
+    ('contact_request', '提案が承認された', '!approved'),
+    ('contact_request', '納品が承認された', '!approved'),
+    ('contact_request', 'my delivery was approved', '!approved'),
+    ('contact_request', 'my ID was approved, not the request', '!approved'),
+    ('contact_request', 'クライアントさんが申請して、承認されました', '=approved'),
+    ('escrow', '仮払いされてなか', '!all'),
+    ('escrow', '仮払いされてまへん', '!all'),
+    ('contact_request', '承認されんかった', '!approved'),
+    ('contact_request', '承認されねがった', '!approved'),
+    ('escrow', '仮払いされるのを待ちます', '!all'),
+    ('escrow', 'funded by tmrw', '!all'),
+    ('contract', '契約したら移ります', '!contracted'),
+    ('escrow', 'yes pending', '!all'),
+    ('contract', 'yes i was offered the job', '!contracted'),
+    ('contract', 'NDAだけ結んだ', '!contracted'),
+    ('escrow', '済み🤔', '!all'),
+    ('escrow', 'もう済んでるって先方が', '!all'),
+    ('escrow', 'done per the client', '!all'),
+    ('escrow', 'paid 30%', '!all'),
+    ('escrow', 'yeah he put like 50% in', '!all'),
+    ('lancers_contact_request', '申請したけど却下された', '!done'),
+    ('warning_signs', '報酬はPayPalで払うって言われた', '+direct_deal'),
+    ('warning_signs', '個人間取引を提案されました', '+direct_deal'),
+    ('warning_signs', 'he wants to pay me via GCash instead of crowdworks', '+direct_deal'),
+    ('warning_signs', 'he asked for my PAN card and cancelled cheque', '+id_or_bank'),
+    ('warning_signs', 'he needs my BVN so he can pay me', '+id_or_bank'),
+    ('warning_signs', '研修動画を見るのに5000円かかると言われた', '+upfront_fee'),
+    ('warning_signs', '友達紹介すれば紹介料が入るって言われた', '+mlm_or_unpaid'),
+    ('warning_signs', '仕事内容聞いてもチャワのURLしか送ってこない', '+no_work_answers'),
+    ('escrow', 'まだです。先に書き始めててって言われてます', '+work_before_escrow'),
+    ('escrow', '固定報酬。納品後に仮払いするって', '+work_before_escrow'),
+    (None, 'チャットワークで契約した', '+direct_deal'),
+    ('escrow', '仮払い済みで作業はせず待機中', '=all'),
+    ('client', 'the client claims to be verified', '=unsure'),
+    ('job_format', '固定報酬で一回払いみたいな感じです', '=fixed_single'),
+])
+def test_ninth_review_never_safer(question_id, text, expected):
+    """Contractions typed without an apostrophe ("he hasnt funded it"); a "no" after the word ("funded - no");
+    approval by the client, or of something else, is no approved request; Kyushu, Kansai and Tohoku negatives;
+    waiting, pending, "by tmrw"; an offer or an NDA is no contract; hedges (済み🤔); the client's word ("done per the
+    client"); part of the reward; signs in new words (PayPal, 個人間取引, GCash, PAN card, BVN, 紹介料…)."""
+    test_seventh_review(question_id, text, expected)
