@@ -135,7 +135,7 @@ _ASKED_WHETHER = _rx(words.ASKED_WHETHER)
 _NOT_THIS_CLIENT = _rx(words.NOT_THIS_CLIENT)
 _RETRACTED = _rx(words.RETRACTED)
 _PAID_TEST = _rx(words.PAID_TEST)
-_BEFORE_ESCROW = _rx(r"before (?:he |she |they |the client )?(?:funds|escrow|fund)|(?:仮払い|仮払)(?:の)?前")
+_BEFORE_ESCROW = _rx(words.BEFORE_ESCROW)
 _SIGN_OWN_BEFORE = _rx(words.SIGN_OWN_BEFORE)
 _SIGN_AGAINST_RULES = _rx(words.SIGN_AGAINST_RULES)
 _SIGN_PROPOSED = _rx(words.SIGN_PROPOSED)
@@ -161,7 +161,7 @@ _UNDOING = _rx(words.UNDOING)
 _WORK_REQUEST = _rx(words.WORK_REQUEST)
 _ASKED_AFTER_ALL = _rx(words.ASKED_AFTER_ALL)
 _APOLOGY = _rx(words.APOLOGY)
-_SAYS_NO = re.compile(r"^\W*(?:no|nope|nah|never|not|none|no way|nothing|ないない|ないです|ありません)\b", re.ASCII)
+_SAYS_NO = re.compile(words.SAYS_NO, re.ASCII)
 _SHORT_WORD = _rx(words.SHORT_WORD)
 _WHETHER = _rx(words.WHETHER)
 _SHORT_WORD_BEFORE = _rx(words.SHORT_WORD_BEFORE)
@@ -338,9 +338,7 @@ def _says_absent(sentences: list[_Sentence], norm: str) -> bool:
                                    for clause in _joined(sentence.clauses) if _WORDS.search(clause))
 
 
-# An English clause that only goes on with the list before it (", for my bank details, or for anything of the sort")
-_LIST_GOES_ON = re.compile(r"^\W*(?:(?:or|nor)\s+)?(?:for|about|of)\s+(?:\w+\s*){1,6}\W*$"
-                           r"|^\W*(?:or|nor)\s+(?:any|anything|my|his|her|their|the|a|an)\b(?:\s*\w+){0,5}\W*$")
+_LIST_GOES_ON = re.compile(words.LIST_GOES_ON)  # Unicode \W: a Japanese word is no list punctuation
 
 
 def _joined(clauses: list[str]) -> list[str]:

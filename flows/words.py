@@ -772,6 +772,13 @@ WORK_REQUEST = (r"(?:仮払い|仮払|かりばらい)(?:は|を)?(?:あとで|�
                 r"|作っておいて|考えておいて|作成して)|とりあえず進め|先に進めて|進めといて|進めておいて"
                 r"|\b(?:send|make|write|do|draw) (?:me |him |her |them )?(?:a |some |the )?(?:rough |quick |free )?(?:draft|sample"
                 r"|mock-?up|concept|test piece)s?\b")
+# A sentence that starts by saying no, answering a sign named as a bare question ("Bank details? Nope, never.").
+SAYS_NO = r"^\W*(?:no|nope|nah|never|not|none|no way|nothing)\b"
+# An English clause that only goes on with the list before it (", for my bank details, or for anything of the sort").
+LIST_GOES_ON = (r"^\W*(?:(?:or|nor)\s+)?(?:for|about|of)\s+(?:\w+\s*){1,6}\W*$"
+                r"|^\W*(?:or|nor)\s+(?:any|anything|my|his|her|their|the|a|an)\b(?:\s*\w+){0,5}\W*$")
+# Work said to come before the escrow, which a paid test does not undo ("the test is paid, but he wants it before escrow").
+BEFORE_ESCROW = r"before (?:he |she |they |the client )?(?:funds|escrow|fund)|(?:仮払い|仮払)(?:の)?前"
 # A clause that only apologises (「すみません、特にないです」): it says nothing either way.
 APOLOGY = r"^(?:すみません|すいません|申し訳(?:ございません|ありません|ない)|ごめんなさい|失礼します|sorry)[、,.!。\s]*$"
 # A test task said to be paid or escrowed ("the test task is paid and escrowed separately"): not work before

@@ -502,20 +502,30 @@ async def test_a_first_question_started_from_the_home_tab_is_not_posted_twice_af
     view = published.args["view"]
     assert view["private_metadata"] == "D0001"
     click = p.block_actions("U0001", [p.button("start_check", "")], view={**view, "id": "V0001"})
-    dm, sessions = app.bolt_services.dm, app.bolt_services.dm.worker.sessions
-    await dm.accept_start("T0001", "U0001", dm=home_dm(click), action_ts="1700000000.000100")
-    [entry] = await app.store.pending(KEY)
-    session = await dm.worker._apply(await sessions.load(KEY), entry)
-    [item] = [i for i in session.outbox if i["method"] == "chat.postMessage"]
+    item = await first_question_left_by_a_dead_worker(app, found, dm=home_dm(click))
     assert item["args"]["channel"] == "U0001"
-    if found:
-        await (await dm.worker.outbox.client_for(KEY)).chat_postMessage(**item["args"])  # … then the worker died
-    dm.worker.inbox._held.clear()
-    await app.store.release(lease_token(KEY))
-    await dm.worker.inbox.sweep(dm.worker.work_for)
-    await idle(app)
-    firsts = [c for c in fake_slack.calls_to("chat.postMessage") if not c.failed and question_id(c) == "platform"]
-    assert len(firsts) == 1
+    assert len(first_questions(fake_slack)) == 1
+
+
+async def first_question_left_by_a_dead_worker(h: Harness, posted: bool, dm: str | None = None) -> dict[str, Any]:
+    """A check started by a button: its worker applied the start, (`posted`) sent the first question to the user's
+    id, and died before marking it; the sweep works what it left. The first question's outbox item."""
+    worker = h.bolt_services.dm.worker
+    await h.bolt_services.dm.accept_start("T0001", "U0001", dm=dm, action_ts="1700000000.000100")
+    [entry] = await h.store.pending(KEY)
+    session = await worker._apply(await worker.sessions.load(KEY), entry)
+    [item] = [i for i in session.outbox if i["method"] == "chat.postMessage"]
+    if posted:
+        await (await worker.outbox.client_for(KEY)).chat_postMessage(**item["args"])  # … then the worker died
+    worker.inbox._held.clear()
+    await h.store.release(lease_token(KEY))
+    await worker.inbox.sweep(worker.work_for)
+    await idle(h)
+    return item
+
+
+def first_questions(fake: FakeSlack) -> list[Call]:
+    return [c for c in fake.calls_to("chat.postMessage") if not c.failed and question_id(c) == "platform"]
 
 
 @pytest.mark.parametrize("found", [True, False])
@@ -525,20 +535,9 @@ async def test_a_first_question_started_from_a_channel_button_is_not_posted_twic
     is posted to the user's id. A worker that posted it and died before marking it: the next one opens the DM
     (conversations.open finds it) and looks there first (it posted it again before); when it did not go out, it
     is sent."""
-    dm, sessions = app.bolt_services.dm, app.bolt_services.dm.worker.sessions
-    await dm.accept_start("T0001", "U0001", action_ts="1700000000.000100")  # as on_start does for a channel click
-    [entry] = await app.store.pending(KEY)
-    session = await dm.worker._apply(await sessions.load(KEY), entry)
-    [item] = [i for i in session.outbox if i["method"] == "chat.postMessage"]
+    item = await first_question_left_by_a_dead_worker(app, found)  # no DM known, as on_start for a channel click
     assert item["args"]["channel"] == "U0001" and "dm" not in item
-    if found:
-        await (await dm.worker.outbox.client_for(KEY)).chat_postMessage(**item["args"])  # … then the worker died
-    dm.worker.inbox._held.clear()
-    await app.store.release(lease_token(KEY))
-    await dm.worker.inbox.sweep(dm.worker.work_for)
-    await idle(app)
-    firsts = [c for c in fake_slack.calls_to("chat.postMessage") if not c.failed and question_id(c) == "platform"]
-    assert len(firsts) == 1
+    assert len(first_questions(fake_slack)) == 1
     assert [c.args["users"] for c in fake_slack.calls_to("conversations.open")] == ["U0001"]
 
 
