@@ -103,6 +103,7 @@ _SIGNS = tuple((name, _rx(pattern)) for name, pattern in words.SIGNS)
 _SIGN_COVERS = {sign: (covered, _rx(words_)) for sign, (covered, words_) in words.SIGN_COVERS.items()}
 _SIGN_HINTS = tuple((name, tuple(_rx(part) for part in parts)) for name, parts in words.SIGN_HINTS.items())
 _SIGN_AFTER, _SIGN_BEFORE = _rx(words.SIGN_NEGATED_AFTER), _rx(words.SIGN_NEGATED_BEFORE)
+_SIGN_SUBJECT_AFTER, _SIGN_SUBJECT_BEFORE = _rx(words.SIGN_SUBJECT_AFTER), _rx(words.SIGN_SUBJECT_BEFORE)
 _QUOTE_DENIED = _rx(words.QUOTE_DENIED)
 _DENIED = _rx(words.DENIED)
 _DOUBLE_NEGATION = _rx(words.DOUBLE_NEGATION)
@@ -379,8 +380,9 @@ def _facts(found: dict[str, list[_Found]], asked: Question | None) -> dict[str, 
     facts = {}
     for q in ORDER:
         if asked is None or q != asked.id:
-            value, _ = _resolve(q, found.get(q, []))
-            if value not in (None, ASK, "unsure"):
+            said = found.get(q, [])
+            value, _ = _resolve(q, said)
+            if value not in (None, ASK, "unsure") and max(f.priority for f in said) > 0:  # 0: an answer only
                 facts[q] = value
     return facts
 
@@ -532,6 +534,8 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
         return "absent"  # 「直接契約はNGですよね？」: the rule asked about, not a proposal
     if _SIGN_AFTER.search(after) or _SIGN_BEFORE.search(re.split(r"[、,]", before)[-1]) or _own_account(before, after):
         return "absent"
+    if _SIGN_SUBJECT_AFTER.search(sentence[end:end + SIGN_REACH]) or _SIGN_SUBJECT_BEFORE.search(before):
+        return "absent"  # what the job is about: 「口座開設についての記事を書く案件」
     if _SIGN_BARE_ADVERB.search(after):
         return "doubt"  # 「口座の話は全然です」
     predicate = _first_predicate(after)

@@ -149,7 +149,7 @@ QUESTIONS: tuple[Question, ...] = (
             Option("all", {"ja": "仮払い済み", "en": "Yes, escrowed"},
                    ("仮払い済み", "仮払済み", "仮払い済", "済み", "済", "済んだ", "済んで", "済んでる", "済んでいる",
                     "済んでいます", "完了", "された", "されて", "されてる", "されている", "してもらった", "してもらって",
-                    "してもらいました", "してくれた", "入ってる", "入ってます", "入っている", "入金済み", *YES, "done",
+                    "してもらいました", "してくれた", "済ませて", "済ませた", "済ませました", "お済ませ", "入ってる", "入ってます", "入っている", "入金済み", *YES, "done",
                     "escrowed", "paid", "funded", "yes escrowed", "deposited", "in escrow", "all funded", "it's in",
                     "all set")),
             Option("current_milestone", {"ja": "今のマイルストーン分だけ済み", "en": "Only the current milestone"},

@@ -77,6 +77,9 @@ DIALECT: dict[str, str] = {
     "isnt": "isn't", "hasnt": "hasn't", "havent": "haven't", "havnt": "haven't", "wasnt": "wasn't", "werent": "weren't",
     "didnt": "didn't", "doesnt": "doesn't", "dont": "don't", "arent": "aren't", "aint": "isn't", "has'nt": "hasn't",
     "have'nt": "haven't", "is'nt": "isn't", "was'nt": "wasn't", "did'nt": "didn't", "does'nt": "doesn't", "nae bother": "all good", "nae": "no", "aye": "yes",
+    # punctuation spoken into voice input: "I think so comma let me look … it says escrowed"
+    "comma": ",", "full stop": ".", "question mark": "?", "exclamation mark": "!", "exclamation point": "!",
+    "new line": ".", "new paragraph": ".",
 }
 
 # Dropped from the start and the end of a message before it is compared with the commands.
@@ -97,18 +100,19 @@ _NEARISH = r"◆[^◆◇、。]{0,14}?"
 # In order of precedence: the first that holds decides. A zone ends with ◇ when another statement follows.
 MARKERS: dict[str, str] = {
     "negated": (
-        r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
+        r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|なさそう|なさげ|(?<=れ)ず(?!っ)|(?:て|で)?おらず|ましぇん|ちょらん|言い難|言いがた|不要|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
         r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん|ませぬ|はらへん|(?<=て)なか(?!っ)|まへん|(?<=み)ちゃう|ねがった"
-        r"|(?<=[されえけてれ])ん(?:かった|やった|です|$|[、。\s])|うせん|しちょらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
+        r"|(?<=[されえけてれ])(?<![一-龥とー]さ)ん(?:かった|やった|です|$|[、。\s])|(?<=◆)ん(?:かった)|うせん|しちょらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
         r"|◆\s*(?:[:：=(（]\s*)?(?:×|✕|✖|❌|✗|🙅|無(?=\s*(?:[、。,.)）]|$))|未(?=\s*(?:[、。,.)）]|$)))"  # 「本確×」「仮払い未」
         r"|◆\s*(?:[-–—:：=→,(（]\s*)?(?:no|nope|not(?: really| yet)?|x|0|0%)(?=\s*(?:[).!,;]|$))|◆\s*(?:→|->|⇒)\s*まだ"  # "funded - no"
-        r"|\b(?:zero|nothing)\s+◆"
+        r"|\b(?:zero|nothing|none)\s+(?:(?:is|was|has been|got|in)\s+)*◆|(?:^|\s)[$¥￥]?0\s+(?:in\s+)?◆|◆\s+0\s*(?:of|/)\s*\d"
+        r"|\b(?:hardly|barely|scarcely|far from)\s+◆|◆\s+is a (?:strong|big) word|◆[^◆◇]{0,20}?\b(?:jk|j/k|just kidding|kidding)\b"
         r"|◆[^◆◇。]{0,14}?(?:取り消|取消|キャンセル|撤回|無効に)(?!不可|でき|不能|料)"  # 「承認されたけど取り消された」: taken back
         r"|◆[^◆◇.;]{0,30}?\b(?:(?:cancel+ed|withdrew|revoked|refunded|pulled) (?:it|the (?:escrow|payment|funds?|funding|deposit"
         r"|approval|request|contract))|(?:was|got|been|has been) (?:cancel+ed|withdrawn|revoked|refunded|pulled))\b"
         r"|◆[はがも]?まだ|◆\s*[:：=]\s*まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の|です|$)|◆(?:は|も|が)?(?:せず|されず|おりず|下りず|もらえず|ならず|に至らず)|◆(?:は|も|が)?未(?:提出|確認|完了|登録|実施)|◆\s*[:：=]\s*(?:not yet|not done|no\b|none|pending)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
         r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
-        r"|\b(?:not|no|never|without|nor|none)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
+        r"|\b(?:not|no|never|without|nor|none|nobody|no one)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
         r"|(?:\bnot|n't)\s+(?:see|think|believe|find|recall|remember)\b(?:(?!\bsince\b|\bbecause\b|\bas\b|\bso\b)[^◆.;!?,]){0,40}?◆"  # "I do not see that … ◆"
         r"|◆\s+(?:(?:is|was|has|have|had|are|were|been)\s+)*(?:not|never)\b"
         r"|◆\s*(?:isn't|wasn't|hasn't|haven't|aren't|weren't|didn't|doesn't)\b"),
@@ -125,8 +129,8 @@ MARKERS: dict[str, str] = {
         rf"|{_NEAR}{_NOT_HEDGE}(?:する|します|しよう|しましょう|される|されます|くれる|くれます|もらえる|もらえます|もらう|もらいます"
         r"|いたします|したい|されたい|(?<!み)たい(?:と|って|です|$))(?![たてで])"
         r"|◆(?:を|の|が)?(?:お願い|依頼|求め|待ち|待っ|必要|欲し|ほし)|◆(?:の|を|が)?(?:連絡|通知|メール|返事|返信|結果)(?:待ち|待っ|まち|を待)"
-        r"|◆[^◆◇、。]{0,6}?(?:のを待|まで待)|◆(?:の|を|が|は)?(?:待機中|確認中|途中|処理中|手続き中)|◆(?:の)?(?:通知|連絡)(?:は|が)?まだ"
-        r"|\b(?:tmrw|tmr|tmrow|eod|till|in process|in progress|processing|pending)\b|\bto be (?:funded|escrowed|approved|signed|deposited|made)\b"
+        r"|◆[^◆◇、。]{0,6}?(?:のを待|まで待)|◆(?:の|を|が|は)?(?:待機中|確認中|途中|処理中|手続き中)|◆[^◆◇。]{0,20}?(?:反映待ち|反映まだ|反映され(?:て)?(?:い)?な)|◆(?:の)?(?:通知|連絡)(?:は|が)?まだ"
+        r"|\b(?:tmrw|tmr|tmrow|eod|till|in process|in progress|processing|pending)\b|\bto be (?:funded|escrowed|approved|signed|deposited|made)\b|(?:^\s*|\b(?:is|are|was|has|have|yet|needs?|still|request|application|it)\s+)to be\s+◆"
         r"|◆(?:は|の|を)?(?:お願い|依頼|催促|打診|申し込み|申込|送付)(?:は|も)?(?:済|ずみ|しました|した)"
         r"|(?:お願い|依頼|催促|打診|送付|申し込み|申込)(?:は|も)?◆|◆(?:され|し|り|が決まり|が成立し|成立し|決まり|になり)?そう(?:です|だ|$)|◆(?:を結ぶ|ぶ|する|を締結する|を交わす|える)?(?:ことになり|ことになっ|流れ)|◆(?:って|と)(?:出る|表示される|なる)のを待|◆(?:締結)?に向けて"
         rf"|\b(?:will|shall|going to|gonna|plan(?:s|ned|ning)? to|promised?|promises|tomorrow|tonight"
@@ -140,7 +144,7 @@ MARKERS: dict[str, str] = {
         r"|らしい|(?:る|た|だ)そう(?:です|だ|で|$)|と主張|」と(?!(?:の)?(?:通知|表示|出て|書いて|なって|ステータス))|って$|と(?:書|か)いて)|から聞|によると"
         r"|\b(?:client|they|he|she|someone|somebody|buyer)\b[^◆]{0,30}?\b(?:says?|said|told|tells|claims?"
         r"|claimed|insists?|insisted|assured|mentioned)\b|\b(?:apparently|supposedly|allegedly|reportedly)\b"
-        r"|according to|\bi (?:was|got|have been) told\b|\bi heard\b|\bthey say\b"
+        r"|according to|(?:^|\W)claim(?:s|ed)? (?:to be|that|it)\b|\bi (?:was|got|have been) told\b|(?:^|[^a-z])(?:was|been|got) told\b|\bi heard\b|\bthey say\b"
         # the client's words, relayed: 「先方いわく」「クライアントから「…」」, "client messaged that …", "client's words"
         r"|◆そう(?:です|だ|で|$)|(?:いわく|曰く|によれば|によると)[^◆◇。]{0,10}?◆|(?:くらいあんと|先方|相手|client)(?:さん|様)?(?:から|より)(?:の)?"
         r"(?:連絡|メッセージ|返信|返事)?[:：]?\s*「[^」◆]*◆|◆[^◆◇」]*」\s*(?:と|って)(?:の)?(?:メッセージ|連絡|返事|返信|メール|こと)"
@@ -149,21 +153,29 @@ MARKERS: dict[str, str] = {
         r"|◆[^◆]{0,40}?\b(?:client|he|she|they|buyer)(?:'s)?\s+(?:says?|said|told|claims?|claimed|words|swears?)\b"
         r"|って(?:先方|クライアント|相手)|って話|(?:クライアント|先方)談|\b(?:as )?per (?:the )?(?:client|him|her|them)\b"
         r"|\bclient informed\b|\bfrom (?:the )?client(?:'s)? side\b"
+        r"|◆[^◆◇]{0,30}?\b(?:on|in) (?:the |his |her |their )?(?:client'?s )?screenshot|screenshot (?:showing|that shows|saying|of)\b[^◆◇]{0,20}?◆"
+        r"|◆[^◆◇。]{0,4}?(?:の)?(?:スクショ|スクリーンショット|画面写真|画像)(?:が|を)?(?:送られ|届|来|もら)"
         r"|\b(?:client|he|she|they)\s*:\s*[\"“'‘]|\bi'?m told\b|\bi am told\b|\bi'?ve been told\b|\b(?:client|his|her|their)'?s? words\b"),
     # something else approved than the request: 「提案が承認された」, "my delivery was approved"
     "other_approval": (r"(?:提案|契約|納品|検収|本人確認|マイルストーン|仮払い|応募|作品|記事|原稿|成果物|募集|掲載|案件|依頼|申込)(?:が|は|も)?◆"
                        r"|\b(?:work|delivery|milestone|job|posting|proposal|application|id|identity|verification|draft|article"
-                       r"|design|submission|bid)\s+(?:was |got |has been |is |were )?◆|◆[^◆◇.。]{0,12}?\bnot the request\b"),
+                       r"|design|submission|bid)\s+(?:was |got |has been |is |were )?◆|◆[^◆◇.。]{0,12}?\bnot the request\b"
+                       r"|◆[^◆◇。]{0,8}?[（(]\s*(?:提案|契約|納品|検収|本人確認|応募|作品|記事|原稿|成果物|案件)(?:が|は|の)?"),
     # approved by the client, not by CrowdWorks: 「クライアントが承認してくれました」, "the client approved it"
-    "by_client": (r"(?:クライアント|先方|相手)(?:さん|様)?(?:が|の|から|に)(?:も|は)?◆|◆[^◆◇。]{0,6}?(?:クライアント|先方)(?:から|より)"
-                  r"|\b(?:the client|client|he|she|they|buyer)\s+(?:has\s+|had\s+|already\s+|just\s+)?◆|◆\s+(?:by|from) (?:the )?client"
-                  r"|(?:ok|okay|approval|green light|go-ahead|permission) from (?:the )?client|\bclient side\b"),
+    # or by the person themselves: 「私が承認しました」, "I approved it"
+    "by_client": (r"(?:クライアント|先方|相手|依頼者|発注者|依頼主|私|わたし|自分|僕|俺)(?:さん|様)?(?:の方|のほう|側)?(?:が|の|から|に|は|で)(?:も|は)?(?:[^◆◇。、]{0,10}?を)?◆"
+                  r"|◆[^◆◇。]{0,6}?(?:クライアント|先方|相手)(?:さん|様)?(?:から|より|に)"
+                  r"|\b(?:the client|client|he|she|they|buyer|employer|requester|i)\s+(?:has\s+|had\s+|have\s+|already\s+|just\s+)?◆"
+                  r"|◆\s*[-–—(]?\s*(?:by|from) (?:the )?(?:client|him|her|them|me|employer|buyer|requester)\b"
+                  r"|\b(?:client|he|she|they|employer|buyer)\s+(?:has\s+|had\s+)?(?:gave|given|sent)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+"
+                  r"|his\s+|her\s+|their\s+)?◆"
+                  r"|(?:ok|okay|approval|green light|go-ahead|permission) from (?:the )?(?:client|him|her|them)\b|\bclient side\b"),
     # about another job than the one asked about: 「時間単価は別の案件です」
     "elsewhere": (r"◆[^◆◇、。]{0,4}?(?:は|が|も)?(?:別の|他の|ほかの|前の)(?:案件|仕事|お仕事|クライアント|プロジェクト)"
                   r"|◆[^◆◇.,]{0,20}?\b(?:another|a different|the other|my other) (?:job|project|client|gig)\b"
                   r"|◆[^◆◇]{0,12}?\b(?:for|on|with|in) (?:my |the |a )?(?:last|previous|earlier|old|other|first|former)"
                   r" (?:job|project|client|gig|contract|one)\b|◆[^◆◇]{0,30}?\bnot (?:for |on |with )?this (?:one|job|project"
-                  r"|client|gig|time)\b|◆[^◆◇。]{0,8}?(?:前回|以前|前|別)の?(?:案件|仕事|お仕事|クライアント|契約)(?:の話|で|の時)"
+                  r"|client|gig|time)\b|◆[^◆◇。]{0,12}?(?:前回|以前|前|別)の?(?:案件|仕事|お仕事|クライアント|契約)(?:の話|で|の時|のもの|のです|だった)"
                   r"|(?:前回|以前|前|別|他|ほか)の?(?:案件|仕事|お仕事|クライアント|契約)(?:では|で|の時は|のときは|は)[^◆◇。]{0,10}?◆"
                   r"|(?:^|[、。\s]|は|で)(?:前に|以前に|以前(?!から)|前回|過去に|昔(?!から))[^◆◇。、]{0,6}?◆"
                   # what the person said before and now takes back: 「さっき仮払い済み言うたけど」
@@ -172,10 +184,13 @@ MARKERS: dict[str, str] = {
                   r"|\b(?:for|on|with|in) (?:my |the |a )?(?:last|previous|earlier|old|other|former) (?:job|project|client"
                   r"|gig|contract)\b[^◆◇]{0,20}?◆"),
     "hedge": (
-        rf"たぶん|多分|おそらく|恐らく|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|気がします|気がして|ような気|ようです"
+        # "basically hired", 「実質契約済み」: nearly, in effect, not quite (checked, not read either way)
+        r"\b(?:semi|virtually|practically|basically|more or less|as good as)[- ]?◆|◆[^◆◇]{0,10}?\bin principle\b"
+        r"|(?:ほぼ|実質|事実上|ほとんど)(?:的に)?◆|◆[^◆◇、。]{0,4}?も同然|"
+        rf"たぶん|多分|おそらく|恐らく|(?<!わ)たしか(?!に|め)|確か(?!に|め)|\b(?:probs|prolly|ig|iirc)\b|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|気がします|気がして|ような気|ようです"
         r"|だろう|でしょう(?!か)|でしょ$|わからな|分からな|わかりません|分かりません|かな|ような$|ような(?:感じ|気)|と信じ|であってほしい"
         r"|[?？]\s*[)）]|🤔|🤞|か不安|といいな|といいけど|べ$|\bprobs\b|\bkinda\b|-ish\b|\bprolly\b|\blooks\b|\bseems?\b"
-        r"|てほしい|ていてほしい|だったはず)|十中八九|恐らく"
+        r"|てほしい|ていてほしい|だったはず|っけ)|十中八九|恐らく"
         r"|\b(?:i think|i guess|i believe|i suppose|probably|maybe|perhaps|should be|might|may be|likely"
         r"|not sure|pretty sure|kind of|sort of|meant to|supposed to|assumed?|reckon|i'd imagine|imagine|i hope|hopefully"
         r"|surely|i doubt|doubt it|under the impression|as far as i know|afaik|i'd say|presumably|should have|should've|ought to|whether"
@@ -191,7 +206,13 @@ WHETHER = (r"◆(?:[^◆◇、。か]{0,8}?(?:た|る|だ|み|中|す|の))?"
 ASIDE = (r"」\s*(?:と|って)(?:の)?(?:メッセージ|連絡|返事|返信|メール|こと)|^[\s(（\-—–・,.:：]*(?:と|って)(?!(?:の)?(?:表示|出て|書いて|なって|ステータス))[^。]{0,12}?(?:言|い|思|聞)|^(?:の)?(?:はず|たぶん|多分|おそらく|きっと|かも|と思う|気がする|みたい|っぽい)(?:です|だ|だけど|けど|ですが|だと思う)?[、,.\s]*$"
          r"|^[\s(（\-—–・,.:：]*(?:and |but |or |so |, )?(?:i think|i guess|i believe|i suppose|probably|maybe|perhaps|apparently|supposedly"
          r"|i'?d imagine|i imagine|i hope|i reckon|i assume|hopefully|presumably|i'?d say|as far as i know|afaik"
-         r"|allegedly|(?:or so )?(?:they|he|she|the client|client) (?:say|says|said|told me|claims?|claimed)"
+         r"|allegedly|(?:or so )?(?:as of \w+ )?(?:they|he|she|the client|client) (?:say|says|said|told me|claims?|claimed|wrote)"
+         r"|(?:as )?per (?:the )?(?:client|him|her|them)|according to (?:the )?(?:client|him|her|them)"
+         r"|[^.]{0,20}?\b(?:that'?s|it'?s|it was|that was) (?:for )?(?:the|my) (?:other|old|previous|last|earlier) (?:job|contract|project|one|client)"
+         r"|(?:it )?(?:will|'ll) (?:show|appear|reflect|go through|clear)|(?:well,? )?(?:not really|not quite|almost)\b"
+         r"|(?:but )?(?:it was |was |got )?(?:denied|rejected|refused|declined|sent back)\b"
+         r"|^[^。]{0,6}?(?:別|他|ほか|前|前回|以前)の(?:案件|仕事|お仕事|契約|クライアント)(?:です|でした|で|の話|のこと)"
+         r"|^[^。]{0,4}?(?:承認待ち|審査中|差し戻|却下)|^[^。]{0,6}?(?:反映待ち|反映まだ|反映され(?:て)?(?:い)?な)"
          r"|according to (?:them|him|her|the client)|i was told|i heard)(?: so| it is| it was| it has| it did| they did| he did| she did)?\W*$"
          r"|^[\s(（\-—–・,.:：]*(?:or |so )?(?:at least )?(?:that'?s|thats|this is) what (?:they|he|she|the client|client) (?:says?|said|told me|claims?)\b"
          r"|^[\s(（\-—–・,.:：]*(?:the )?(?:client|his|her|their)'?s? words\b"
@@ -345,11 +366,18 @@ FACTS: tuple[Fact, ...] = (
     Fact("escrow", FIRST_PART, r"(?:回|件|万円|円)(?:中|のうち)[^。、]{0,10}?(?:だけ|のみ)|一部(?:だけ|のみ)?(?:仮払|済|入)|半分(?:だけ|のみ)?"
                                r"|\b(?:partly|partially|part|half)[- ]?(?:funded|escrowed|paid|in escrow)|only (?:\d+ ?%|half|part)\b"
                                r"|\b\d+ ?% (?:in escrow|funded|escrowed)|\b(?:paid|funded|escrowed|put) (?:like |about )?\d+ ?%"
-                               r"|\bfirst (?:one|part|half)\b|only (?:for )?this week|\bdeposit only\b|\b(?:a|the) deposit\b", priority=2),
-    Fact("lancers_contact_request", "not_yet", r"却下|\brejected\b|\brefused\b|\bdeclined\b", priority=2),
+                               r"|\bfirst (?:one|part|half)\b|only (?:for )?this week|\bdeposit only\b|\b(?:a|the) deposit\b"
+                               rf"|(?:ほぼ|ほとんど|だいたい|大体|殆ど|[0-9]割|[一二三四五六七八九]割)(?:くらい|ぐらい|程度)?(?:は|が|も)?[^、。]{{0,4}}?(?:{_K}|済|入)"
+                               r"|最初の[^、。]{0,8}?分(?:だけ|のみ)|金額が(?:足りな|少な)|(?:全額|満額)(?:では|じゃ)な"
+                               r"|only (?:the )?(?:first|a small|part)\b|\b(?:small|token|partial) (?:deposit|amount)\b"
+                               r"|\bjust [$¥￥]?\d[\d,]* ?(?:yen|円|dollars?|usd)|smaller amount|not (?:the )?(?:full|whole|entire) amount",
+         priority=2),
+    Fact("lancers_contact_request", "not_yet", r"却下|差し戻|\brejected\b|\brefused\b|\bdeclined\b"
+                                               r"|申請(?:した|しました|済み?)(?:けど|けれど|が|、|ものの)[^。]{0,6}?(?:承認待ち|審査中)",
+         priority=2),
     Fact("escrow", "unsure", rf"{_K}(?:って|とは|て)(?:何|なに|なん)|what(?:'s| is)(?: an?)? escrow"),
     Fact("escrow", "all",
-         rf"{_K}(?:は|が|も|を)?(?:もう|すでに|既に)?(?:済|ずみ|完了|され|して|しました|した|入って|入金|確認|ok|いただ|頂"
+         rf"{_K}(?:は|が|も|を)?(?:もう|すでに|既に)?(?:済|ずみ|完了|され|して|しました|した|入って|入金(?!確認|待ち|まだ)|確認(?!中|待ち)|ok|いただ|頂"
          r"|終わって|終わりました|終わった|おわって|おわりました|おわった)"
          r"|(?:報酬|お金|代金)?(?:を)?預けて(?:もら|もろ|いただ|くれ)"
          rf"|(?:{_K}|escrow)\s*(?:is |was |has been |'s )?\s*(?:there|done|finished|complete|completed|ok|sorted)\b"
@@ -364,7 +392,7 @@ FACTS: tuple[Fact, ...] = (
     # the off-platform contact request (サービス外連絡申請)
     Fact("contact_request", "unsure", rf"{_S}(?:って|とは)(?:何|なに|なん)"),
     Fact("contact_request", "refused",
-         rf"却下|不承認|非承認|否認|不許可|承認(?:いた)?しかね|承認(?:でき|致し)かね|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
+         rf"却下|不承認|非承認|否認|不許可|審査(?:に)?落ち|承認(?:いた)?しかね|承認(?:でき|致し)かね|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
          r"|(?:承認|許可)(?:されな(?:かった)|されず|がおりず|がおりなかった|おりず|下りず|もらえず|ならず|に至らず|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
          r"|\b(?:crowdworks|cw|the platform|support)\s+(?:said no|turned (?:it|us|me|the request) down|rejected|refused|denied|declined)\b"
@@ -381,10 +409,14 @@ FACTS: tuple[Fact, ...] = (
     Fact("contact_request", "pending", r"(?:まだ|未だ|今も|いまだに)(?:審査中|申請中|(?:審査|承認)?(?:待ち|まち))|still (?:pending|under review|in review)",
          priority=2),
     Fact("contact_request", "pending",
-         rf"審査中|申請中|(?:審査|結果|承認)(?:待ち|まち)|{_S}(?:を|は)?\s*[:：]?\s*(?:しました|した(?![いら])|済|出し|提出|して(?:い)?ます"
-         r"|してあ|かけ)|(?:request|application) (?:is |was )?(?:pending|under review|filed|submitted|in review)"
-         r"|(?:filed|submitted|made|sent) (?:the |a |our )?(?:contact )?request|waiting for crowdworks to review"
-         r"|under review"),
+         r"審査中|申請中|(?:審査|結果|承認)(?:待ち|まち)|(?:request|application) (?:is |was )?(?:pending|under review|in review)"
+         r"|waiting for crowdworks to review|under review"),
+    # filed, with no word of the outcome: read as pending when it answers the question, but no fact in passing
+    # (「…申請をしたんですが」 in a first message: the question is still asked, as it may have been refused)
+    Fact("contact_request", "pending",
+         rf"{_S}(?:を|は)?\s*[:：]?\s*(?:しました|した(?![いら])|済|出し|提出|して(?:い)?ます|してあ|かけ)"
+         r"|(?:request|application) (?:is |was )?(?:filed|submitted)|(?:filed|submitted|made|sent) (?:the |a |our )?"
+         r"(?:contact )?request", priority=0),
     Fact("contact_request", "approved",
          rf"(?<![不未])承認(?!{_NOT_YET_GIVEN})|許可(?:され(?!な|ませ)|が(?:おり|下り|出)(?!な|ませ)|を(?:もらっ|もらい|いただい"
          r"|いただき|得た|得まし)|済)|許可(?:は|も)(?:もらっ|もらい|いただい|いただき|得た|得まし|おり(?!ず|な|ませ)|下り(?!ず|な|ませ))"
@@ -405,12 +437,12 @@ FACTS: tuple[Fact, ...] = (
          r"|(?:did|made|filed|done) the contact disclosure"),
     # client: parts combined in flows/parse.py
     Fact("client", "verified",
-         r"本人確認(?!書類|の(?:ため|書類)|用|として)|本確|身分証(?:の)?確認(?:済|ずみ)|認証(?:バッジ|マーク|済)|認定クライアント|認定|identity verified|id verified"
+         r"本人確認(?!書類|の(?:ため|書類)|用|として|未)|本確|身分証(?:の)?確認(?:済|ずみ)|認証(?:バッジ|マーク|済)|認定クライアント|認定|identity verified|id verified"
          r"|\b(?:id|identity)[- ]?checked\b|^\W*verified\b|\bverified (?:with|w/|and|,)|\bverified badge|\bverified\W*$"
          r"|verified (?:client|account|identity|badge|buyer|profile)|(?:client|they|he|she|buyer|account|profile) (?:is|are|was"
          r"|'s|'re|has been|have been) (?:identity[- ]|id[- ])?verified"
          r"|identity (?:check|verification)|\bid (?:check|verification)|\bverification\b"),
-    Fact("client", "-verified", r"本人未確認|\bunverified\b|\bno (?:id|identity) (?:check|verification)\b"
+    Fact("client", "-verified", r"本人未確認|本人確認未|\bunverified\b|\bno (?:id|identity) (?:check|verification)\b"
                                 r"|\b(?:id|identity) not verified\b"),
     Fact("client", "new_account",
          r"新規(?:の)?(?:アカウント|クライアント|登録|さん)|新規で|登録したばかり|できたばかり|作ったばかり|始めたばかり"
@@ -418,8 +450,8 @@ FACTS: tuple[Fact, ...] = (
          r"|\b(?:no|zero|0) (?:reviews|ratings|history|feedback|jobs)|just (?:joined|registered|signed up|created)"),
     Fact("client", "+history",
          r"(?:評価|レビュー)(?:は|が|も)?(?:高|いい|良|よい|[0-9]|あり|ある|たくさん|多|いっぱい)|高評価|実績(?:は|が|も)?(?:けっこう|結構|かなり|それなりに|ちゃんと|しっかり|そこそこ)?(?:お?あり|ある|多|豊富"
-         r"|[0-9]|十分)|(?:評価|実績|レビュー)(?:や|も|は|が|とか)?[^、。]{0,8}?(?:(?:ようけ|ぎょうさん|いっぱい|たくさん|沢山|少し"
-         r"|ちょっと|少しだけ)(?:ある|あり|ござい|ついて)|ございます|あります|ある(?!か)|ついて(?![いおへな]|ませ))|発注実績|(?:評価|実績|発注|レビュー|依頼)[^、。0-9]{0,6}?[1-9][0-9]*件|[1-9][0-9]*件(?:の)?(?:評価|実績|発注|レビュー)|数件|星[0-9]|★|[1-9][0-9]*\+\s*(?:jobs|orders|hires)|(?:good|great|high|lots of|many|[1-9][0-9]*\+?)\s*(?:reviews?|ratings?|stars?\b"
+         r"|[1-9]|十分)|(?:評価|実績|レビュー)(?:や|も|は|が|とか)?[^、。]{0,8}?(?:(?:ようけ|ぎょうさん|いっぱい|たくさん|沢山|少し"
+         r"|ちょっと|少しだけ)(?:ある|あり|ござい|ついて)|ございます|あります|ある(?!か)|ついて(?![いおへな]|ませ))|発注実績(?![^、。]{0,3}?(?<![0-9])0件)|(?:評価|実績|発注|レビュー|依頼)[^、。0-9]{0,6}?[1-9][0-9]*件|[1-9][0-9]*件(?:の)?(?:評価|実績|発注|レビュー)|数件|星[0-9]|★|[1-9][0-9]*\+\s*(?:jobs|orders|hires)|(?:good|great|high|lots of|many|[1-9][0-9]*\+?)\s*(?:reviews?|ratings?|stars?\b"
          r"|feedback)|[0-9](?:\.[0-9])?\s*(?:stars?|rating)\b|jobs posted|(?:order|hiring|job) history|track record"
          r"|has (?:reviews|ratings|history)|(?:reviews?|ratings?) (?:are |is )?(?:good|great|high)|\breviews\b|\bhistory\b"
          r"|\bratings\b"),
@@ -444,9 +476,9 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|crowdworks|site|fees?)|off[- ]platform (?:payment|contract|deal)"
      r"|(?:avoid|skip|save|dodge|cut|bypass|save on|get around)(?: on)?(?: the| their| our)? (?:platform |site |crowdworks "
      r"|lancers |service |system )?fees?"
-     r"|(?:pay|paid|payment|paying)[^.]{0,20}?(?:paypal|bank transfer|wise|venmo|western union)"
-     r"|(?:do|use|via|by|through|with) (?:a )?(?:bank transfer|paypal)|(?:transfer|payment|pay|paid) (?:\w+ )?directly"
-     r"|銀行振込で|振込で(?:払|支払|お願い)"
+     r"|(?:pay|paid|payment|paying)[^.]{0,20}?(?:paypal|bank transfer|wise|venmo|western union)(?! on (?:crowdworks|cw|lancers))"
+     r"|(?<!escrow )(?<!escrowed )(?:do|use|via|by|through|with) (?:a )?(?:bank transfer|paypal)(?! on (?:crowdworks|cw|lancers))|(?:transfer|payment|pay|paid) (?:\w+ )?directly"
+     r"|銀行振込で(?![^。]{0,6}?(?:仮払|かりばらい))|振込で(?:払|支払|お願い)"
      r"|without the (?:platform |site |crowdworks )?fees?|bypass (?:the )?(?:platform|crowdworks)"
      r"|(?:work|deal) with (?:me|them|us|him|her) directly|deal direct\b|without (?:cw|crowdworks|lancers)\b|pay (?:me |you )?direct\b"
      r"|paypay|ペイペイ|alipay|wechat ?pay|(?:payment|pay|paid) off (?:the )?(?:platform|site)"
@@ -467,6 +499,9 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:チャットワーク|line|ライン|メール)で契約(?:した|しました|を結)|\bcontracted (?:by|via|over) (?:email|chatwork|line)\b|\bnot on crowdworks\b"
      r"|paypal(?:で|に)|楽天ペイ|payoneer|western union|gcash|paymaya|個人間(?:の)?取引|個人契約|個別に契約|(?:cw|クラウドワークス)抜き"
      r"|(?:cw|クラウドワークス)(?:を)?通さない方が|\bprivately\b|\bby bank after\b"
+     r"|(?:次回|次|今後|これ)から(?:は)?(?:サイト|クラウドワークス|cw|ランサーズ)(?:を)?通さず|(?:次回|次|今後|これ)から(?:は)?直で|直でやろう|直で(?:お願い|契約|取引)"
+     r"|(?:クラウドワークス|cw|ランサーズ)(?:を)?退会して|継続(?:案件|分)?(?:は)?個別に|現金書留|line ?pay|revolut"
+     r"|send (?:me )?an invoice and (?:i'?ll|i will) pay"
      r"|(?:チャットワーク|line|ライン)(?:で|上で)(?:契約(?:を結|し(?:よう|ましょう|たい))|支払(?:う|います|いたい)|請求(?:する|します))"
      r"|(?:タイムカード|クラウドワークス|サイト)(?:は|を)?(?:使わ|通さ)ず[^。]{0,20}?(?:振込|振り込|支払|払|請求)"),
     ("move_before_contract",
@@ -479,16 +514,22 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"|(?:まだ契約(?:して(?:い)?(?:ない|ません)|前)|応募中|応募段階|選考中)[^。]{{0,40}}?{_TOOL}"
      rf"|(?:still applying|still negotiating|haven\'?t (?:even )?been hired|not hired yet|not even got a contract|still (?:in )?(?:the )?(?:application|proposal) stage)[^.]{{0,60}}?{_TOOL}"),
     ("id_or_bank",
-     r"口座|銀行(?!系|業界|の(?:システム|案件|記事|開発))|身分証(?!(?:の)?確認(?:済|ずみ))|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
-     r"|クレジットカード|個人情報|通帳|振込先(?:の)?(?:口座|確認)"
+     r"口座|銀行(?!系|業界|の(?:システム|案件|記事|開発)|振込で[^。]{0,6}?(?:仮払|かりばらい))|身分証(?!(?:の)?確認(?:済|ずみ))|免許証|運転免許|マイナンバー|パスポート|保険証|住民票|本人確認書類|キャッシュカード|暗証番号"
+     r"|クレジットカード(?!で[^。]{0,6}?(?:仮払|かりばらい|済ませ|支払い済))|個人情報|通帳|振込先(?:の)?(?:口座|確認)"
      r"|bank (?:account|details|info|card|information)|account number|\b(?:id|identity) (?:card|document|photo|copy)"
      r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
      r"|open (?:a|an)(?: new)? (?:bank )?account|social security|my number card|personal (?:info|data|details)"
-     r"|credit card|residence card|zairyu|在留カード|aadhaar|driving licen[cs]e"
+     r"|(?<!by )(?<!via )(?<!with )credit card|residence card|zairyu|在留カード|aadhaar|driving licen[cs]e"
      r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)|\bask(?:s|ed|ing)? (?:me )?(?:for )?(?:my )?(?:bank|id)\b"
      r"|振込先(?:を|の|は)?(?:教え|おしえ|聞|知らせ|送)|\biban\b|routing number|sort code|swift code"
      r"|(?:make|open|create|set up|register) (?:a |an )?(?:new )?(?:paypal|wise|payoneer|stripe|bank) account"
-     r"|\bsss id\b|\bpan card\b|cancell?ed cheque|\bbvn\b|\bnin\b|\bselfie (?:with|holding) (?:my |your )?id"),
+     r"|\bsss id\b|\bpan card\b|cancell?ed cheque|\bbvn\b|\bnin\b|\bselfie (?:with|holding) (?:my |your )?id"
+     # personal details, identity papers, passwords and one-time codes (a tenth review)
+     r"|(?:住所|本名|生年月日|顔写真|学生証|社員証|在籍証明|パスワード|認証コード|確認コード|ワンタイム)(?:と|や|、|・|付き|を|の)?"
+     r"[^。]{0,12}?(?:(?:教えて|おしえて|送って)(?:ほしい|欲しい|くださ|下さ|と|って|もらえ|いただけ)|聞かれ|送れ|送るよう|提出(?:して|を|しろ|するよう)"
+     r"|求め(?:られ|て)|アップロード(?:して|するよう))|身元(?:を|の)?(?:証明|確認(?:として|のため|書類))"
+     r"|\bssn\b|\b(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:my |your )?(?:\w+ )?(?:password|login|verification code"
+     r"|home address|date of birth|full name and|real name and)|verify my identity on|bank login"),
     ("contact_details",
      r"電話番号(?!の?(?:入力フォーム|入力欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
      r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:(?!チャットワーク|chatwork|slack|skype|zoom|discord|teams)[^。]){0,20}?"
@@ -501,6 +542,9 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:my |your )?(?:skype|discord|telegram|chatwork|slack) (?:id|account|handle)|(?:line|ライン)[^。]{0,12}?交換しよう"
      r"|exchange (?:line|contacts?|numbers|phone)|email address|\bmy email\b|personal email|contact (?:details|info)"
      r"|whatsapp number"
+     # a contact shared or asked for (moving the talk to another tool is what the conversation is about, not this)
+     r"|カカオ(?:トーク)?(?:の)?id|電話したい(?:ので|から)?[^。]{0,4}?番号"
+     r"|(?:asked|ask|asks|wants?|needs?) (?:me )?(?:for )?(?:my|your) (?:whatsapp|telegram|mobile|cell)\b|(?:gave|sent) (?:me )?(?:his|her|their) line\b"
      r"|(?:line|ライン)(?:だけ|も|を)?(?:交換|教え)"),
     ("survey_to_line",
      r"(?:アンケート|簡単な作業|簡単なタスク|[0-9]+円の(?:案件|タスク|作業))[^。]{0,30}?(?:line|ライン|別(?:の)?サービス|登録)"
@@ -531,7 +575,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:そちら|向こう|あちら|グループ)で(?:説明|話|お話|詳しく)[^。]{0,15}?(?:一点張り|だけ|しか)"
      rf"|(?:explain|discuss|describe)\w{0,4} (?:it |this |that )?here[^.]{{0,40}}?{_TOOL}|(?:details|info) (?:are )?(?:only )?(?:there|on {_TOOL})"),
     ("mlm_or_unpaid",
-     r"マルチ|ネットワークビジネス|ねずみ講|権利収入|紹介(?:料|報酬)で稼|無報酬|報酬(?:は|が)?(?:なし|無し|出せない|出ない|ゼロ|0)"
+     r"マルチ(?!メディア|デバイス|タスク|ポスト|プラットフォーム|モニター|ページ|言語|クラウド|チャンネル|ツール|ディスプレイ)|ネットワークビジネス|ねずみ講|権利収入|紹介(?:料|報酬)で稼|無報酬|報酬(?:は|が)?(?:なし|無し|出せない|出ない|ゼロ|0)"
      r"|ただ働き|タダ働き|実績(?:作り|づくり|になる|のため|として(?!(?:公開|掲載|載せ|使|紹介)))|経験になる|経験(?:のため|として)|勉強になる(?:から|ので)"
      r"|\bmlm\b|multi-level|network (?:business|marketing)|pyramid|recruit (?:people|others|friends|members)|downline"
      r"|\bunpaid\b|\bno pay\b|without pay|for (?:the )?(?:exposure|experience)|good for (?:my|your) portfolio"
@@ -548,7 +592,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
      r"|(?:asked|want|wants|wanted|told|tells|require[sd]?|requires|need|needs) me to (?:pay|buy|purchase|send (?:them )?money)"
      r"|pay (?:a |an )?(?:deposit|membership|entry fee|joining fee)"
-     r"|(?<!he paid )(?<!she paid )(?<!they paid )(?<!client paid )(?<!he paid me )\bupfront\b(?! into escrow)|up-front|pay (?:a |an |the )?(?:fee|deposit) (?:first|upfront|before)|registration fee"
+     r"|(?<!he paid )(?<!she paid )(?<!they paid )(?<!client paid )(?<!he paid me )\bupfront\b(?! into escrow| about| with)|up-front|pay (?:a |an |the )?(?:fee|deposit) (?:first|upfront|before)|registration fee"
      r"|joining fee|membership fee|training fee|starter kit|verification fee|activation fee"
      r"|(?:buy|purchase|pay for) (?:a |an |the |their |some )?(?:[\w,]+ ){0,3}?(?:course|materials|kit|package"
      r"|program|training|information product|software|manual)|(?:course|kit|materials) (?:fee|cost)"
@@ -796,16 +840,23 @@ ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の
 ANOTHER_TOO = (r"\b(?:too|also|as well|either|same as|just like)\b"
                r"|今回も|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
-SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
+SIGN_NEGATED_AFTER = (r"^(?:など|とか|等|なんか|なんて)?(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
+                      r"|^(?:では|じゃ)(?:ない|なさそう|ありません|なかった)"  # 「マルチではなさそう」
 
                       r"|^(?:は|を)?(?:し|始め|開始し|着手し|やら)?なくて(?:いい|良い|よい|大丈夫|ok)"  # 「作業しなくていい」
                       r"|^(?:を|は)?(?:提出|確認)済み?の(?:クライアント|方|人|相手|アカウント)|^(?:で|による|での)本人確認(?:済|ずみ)"  # the client's own check
                       r"|^(?:を|は)?(?:見せて|出して|送って|提示して)(?:くれ(?:た(?!ら)|ました)|もら(?:った(?!ら)|いました)|いただ(?:いた(?!ら)|きました))"
                       r"|^\s*(?:→|⇒|->|=>|:|：|=|-|–|—)\s*(?:なし|無し|ない|no|none|nope|never|nah|n/a|無)(?=\s*(?:[、。,./;；]|$|\s))"
                       r"|^\s*(?:なし|無し|ない|no|none|nope|never|nah|n/a|無)(?=\s*(?:[、。,./;；]|$))|^\s*(?:[-:：=→]\s*)?(?:✕|×|✖|❌|✗)"
-                      r"|^(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
+                      r"|^(?:など|とか|等|なんか)?(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
                       r"|必要(?:は|も)?(?:ない|ありません|ございません))"
                       r"|^[はもを](?:聞かれ|言われ|求められ|頼まれ|され|提案され)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった)")
+# A sign word that names what the job is about (「口座開設のメリットについての記事を書く案件」, "an article about opening a
+# bank account", "translating passport guides"): the work's subject, no request.
+SIGN_SUBJECT_AFTER = (r"^[^。、]{0,10}?(?:の|に関する|についての?|を扱う|向けの?|系の?)?[^。、]{0,8}?(?:記事|翻訳|制作|作成|執筆|lp|サイト|ホームページ"
+                      r"|アプリ|コンテンツ|ライティング)(?:の|を)?[^。、]{0,4}?(?:案件|仕事|依頼|です|執筆|制作|作成|を書|を作)")
+SIGN_SUBJECT_BEFORE = (r"\b(?:article|blog|post|guide|guides|app|website|site|landing page|translation|content|copy|video)"
+                       r" (?:about|on|for|explaining|to look up|to)\b(?:\s+\w+){0,4}\s*$|\btranslating\s*$")
 # A sign said to be against the rules (「直接契約はNGですよね」「直接契約って禁止ですよね？」) with nobody proposing it in
 # the rest of the sentence (SIGN_PROPOSED): no sign.
 SIGN_AGAINST_RULES = r"^(?:[はも]|って)(?:ng|だめ|ダメ|駄目|禁止|いけない|ご法度|規約違反|アウト)"
@@ -990,7 +1041,8 @@ NONE_SAID = (
     r"|suspicious|dodgy|unusual|funny) (?:requests?|stuff|things|business)|nothing but \w+"
     rf"|{_START}(?:he|she|they|the client|client)(?:'s|'re| is| are| seems| was|'s been| has been| have been)? (?:very |totally "
     r"|pretty |completely |really |a |an |quite )*(?:normal|professional|nice|fine|legit|friendly|polite|serious|straight"
-    r"|honest|genuine|decent|reliable|trustworthy|responsive|kind|good|great)(?: (?:man|woman|guy|person|client|one"
+    r"|honest|genuine|decent|reliable|trustworthy|responsive|kind|good|great|respectful|courteous|helpful|patient)"
+    r"(?: (?:man|woman|guy|person|client|one"
     rf"|with me|so far|throughout|about everything|the whole time|all along))*{_END}"
     rf"|{_START}(?![^?？]*[?？])(?:a |an )?(?:very |pretty |really |totally |completely |quite )*(?:normal|professional|nice|friendly|polite"
     rf"|legit|genuine|decent|honest) (?:guy|man|woman|person|client|one|lady|dude|company)(?: so far)?{_END}"
