@@ -523,6 +523,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)|\bask(?:s|ed|ing)? (?:me )?(?:for )?(?:my )?(?:bank|id)\b"
      r"|振込先(?:を|の|は)?(?:教え|おしえ|聞|知らせ|送)|\biban\b|routing number|sort code|swift code"
      r"|(?:make|open|create|set up|register) (?:a |an )?(?:new )?(?:paypal|wise|payoneer|stripe|bank) account"
+     r"|(?:paypal|ペイパル|wise|payoneer|ペイオニア)(?:の)?(?:アカウント|口座)を(?:作|開設|登録)"
      r"|\bsss id\b|\bpan card\b|cancell?ed cheque|\bbvn\b|\bnin\b|\bselfie (?:with|holding) (?:my |your )?id"
      # personal details, identity papers, passwords and one-time codes (a tenth review)
      r"|(?:住所|本名|生年月日|顔写真|学生証|社員証|在籍証明|パスワード|認証コード|確認コード|ワンタイム)(?:と|や|、|・|付き|を|の)?"
@@ -578,7 +579,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"マルチ(?!メディア|デバイス|タスク|ポスト|プラットフォーム|モニター|ページ|言語|クラウド|チャンネル|ツール|ディスプレイ)|ネットワークビジネス|ねずみ講|権利収入|紹介(?:料|報酬)で稼|無報酬|報酬(?:は|が)?(?:なし|無し|出せない|出ない|ゼロ|0)"
      r"|ただ働き|タダ働き|実績(?:作り|づくり|になる|のため|として(?!(?:公開|掲載|載せ|使|紹介)))|経験になる|経験(?:のため|として)|勉強になる(?:から|ので)"
      r"|\bmlm\b|multi-level|network (?:business|marketing)|pyramid|recruit (?:people|others|friends|members)|downline"
-     r"|\bunpaid\b|\bno pay\b|without pay|for (?:the )?(?:exposure|experience)|good for (?:my|your) portfolio"
+     r"|ボランティアで(?:やって|お願い|と|って)|can'?t pay (?:you |me )?but|\bunpaid\b|\bno pay\b|without pay|for (?:the )?(?:exposure|experience)|good for (?:my|your) portfolio"
      r"|pay(?:ment)? in experience|instead of (?:pay|payment|money)|work for free|\bfor free\b"
      r"|無給|無償|報酬(?:は|が)?(?:出ません|ありません)|(?:友達|知人|友人)を(?:紹介|誘|勧誘)"
      r"|(?:仲間|友達|友人|知人)を?(?:集めたら|紹介すれば|紹介したら)|紹介料|ポートフォリオ(?:になる|として使|に使え|に載せ)|無料で[^。、]{0,8}?(?:書いて|作って|描いて|やって|作成|お願い)|無料で(?:と|って)|タダで|ただで(?:やって|お願い|と|って)|経験にも?なる|出世払い|お試しで[^。、]{0,6}?無料"
@@ -586,7 +587,12 @@ SIGNS: tuple[tuple[str, str], ...] = (
     ("upfront_fee",
      r"(?:費用|お金|円)(?:が)?かかる|自腹で(?:買|購入)|スタートアップ費用|前払い(?!して(?:もらって(?:ます|る|いる)|もらいました|もらった|くれた|くれました|いただいて(?:います|る)|いただきました)|で(?:済んで|済み|仮払い?済))|初期費用|登録料|登録費|入会金|参加費|受講料|会費|オンラインサロン"
      r"|有料(?:の)?(?:サロン|コミュニティ|セミナー)|研修費|教材|(?:講座|塾|スクール)(?!で(?:習った|学んだ|勉強した|身につけた|作った)|の課題)"
-     r"|サポート費|情報商材|審査料|認定料|認定費|(?<!家賃)保証料"
+     r"|サポート費|情報商材|審査料|認定料|認定費|(?<!家賃)保証料|保証金|サポートプラン|コンサル料|自費で(?:購入|買)"
+     r"|有料(?:の)?(?:ツール|プラン|サービス|研修|講座)[^。]{0,10}?(?:登録|契約|購入|加入|入|払|必要)|[(（]有料[)）]"
+     r"|月額[0-9０-９,]+円[^。]{0,10}?(?:契約|登録|払|購入|加入)|(?<!仮払い)(?<!仮払いの)入金(?:して|を)(?:ほしい|欲しい|ください|と)"
+     r"|(?:審査|登録|紹介|仕事(?:を)?(?:もらう|回す|受ける))[^。]{0,10}?手数料"
+     r"|security deposit|onboarding fee|subscribe to (?:their|a|the|his|her) paid|unless i pay|fee to unlock|to unlock the job"
+     r"|send (?:them |him |her )?[$¥￥]?[0-9][0-9,]* ?(?:yen|円|dollars|usd)"
      r"|(?:先に|まず|事前に|最初に)[^。、]{0,24}?(?<!仮)(?:払|支払|振込|振り込|購入|買)|(?:マニュアル|ツール|商材)(?:を|の)?(?:購入|買)"
      r"|(?:お金|費用|代金|料金)を(?:先に|払|支払|振)|購入(?:が必要|してください|しないと|するように)|費用が(?:かかる|必要)"
      r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
@@ -603,9 +609,11 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|program)\b|\b(?:done|do|take|buy|pay for|purchase) (?:his|her|their|a|the) [¥￥$][0-9][0-9,]* (?:course|training|program"
      r"|materials)\b"),
     ("work_before_escrow",
-     rf"{_K}(?:の)?(?:前|より先|前から|なしで|無しで|せずに|しないで|を待たずに)[^。]{{0,20}}?(?:作業|始め|着手|開始|納品|進め"
-     rf"|取りかか|とりかか|書い|やっ)|先に(?:作業|着手|始め|進め|納品|取りかか|書い)|先に(?:作り始めて|作って)(?:て|って|と|ほしい|ください|おいて)"
+     rf"{_K}(?:の)?(?:前|より先|前から|なしで|無しで|せずに|しないで|を待たずに)[^。]{{0,20}}?(?:作業(?!内容|の(?:流れ|内容|説明|範囲)|手順|範囲)|始め|着手|開始|納品|進め"
+     rf"|取りかか|とりかか|書い|やっ)|先に(?:作業(?!内容|の(?:流れ|内容|説明|範囲)|手順|範囲)|着手|始め|進め|納品|取りかか|書い)|先に(?:作り始めて|作って)(?:て|って|と|ほしい|ください|おいて)"
      rf"|先に(?:(?!仮払|契約)[^。、]){{0,12}}?(?:書いて|作って|作成して|仕上げて|納品して)(?:ほしい|ください|みて|もらえ|いただけ|って|と)"
+     r"|start (?:working|work)\W+(?:and )?escrow (?:after|later)|(?:free )?sample before (?:hiring|the contract|signing|escrow)"
+     r"|トライアル[^。]{0,20}?契約前|契約前[^。]{0,10}?トライアル"
      rf"|{_K}(?:は|を)?(?:納品後|作業後|後払い|終わってから|作業が終わってから)|{_K}(?:は|を)(?:完了後|終了後)|テスト作業|試し(?:に)?(?:作業|書い)"
      rf"|まず(?:は)?(?:作業|着手|始め|書い)|(?:作業|納品)(?:して|が終わって|を終えて|の)(?:から|後に?)[^。]{{0,8}}?{_K}"
      r"|\b(?:make|write|draw|design|do|create)\b[^.]{0,20}?\b(?:samples?|test|draft|mock-?ups?|trial)\b[^.]{0,30}?before (?:the )?"
@@ -630,7 +638,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:後で|あとで|後から)(?:払|支払|仮払)"
      r"|(?:hasn\'?t|has not|haven\'?t|not yet|isn\'?t|not) (?:been )?(?:funded|escrowed|deposited)[^.]{0,40}?(?:start|begin|work)"),
     ("fake_official",
-     r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート)[^。]{0,10}?(?:名乗|を称|を語)|なりすまし|成りすまし"
+     r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート)[^。]{0,10}?(?:名乗|を称|を語|と称|を装|を騙|をかた)|なりすまし|成りすまし"
      r"|(?:クラウドワークス|ランサーズ|ココナラ|cw|運営)(?:の)?(?:スタッフ|社員|担当者?|事務局|サポート)(?:だ|です)?(?:という|っていう|と名乗る|を自称)"
      r"|(?:line|ライン|チャットワーク|chatwork|whatsapp|メール|sms|(?:いんすた|instagram|insta|twitter|facebook|tiktok)の?\s?(?:\bdm\b|dm|メッセージ|メッセ))"
      r"[^。]{0,25}?(?:クラウドワークス|ランサーズ|運営|事務局|公式)"
@@ -726,8 +734,11 @@ DOUBLE_NEGATION = (r"◆[^◆◇。]{0,12}?(?:ない|なかった|ません|ま�
 # After a sign, a negation negated (「身分証送ってって言われなかったわけじゃない」): it may well have been asked for, so
 # the sign is checked with a yes/no question, never read as absent.
 SIGN_DOUBLE_NEGATION = (r"^[^。.!?]{0,30}?(?:ない|なかった|ません|ませんでした|ず)(?:って|という)?(?:わけ|訳|こと)(?:で|じゃ)?(?:は|も)?"
-                        r"(?:ない|なく|ありません|ございません|ねぇ)")
-SIGN_DOUBLE_NEGATION_EN = r"\bnot (?:that|like|as if) (?:he|she|they|the client|client)\b[^.]{0,12}?(?:n'?t|not|never)\b"
+                        r"(?:ない|なく|ありません|ございません|ねぇ)|^[^。.!?]{0,30}?(?:ない|なかった)(?:とは|とも)(?:言えな|言い切れな|限らな)"
+                        r"|^[^。.!?]{0,30}?ないことは(?:ない|なかった|ありません)")
+SIGN_DOUBLE_NEGATION_EN = (r"\bnot (?:that|like|as if) (?:he|she|they|the client|client)\b[^.]{0,12}?(?:n'?t|not|never)\b"
+                           r"|\bcan'?t (?:say|tell you) (?:that )?(?:he|she|they|the client)\b[^.]{0,12}?(?:n'?t|not|never)\b"
+                           r"|\b(?:did|does|has|have) not not\b|\bnot that (?:he|she|they|the client) never\b")
 # A clause that takes back what its sentence said ("'funded', surprise surprise it isn't"), or sarcasm ("yeah
 # right"): the sentence's statements are asked again, never taken at their word.
 TAKEN_BACK = (rf"{_START}(?:(?:but|and|yet|though|surprise,? surprise|of course|naturally|obviously|as usual)\W+)*"
@@ -840,7 +851,11 @@ ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の
 ANOTHER_TOO = (r"\b(?:too|also|as well|either|same as|just like)\b"
                r"|今回も|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
-SIGN_NEGATED_AFTER = (r"^(?:など|とか|等|なんか|なんて)?(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
+SIGN_NEGATED_AFTER = (r"^(?:など|とか|等|なんか|なんて)?(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し|無かった|無い|無いです)"
+                      # expected, and not asked: 「…と言われるかと思ったけど、言われなかった」
+                      r"|^[^。]{0,14}?(?:かと思った|かと思いました|と思ってた)(?:けど|が)[、,]?[^。]{0,10}?(?:なかった|ませんでした|ない)"
+                      # someone else's: 「口座を聞かれた友達がいる」「口座聞かれた？って友達に聞かれた」
+                      r"|^[^。、]{0,8}?(?:友達|友人|知り合い|知人)(?:が|も|は|に|から)|^[^。、]{0,8}?(?:って|と)(?:友達|友人|知り合い|知人)"
                       r"|^(?:では|じゃ)(?:ない|なさそう|ありません|なかった)"  # 「マルチではなさそう」
 
                       r"|^(?:は|を)?(?:し|始め|開始し|着手し|やら)?なくて(?:いい|良い|よい|大丈夫|ok)"  # 「作業しなくていい」
@@ -867,13 +882,19 @@ SIGN_NEGATED_BEFORE = (r"(?<!said )(?<!say )(?<!says )(?<!saying )(?:\b(?:not|no
                        r"|\bverified (?:with|by|via|using) (?:\w+\s+){0,1}$")  # "verified with ID documents": the client's
 # One's own account with the platform, said on both sides of the sign and with no one asking for it:
 # 「クラウドワークスの本人確認で免許証を出しました」, "my bank account is registered with CrowdWorks for withdrawals".
-SIGN_OWN_BEFORE = (r"(?:クラウドワークス|くらわく|cw|ランサーズ|ココナラ)(?:の|で|に)(?:本人確認|登録|出金|報酬|振込先|受け取り|受取)"
-                   r"[^。、]{0,10}$|\bmy\s+$")
-SIGN_OWN_AFTER = (r"^(?:は|を|も)?(?:登録して(?:あり|い|お)|登録済|登録しました|出しました|提出しました)"
+SIGN_OWN_BEFORE = (r"(?:クラウドワークス|くらわく|cw|ランサーズ|ココナラ)(?:の|で|に)(?:本人確認|登録|出金|報酬|振込先|受け取り|受取)?"
+                   r"[^。、]{0,10}$|\bmy\s+$|\b(?:crowdworks|cw|lancers|coconala)\b[^.]{0,30}?\b(?:register|add|link|verify)\w* (?:my )?$")
+SIGN_OWN_AFTER = (r"^(?:は|を|も)?(?:登録して(?:あり|い|お)|登録済|登録しました|登録した|出しました|提出しました)"
+                  r"|^[^.。]{0,12}?\bfor (?:payouts?|withdrawals?|payments? from (?:crowdworks|cw))\b"
                   r"|^[^.。]{0,24}?\b(?:is |was |has been )?(?:registered|verified|linked|set up|saved) (?:with|on|in|at|for)"
                   r" (?:crowdworks|cw|lancers|coconala|the platform)\b")
 SIGN_OWN_ASKED = (r"教え|おしえ|聞か|求め|と言わ|って言わ|送って|くれ|ほしい|欲しい|\b(?:asked|asks|ask|wants?|wanted|needs?"
-                  r"|requested|too|also)\b")
+                  r"|requested|too|also)\b(?!\s+me to register)")
+# A step of the platform's own (「電話番号の入力はクラウドワークスの本人確認で必要だった」): no one's request.
+SIGN_PLATFORM_STEP = r"^(?:の)?(?:入力|登録|提出)(?:は|が|も)?[^。、]{0,6}?(?:クラウドワークス|cw|ランサーズ|ココナラ)の(?:本人確認|登録|手続き)"
+# The person's own doing, not the client's: 「私から電話番号を聞いた」「私がLINE交換を提案した」
+SIGN_BY_ME_BEFORE = r"(?:私|わたし|自分|僕|俺)(?:から|が|の方から|のほうから)[^。、]{0,4}$"
+SIGN_BY_ME_AFTER = r"^(?:を|の)?[^。、]{0,6}?(?:聞いた|聞きました|提案した|提案しました|お願いした|お願いしました|伝えた|伝えました|尋ねた|教えた|教えました)"
 
 # A move of the conversation to an outside tool: move_before_contract when the message also says the contract
 # is not made yet ("応募中なんですがチャットワークに招待されました").
