@@ -100,19 +100,21 @@ _NEARISH = r"◆[^◆◇、。]{0,14}?"
 # In order of precedence: the first that holds decides. A zone ends with ◇ when another statement follows.
 MARKERS: dict[str, str] = {
     "negated": (
-        r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|なさそう|なさげ|(?<=れ)ず(?!っ)|(?:て|で)?おらず|ましぇん|ちょらん|言い難|言いがた|不要|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
+        r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|ましぇん|ちょらん|言い難|言いがた|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
         r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん|ませぬ|はらへん|(?<=て)なか(?!っ)|まへん|(?<=み)ちゃう|ねがった"
         r"|(?<=[されえけてれ])(?<![一-龥とー]さ)ん(?:かった|やった|です|$|[、。\s])|(?<=◆)ん(?:かった)|うせん|しちょらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
         r"|◆\s*(?:[:：=(（]\s*)?(?:×|✕|✖|❌|✗|🙅|無(?=\s*(?:[、。,.)）]|$))|未(?=\s*(?:[、。,.)）]|$)))"  # 「本確×」「仮払い未」
         r"|◆\s*(?:[-–—:：=→,(（]\s*)?(?:no|nope|not(?: really| yet)?|x|0|0%)(?=\s*(?:[).!,;]|$))|◆\s*(?:→|->|⇒)\s*まだ"  # "funded - no"
         r"|\b(?:zero|nothing|none)\s+(?:(?:is|was|has been|got|in)\s+)*◆|(?:^|\s)[$¥￥]?0\s+(?:in\s+)?◆|◆\s+0\s*(?:of|/)\s*\d"
-        r"|\b(?:hardly|barely|scarcely|far from)\s+◆|◆\s+is a (?:strong|big) word|◆[^◆◇]{0,20}?\b(?:jk|j/k|just kidding|kidding)\b"
+        r"|◆(?:[はがも])?(?:され|して|し|でき)?(?:て|で)?(?:い)?(?:なさそう|なさげ|おらず)|◆(?:[はがも])?(?:され|し|くれ|もらえ|得られ)ず(?!っ)"
+        r"|◆(?:は|も)?(?:不要|いらな|要らな)"  # 「承認されてなさそう」「仮払いはされておらず」「許可は不要だった」
+        r"|\b(?:hardly|scarcely|far from)\s+◆|◆\s+is a (?:strong|big) word|◆[^◆◇]{0,20}?(?<!no )(?<!not )\b(?:jk|j/k|just kidding|kidding)\b"
         r"|◆[^◆◇。]{0,14}?(?:取り消|取消|キャンセル|撤回|無効に)(?!不可|でき|不能|料)"  # 「承認されたけど取り消された」: taken back
         r"|◆[^◆◇.;]{0,30}?\b(?:(?:cancel+ed|withdrew|revoked|refunded|pulled) (?:it|the (?:escrow|payment|funds?|funding|deposit"
         r"|approval|request|contract))|(?:was|got|been|has been) (?:cancel+ed|withdrawn|revoked|refunded|pulled))\b"
         r"|◆[はがも]?まだ|◆\s*[:：=]\s*まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の|です|$)|◆(?:は|も|が)?(?:せず|されず|おりず|下りず|もらえず|ならず|に至らず)|◆(?:は|も|が)?未(?:提出|確認|完了|登録|実施)|◆\s*[:：=]\s*(?:not yet|not done|no\b|none|pending)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
         r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
-        r"|\b(?:not|no|never|without|nor|none|nobody|no one)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
+        r"|\b(?:nobody|no one)\s+(?:has\s+|had\s+|ever\s+)?◆|\b(?:not|no|never|without|nor|none)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
         r"|(?:\bnot|n't)\s+(?:see|think|believe|find|recall|remember)\b(?:(?!\bsince\b|\bbecause\b|\bas\b|\bso\b)[^◆.;!?,]){0,40}?◆"  # "I do not see that … ◆"
         r"|◆\s+(?:(?:is|was|has|have|had|are|were|been)\s+)*(?:not|never)\b"
         r"|◆\s*(?:isn't|wasn't|hasn't|haven't|aren't|weren't|didn't|doesn't)\b"),
@@ -153,7 +155,8 @@ MARKERS: dict[str, str] = {
         r"|◆[^◆]{0,40}?\b(?:client|he|she|they|buyer)(?:'s)?\s+(?:says?|said|told|claims?|claimed|words|swears?)\b"
         r"|って(?:先方|クライアント|相手)|って話|(?:クライアント|先方)談|\b(?:as )?per (?:the )?(?:client|him|her|them)\b"
         r"|\bclient informed\b|\bfrom (?:the )?client(?:'s)? side\b"
-        r"|◆[^◆◇]{0,30}?\b(?:on|in) (?:the |his |her |their )?(?:client'?s )?screenshot|screenshot (?:showing|that shows|saying|of)\b[^◆◇]{0,20}?◆"
+        r"|◆[^◆◇]{0,30}?\b(?:on|in) (?:the |his |her |their )client'?s screenshot|(?:he|she|they|the client|client) sent (?:me )?(?:a |the )?screenshot"
+        r" (?:showing|that shows|saying|of)\b[^◆◇]{0,20}?◆"
         r"|◆[^◆◇。]{0,4}?(?:の)?(?:スクショ|スクリーンショット|画面写真|画像)(?:が|を)?(?:送られ|届|来|もら)"
         r"|\b(?:client|he|she|they)\s*:\s*[\"“'‘]|\bi'?m told\b|\bi am told\b|\bi'?ve been told\b|\b(?:client|his|her|their)'?s? words\b"),
     # something else approved than the request: 「提案が承認された」, "my delivery was approved"
@@ -163,19 +166,20 @@ MARKERS: dict[str, str] = {
                        r"|◆[^◆◇。]{0,8}?[（(]\s*(?:提案|契約|納品|検収|本人確認|応募|作品|記事|原稿|成果物|案件)(?:が|は|の)?"),
     # approved by the client, not by CrowdWorks: 「クライアントが承認してくれました」, "the client approved it"
     # or by the person themselves: 「私が承認しました」, "I approved it"
-    "by_client": (r"(?:クライアント|先方|相手|依頼者|発注者|依頼主|私|わたし|自分|僕|俺)(?:さん|様)?(?:の方|のほう|側)?(?:が|の|から|に|は|で)(?:も|は)?(?:[^◆◇。、]{0,10}?を)?◆"
+    "by_client": (r"(?:クライアント|先方|相手|依頼者|発注者|依頼主)(?:さん|様)?(?:の方|のほう|側)?(?:が|の|から|に|は|で)(?:も|は)?(?:[^◆◇。、]{0,10}?を)?◆"
+                  r"|(?:私|わたし|自分|僕|俺)(?:の方|のほう)?(?:が|で|から)(?:も|は)?◆"
                   r"|◆[^◆◇。]{0,6}?(?:クライアント|先方|相手)(?:さん|様)?(?:から|より|に)"
                   r"|\b(?:the client|client|he|she|they|buyer|employer|requester|i)\s+(?:has\s+|had\s+|have\s+|already\s+|just\s+)?◆"
-                  r"|◆\s*[-–—(]?\s*(?:by|from) (?:the )?(?:client|him|her|them|me|employer|buyer|requester)\b"
+                  r"|◆\s*[-–—(]?\s*(?:by|from) (?:the )?(?:client|him|her|me|employer|buyer|requester)\b"
                   r"|\b(?:client|he|she|they|employer|buyer)\s+(?:has\s+|had\s+)?(?:gave|given|sent)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+"
                   r"|his\s+|her\s+|their\s+)?◆"
-                  r"|(?:ok|okay|approval|green light|go-ahead|permission) from (?:the )?(?:client|him|her|them)\b|\bclient side\b"),
+                  r"|(?:ok|okay|approval|green light|go-ahead|permission) from (?:the )?(?:client|him|her)\b|\bclient side\b"),
     # about another job than the one asked about: 「時間単価は別の案件です」
     "elsewhere": (r"◆[^◆◇、。]{0,4}?(?:は|が|も)?(?:別の|他の|ほかの|前の)(?:案件|仕事|お仕事|クライアント|プロジェクト)"
                   r"|◆[^◆◇.,]{0,20}?\b(?:another|a different|the other|my other) (?:job|project|client|gig)\b"
                   r"|◆[^◆◇]{0,12}?\b(?:for|on|with|in) (?:my |the |a )?(?:last|previous|earlier|old|other|first|former)"
                   r" (?:job|project|client|gig|contract|one)\b|◆[^◆◇]{0,30}?\bnot (?:for |on |with )?this (?:one|job|project"
-                  r"|client|gig|time)\b|◆[^◆◇。]{0,12}?(?:前回|以前|前|別)の?(?:案件|仕事|お仕事|クライアント|契約)(?:の話|で|の時|のもの|のです|だった)"
+                  r"|client|gig|time)\b|◆[^◆◇。]{0,12}?(?:前回|以前|前|別)の?(?:案件|仕事|お仕事|クライアント|契約)(?:の話|で|の時|のです|だった)"
                   r"|(?:前回|以前|前|別|他|ほか)の?(?:案件|仕事|お仕事|クライアント|契約)(?:では|で|の時は|のときは|は)[^◆◇。]{0,10}?◆"
                   r"|(?:^|[、。\s]|は|で)(?:前に|以前に|以前(?!から)|前回|過去に|昔(?!から))[^◆◇。、]{0,6}?◆"
                   # what the person said before and now takes back: 「さっき仮払い済み言うたけど」
@@ -187,7 +191,7 @@ MARKERS: dict[str, str] = {
         # "basically hired", 「実質契約済み」: nearly, in effect, not quite (checked, not read either way)
         r"\b(?:semi|virtually|practically|basically|more or less|as good as)[- ]?◆|◆[^◆◇]{0,10}?\bin principle\b"
         r"|(?:ほぼ|実質|事実上|ほとんど)(?:的に)?◆|◆[^◆◇、。]{0,4}?も同然|"
-        rf"たぶん|多分|おそらく|恐らく|(?<!わ)たしか(?!に|め)|確か(?!に|め)|\b(?:probs|prolly|ig|iirc)\b|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|気がします|気がして|ような気|ようです"
+        rf"たぶん|多分|おそらく|恐らく|(?<![わあ])たしか(?!に|め|も(?!う))|(?<!は)(?<!が)確か(?!に|め)|\b(?:probs|prolly|ig|iirc)\b|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|気がします|気がして|ような気|ようです"
         r"|だろう|でしょう(?!か)|でしょ$|わからな|分からな|わかりません|分かりません|かな|ような$|ような(?:感じ|気)|と信じ|であってほしい"
         r"|[?？]\s*[)）]|🤔|🤞|か不安|といいな|といいけど|べ$|\bprobs\b|\bkinda\b|-ish\b|\bprolly\b|\blooks\b|\bseems?\b"
         r"|てほしい|ていてほしい|だったはず|っけ)|十中八九|恐らく"
@@ -367,17 +371,17 @@ FACTS: tuple[Fact, ...] = (
                                r"|\b(?:partly|partially|part|half)[- ]?(?:funded|escrowed|paid|in escrow)|only (?:\d+ ?%|half|part)\b"
                                r"|\b\d+ ?% (?:in escrow|funded|escrowed)|\b(?:paid|funded|escrowed|put) (?:like |about )?\d+ ?%"
                                r"|\bfirst (?:one|part|half)\b|only (?:for )?this week|\bdeposit only\b|\b(?:a|the) deposit\b"
-                               rf"|(?:ほぼ|ほとんど|だいたい|大体|殆ど|[0-9]割|[一二三四五六七八九]割)(?:くらい|ぐらい|程度)?(?:は|が|も)?[^、。]{{0,4}}?(?:{_K}|済|入)"
-                               r"|最初の[^、。]{0,8}?分(?:だけ|のみ)|金額が(?:足りな|少な)|(?:全額|満額)(?:では|じゃ)な"
-                               r"|only (?:the )?(?:first|a small|part)\b|\b(?:small|token|partial) (?:deposit|amount)\b"
-                               r"|\bjust [$¥￥]?\d[\d,]* ?(?:yen|円|dollars?|usd)|smaller amount|not (?:the )?(?:full|whole|entire) amount",
+                               rf"|(?:ほぼ|ほとんど|だいたい|大体|殆ど)(?:は|が|も)?(?:{_K}|済)|(?:[0-9]|[一二三四五六七八九])割(?:くらい|ぐらい|程度)?(?:は|が|も)?(?:{_K}|済|入)"
+                               r"|最初の[^、。]{0,8}?分(?:だけ|のみ)|金額が足りな"
+                               r"|only (?:the )?first\b|only part\b|\b(?:token|partial) amount\b|\b(?:small|token|partial) deposit\b"
+                               r"|\b(?:escrowed|funded|deposited|put in) (?:only |just )[$¥￥]?\d|smaller amount|not (?:the )?(?:full|whole|entire) amount",
          priority=2),
-    Fact("lancers_contact_request", "not_yet", r"却下|差し戻|\brejected\b|\brefused\b|\bdeclined\b"
+    Fact("lancers_contact_request", "not_yet", r"却下|\brejected\b|\brefused\b|\bdeclined\b"
                                                r"|申請(?:した|しました|済み?)(?:けど|けれど|が|、|ものの)[^。]{0,6}?(?:承認待ち|審査中)",
          priority=2),
     Fact("escrow", "unsure", rf"{_K}(?:って|とは|て)(?:何|なに|なん)|what(?:'s| is)(?: an?)? escrow"),
     Fact("escrow", "all",
-         rf"{_K}(?:は|が|も|を)?(?:もう|すでに|既に)?(?:済|ずみ|完了|され|して|しました|した|入って|入金(?!確認|待ち|まだ)|確認(?!中|待ち)|ok|いただ|頂"
+         rf"{_K}(?:は|が|も|を)?(?:もう|すでに|既に)?(?:済|ずみ|完了|され|して|しました|した|入って|入金(?!確認(?:待ち|中)|待ち|まだ)|確認(?!中|待ち)|ok|いただ|頂"
          r"|終わって|終わりました|終わった|おわって|おわりました|おわった)"
          r"|(?:報酬|お金|代金)?(?:を)?預けて(?:もら|もろ|いただ|くれ)"
          rf"|(?:{_K}|escrow)\s*(?:is |was |has been |'s )?\s*(?:there|done|finished|complete|completed|ok|sorted)\b"
@@ -392,7 +396,7 @@ FACTS: tuple[Fact, ...] = (
     # the off-platform contact request (サービス外連絡申請)
     Fact("contact_request", "unsure", rf"{_S}(?:って|とは)(?:何|なに|なん)"),
     Fact("contact_request", "refused",
-         rf"却下|不承認|非承認|否認|不許可|審査(?:に)?落ち|承認(?:いた)?しかね|承認(?:でき|致し)かね|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
+         rf"却下|不承認|非承認|否認|不許可|審査(?:に)?落ち(?:ました|た(?!ら)|てしまい|ちゃ)|承認(?:いた)?しかね|承認(?:でき|致し)かね|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
          r"|(?:承認|許可)(?:されな(?:かった)|されず|がおりず|がおりなかった|おりず|下りず|もらえず|ならず|に至らず|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
          r"|\b(?:crowdworks|cw|the platform|support)\s+(?:said no|turned (?:it|us|me|the request) down|rejected|refused|denied|declined)\b"
@@ -441,7 +445,7 @@ FACTS: tuple[Fact, ...] = (
          r"|\b(?:id|identity)[- ]?checked\b|^\W*verified\b|\bverified (?:with|w/|and|,)|\bverified badge|\bverified\W*$"
          r"|verified (?:client|account|identity|badge|buyer|profile)|(?:client|they|he|she|buyer|account|profile) (?:is|are|was"
          r"|'s|'re|has been|have been) (?:identity[- ]|id[- ])?verified"
-         r"|identity (?:check|verification)|\bid (?:check|verification)|\bverification\b"),
+         r"|identity (?:check|verification)|\bid (?:check|verification)|(?<!sms )\bverification\b(?! code)"),
     Fact("client", "-verified", r"本人未確認|本人確認未|\bunverified\b|\bno (?:id|identity) (?:check|verification)\b"
                                 r"|\b(?:id|identity) not verified\b"),
     Fact("client", "new_account",
@@ -476,9 +480,10 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|crowdworks|site|fees?)|off[- ]platform (?:payment|contract|deal)"
      r"|(?:avoid|skip|save|dodge|cut|bypass|save on|get around)(?: on)?(?: the| their| our)? (?:platform |site |crowdworks "
      r"|lancers |service |system )?fees?"
-     r"|(?:pay|paid|payment|paying)[^.]{0,20}?(?:paypal|bank transfer|wise|venmo|western union)(?! on (?:crowdworks|cw|lancers))"
-     r"|(?<!escrow )(?<!escrowed )(?:do|use|via|by|through|with) (?:a )?(?:bank transfer|paypal)(?! on (?:crowdworks|cw|lancers))|(?:transfer|payment|pay|paid) (?:\w+ )?directly"
-     r"|銀行振込で(?![^。]{0,6}?(?:仮払|かりばらい))|振込で(?:払|支払|お願い)"
+     r"|(?:pay|paid|payment|paying)[^.]{0,20}?(?:paypal|bank transfer|wise|venmo|western union)(?! on (?:crowdworks|cw|lancers)(?! messag| chat))"
+     r"|(?<!funded escrow )(?<!funded the escrow )(?<!escrowed )(?:do|use|via|by|through|with) (?:a )?(?:bank transfer|paypal)"
+     r"(?! on (?:crowdworks|cw|lancers)(?! messag| chat))|(?:transfer|payment|pay|paid) (?:\w+ )?directly"
+     r"|銀行振込で(?![^。]{0,6}?(?:仮払|かりばらい)(?:い)?(?:を)?(?:して(?:もら|くれ|いただ)|した|しました|され|済))|振込で(?:払|支払|お願い)"
      r"|without the (?:platform |site |crowdworks )?fees?|bypass (?:the )?(?:platform|crowdworks)"
      r"|(?:work|deal) with (?:me|them|us|him|her) directly|deal direct\b|without (?:cw|crowdworks|lancers)\b|pay (?:me |you )?direct\b"
      r"|paypay|ペイペイ|alipay|wechat ?pay|(?:payment|pay|paid) off (?:the )?(?:platform|site)"
@@ -499,9 +504,11 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:チャットワーク|line|ライン|メール)で契約(?:した|しました|を結)|\bcontracted (?:by|via|over) (?:email|chatwork|line)\b|\bnot on crowdworks\b"
      r"|paypal(?:で|に)|楽天ペイ|payoneer|western union|gcash|paymaya|個人間(?:の)?取引|個人契約|個別に契約|(?:cw|クラウドワークス)抜き"
      r"|(?:cw|クラウドワークス)(?:を)?通さない方が|\bprivately\b|\bby bank after\b"
-     r"|(?:次回|次|今後|これ)から(?:は)?(?:サイト|クラウドワークス|cw|ランサーズ)(?:を)?通さず|(?:次回|次|今後|これ)から(?:は)?直で|直でやろう|直で(?:お願い|契約|取引)"
-     r"|(?:クラウドワークス|cw|ランサーズ)(?:を)?退会して|継続(?:案件|分)?(?:は)?個別に|現金書留|line ?pay|revolut"
-     r"|send (?:me )?an invoice and (?:i'?ll|i will) pay"
+     r"|(?:次回|次|今後|これ)から(?:は)?(?:サイト|クラウドワークス|cw|ランサーズ)(?:を)?通さず|(?:次回|次|今後|これ)から(?:は)?直で(?:契約|取引|支払|払|依頼|お願いしたい|お仕事)"
+     r"|直でやろう(?![^。]{0,6}?(?:やり取り|やりとり|連絡|話))|直で(?:契約|取引)"
+     r"|(?:クラウドワークス|cw|ランサーズ)(?:を)?退会して[^。]{0,10}?(?:直接|直で|契約|取引)|継続(?:案件|分)?(?:は)?個別に(?:契約|取引|と|って)(?![^。]{0,6}?(?:cw|クラウドワークス|ランサーズ))"
+     r"|現金書留で(?:払|支払|送金|報酬|お金)|報酬[^。]{0,6}?現金書留|\bline ?pay\b|(?:pay|send|transfer|paid)\w*[^.]{0,20}?revolut"
+     r"|send (?:me )?an invoice and (?:i'?ll|i will) pay(?! (?:through|via|on) (?:crowdworks|cw|the platform|lancers))"
      r"|(?:チャットワーク|line|ライン)(?:で|上で)(?:契約(?:を結|し(?:よう|ましょう|たい))|支払(?:う|います|いたい)|請求(?:する|します))"
      r"|(?:タイムカード|クラウドワークス|サイト)(?:は|を)?(?:使わ|通さ)ず[^。]{0,20}?(?:振込|振り込|支払|払|請求)"),
     ("move_before_contract",
@@ -519,18 +526,23 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|bank (?:account|details|info|card|information)|account number|\b(?:id|identity) (?:card|document|photo|copy)"
      r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
      r"|open (?:a|an)(?: new)? (?:bank )?account|social security|my number card|personal (?:info|data|details)"
-     r"|(?<!by )(?<!via )(?<!with )credit card|residence card|zairyu|在留カード|aadhaar|driving licen[cs]e"
+     r"|(?<!by )(?<!via )credit card|residence card|zairyu|在留カード|aadhaar|driving licen[cs]e"
      r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)|\bask(?:s|ed|ing)? (?:me )?(?:for )?(?:my )?(?:bank|id)\b"
      r"|振込先(?:を|の|は)?(?:教え|おしえ|聞|知らせ|送)|\biban\b|routing number|sort code|swift code"
      r"|(?:make|open|create|set up|register) (?:a |an )?(?:new )?(?:paypal|wise|payoneer|stripe|bank) account"
      r"|(?:paypal|ペイパル|wise|payoneer|ペイオニア)(?:の)?(?:アカウント|口座)を(?:作|開設|登録)"
      r"|\bsss id\b|\bpan card\b|cancell?ed cheque|\bbvn\b|\bnin\b|\bselfie (?:with|holding) (?:my |your )?id"
      # personal details, identity papers, passwords and one-time codes (a tenth review)
-     r"|(?:住所|本名|生年月日|顔写真|学生証|社員証|在籍証明|パスワード|認証コード|確認コード|ワンタイム)(?:と|や|、|・|付き|を|の)?"
-     r"[^。]{0,12}?(?:(?:教えて|おしえて|送って)(?:ほしい|欲しい|くださ|下さ|と|って|もらえ|いただけ)|聞かれ|送れ|送るよう|提出(?:して|を|しろ|するよう)"
-     r"|求め(?:られ|て)|アップロード(?:して|するよう))|身元(?:を|の)?(?:証明|確認(?:として|のため|書類))"
-     r"|\bssn\b|\b(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:my |your )?(?:\w+ )?(?:password|login|verification code"
-     r"|home address|date of birth|full name and|real name and)|verify my identity on|bank login"),
+     r"|(?:住所|本名|生年月日|(?<!モデルの)(?<!人物の)顔写真|学生証|社員証|在籍証明|(?:クラウドワークス|cw|ランサーズ|銀行|paypal|アカウント|ログイン"
+     r"|メール|gmail|google|apple|line|ライン)(?:の)?パスワード)(?:と|や|、|・|付き|を|の)?"
+     r"[^。]{0,12}?(?:(?:教えて|おしえて|送って)(?:ほしい|欲しい|くださ|下さ|と|って)|聞かれ|送れ|送るよう|提出(?:して|を|しろ|するよう)"
+     r"|求め(?:られ|て)|アップロード(?:して|するよう))"
+     r"|(?:認証コード|確認コード|ワンタイム(?:パスワード|コード)?)(?:を)?[^。]{0,8}?(?:(?:教えて|おしえて|送って)(?:ほしい|欲しい|くださ|下さ|と|って)|聞かれ)"
+     r"|身元(?:を|の)?(?:証明|確認)(?:として|のため|書類|できるもの)?[^。]{0,12}?(?:(?:送って|提出して|アップロードして|出して)(?:ほしい|欲しい|くださ|下さ|と|って)"
+     r"|送れ|するように|しろ|求められ)"
+     r"|\b(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:a |the )?(?:\w+ )?verification code"
+     r"|\bssn\b|\b(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:my |your )(?:\w+ )?(?:password|login|verification code"
+     r"|home address|date of birth|full name and|real name and)|verify my identity on (?!crowdworks|cw|lancers|coconala)|bank login"),
     ("contact_details",
      r"電話番号(?!の?(?:入力フォーム|入力欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
      r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:(?!チャットワーク|chatwork|slack|skype|zoom|discord|teams)[^。]){0,20}?"
@@ -545,7 +557,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|whatsapp number"
      # a contact shared or asked for (moving the talk to another tool is what the conversation is about, not this)
      r"|カカオ(?:トーク)?(?:の)?id|電話したい(?:ので|から)?[^。]{0,4}?番号"
-     r"|(?:asked|ask|asks|wants?|needs?) (?:me )?(?:for )?(?:my|your) (?:whatsapp|telegram|mobile|cell)\b|(?:gave|sent) (?:me )?(?:his|her|their) line\b"
+     r"|(?:asked|ask|asks|wants?|needs?) (?:me )?(?:for )?(?:my|your) (?:whatsapp|telegram|mobile|cell)\b|(?:gave|sent) (?:me )?(?:his|her|their) line\b(?! of)"
      r"|(?:line|ライン)(?:だけ|も|を)?(?:交換|教え)"),
     ("survey_to_line",
      r"(?:アンケート|簡単な作業|簡単なタスク|[0-9]+円の(?:案件|タスク|作業))[^。]{0,30}?(?:line|ライン|別(?:の)?サービス|登録)"
@@ -598,7 +610,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
      r"|(?:asked|want|wants|wanted|told|tells|require[sd]?|requires|need|needs) me to (?:pay|buy|purchase|send (?:them )?money)"
      r"|pay (?:a |an )?(?:deposit|membership|entry fee|joining fee)"
-     r"|(?<!he paid )(?<!she paid )(?<!they paid )(?<!client paid )(?<!he paid me )\bupfront\b(?! into escrow| about| with)|up-front|pay (?:a |an |the )?(?:fee|deposit) (?:first|upfront|before)|registration fee"
+     r"|(?<!he paid )(?<!she paid )(?<!they paid )(?<!client paid )(?<!he paid me )\bupfront\b(?! into escrow| about)|up-front|pay (?:a |an |the )?(?:fee|deposit) (?:first|upfront|before)|registration fee"
      r"|joining fee|membership fee|training fee|starter kit|verification fee|activation fee"
      r"|(?:buy|purchase|pay for) (?:a |an |the |their |some )?(?:[\w,]+ ){0,3}?(?:course|materials|kit|package"
      r"|program|training|information product|software|manual)|(?:course|kit|materials) (?:fee|cost)"
@@ -851,12 +863,13 @@ ANOTHER_CLIENT = (r"(?:前の|別の|他の|ほかの|以前の|昔の)(?:別の
 ANOTHER_TOO = (r"\b(?:too|also|as well|either|same as|just like)\b"
                r"|今回も|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
-SIGN_NEGATED_AFTER = (r"^(?:など|とか|等|なんか|なんて)?(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し|無かった|無い|無いです)"
+SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
+                      r"|^(?:など|とか|等|なんか|なんて)?(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し|無かった|無い)(?!の|場合|なら|と|ん)"
                       # expected, and not asked: 「…と言われるかと思ったけど、言われなかった」
                       r"|^[^。]{0,14}?(?:かと思った|かと思いました|と思ってた)(?:けど|が)[、,]?[^。]{0,10}?(?:なかった|ませんでした|ない)"
                       # someone else's: 「口座を聞かれた友達がいる」「口座聞かれた？って友達に聞かれた」
                       r"|^[^。、]{0,8}?(?:友達|友人|知り合い|知人)(?:が|も|は|に|から)|^[^。、]{0,8}?(?:って|と)(?:友達|友人|知り合い|知人)"
-                      r"|^(?:では|じゃ)(?:ない|なさそう|ありません|なかった)"  # 「マルチではなさそう」
+                      r"|^(?:では|じゃ)(?:ない|なさそう|ありません|なかった)(?!と|なら|場合|ので|から)"  # 「マルチではなさそう」
 
                       r"|^(?:は|を)?(?:し|始め|開始し|着手し|やら)?なくて(?:いい|良い|よい|大丈夫|ok)"  # 「作業しなくていい」
                       r"|^(?:を|は)?(?:提出|確認)済み?の(?:クライアント|方|人|相手|アカウント)|^(?:で|による|での)本人確認(?:済|ずみ)"  # the client's own check
@@ -870,8 +883,10 @@ SIGN_NEGATED_AFTER = (r"^(?:など|とか|等|なんか|なんて)?(?:[はも]|�
 # bank account", "translating passport guides"): the work's subject, no request.
 SIGN_SUBJECT_AFTER = (r"^[^。、]{0,10}?(?:の|に関する|についての?|を扱う|向けの?|系の?)?[^。、]{0,8}?(?:記事|翻訳|制作|作成|執筆|lp|サイト|ホームページ"
                       r"|アプリ|コンテンツ|ライティング)(?:の|を)?[^。、]{0,4}?(?:案件|仕事|依頼|です|執筆|制作|作成|を書|を作)")
-SIGN_SUBJECT_BEFORE = (r"\b(?:article|blog|post|guide|guides|app|website|site|landing page|translation|content|copy|video)"
-                       r" (?:about|on|for|explaining|to look up|to)\b(?:\s+\w+){0,4}\s*$|\btranslating\s*$")
+SIGN_SUBJECT_BEFORE = (r"\b(?:article|blog|post|translation|content|copy|lookup app|app to look up)"
+                       r"(?:\s+(?:about|on|explaining))?(?:\s+\w+){0,4}\s*$|\btranslating\s*$")
+SIGN_SUBJECT_ASKED = (r"言われ|求め|頼ま|送って|送れ|教えて|提出|して(?:ほし|くださ)|と言|って言|ように|アップロード|入力|ダウンロード|登録して"
+                      r"|[、,]\s*(?:と|って)|\b(?:asked|asks|ask|wants?|wanted|sent|send|download|install|enter|upload|join|register|pay|told)\b")
 # A sign said to be against the rules (「直接契約はNGですよね」「直接契約って禁止ですよね？」) with nobody proposing it in
 # the rest of the sentence (SIGN_PROPOSED): no sign.
 SIGN_AGAINST_RULES = r"^(?:[はも]|って)(?:ng|だめ|ダメ|駄目|禁止|いけない|ご法度|規約違反|アウト)"
