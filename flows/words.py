@@ -79,7 +79,6 @@ DIALECT: dict[str, str] = {
     "have'nt": "haven't", "is'nt": "isn't", "was'nt": "wasn't", "did'nt": "didn't", "does'nt": "doesn't", "nae bother": "all good", "nae": "no", "aye": "yes",
     # punctuation spoken into voice input: "I think so comma let me look … it says escrowed"
     "comma": ",", "full stop": ".", "question mark": "?", "exclamation mark": "!", "exclamation point": "!",
-    "new line": ".", "new paragraph": ".",
 }
 
 # Dropped from the start and the end of a message before it is compared with the commands.
@@ -146,7 +145,7 @@ MARKERS: dict[str, str] = {
         r"|らしい|(?:る|た|だ)そう(?:です|だ|で|$)|と主張|」と(?!(?:の)?(?:通知|表示|出て|書いて|なって|ステータス))|って$|と(?:書|か)いて)|から聞|によると"
         r"|\b(?:client|they|he|she|someone|somebody|buyer)\b[^◆]{0,30}?\b(?:says?|said|told|tells|claims?"
         r"|claimed|insists?|insisted|assured|mentioned)\b|\b(?:apparently|supposedly|allegedly|reportedly)\b"
-        r"|according to|(?:^|\W)claim(?:s|ed)? (?:to be|that|it)\b|\bi (?:was|got|have been) told\b|(?:^|[^a-z])(?:was|been|got) told\b(?! (?:via|by|in|through) (?:cw|crowdworks|the platform|(?:a |the )?notification))|\bi heard\b|\bthey say\b"
+        r"|according to|(?:^|\W)claim(?:s|ed)? (?:to be|that)\b|\bi (?:was|got|have been) told\b|(?:^|[^a-z])(?:was|been|got) told\b(?! (?:via|by|in|through) (?:cw|crowdworks|the platform|(?:a |the )?notification))|\bi heard\b|\bthey say\b"
         # the client's words, relayed: 「先方いわく」「クライアントから「…」」, "client messaged that …", "client's words"
         r"|◆そう(?:です|だ|で|$)|(?:いわく|曰く|によれば|によると)[^◆◇。]{0,10}?◆|(?:くらいあんと|先方|相手|client)(?:さん|様)?(?:から|より)(?:の)?"
         r"(?:連絡|メッセージ|返信|返事)?[:：]?\s*「[^」◆]*◆|◆[^◆◇」]*」\s*(?:と|って)(?:の)?(?:メッセージ|連絡|返事|返信|メール|こと)"
@@ -157,7 +156,7 @@ MARKERS: dict[str, str] = {
         r"|\bclient informed\b|\bfrom (?:the )?client(?:'s)? side\b"
         r"|◆[^◆◇]{0,30}?\b(?:on|in) (?:the |his |her |their )client'?s screenshot|(?:he|she|they|the client|client) sent (?:me )?(?:a |the )?screenshot"
         r" (?:showing|that shows|saying|of)\b[^◆◇]{0,20}?◆"
-        r"|◆[^◆◇。]{0,4}?(?:の)?(?:スクショ|スクリーンショット|画面写真)(?:が|を)?(?:送られ|届|来|もら)"
+        r"|◆み?の(?:スクショ|スクリーンショット|画面写真)(?:が|を)?(?:送られ|届|来|もら)"
         r"|\b(?:client|he|she|they)\s*:\s*[\"“'‘]|\bi'?m told\b|\bi am told\b|\bi'?ve been told\b|\b(?:client|his|her|their)'?s? words\b"),
     # something else approved than the request: 「提案が承認された」, "my delivery was approved"
     "other_approval": (r"(?:提案|契約|納品|検収|本人確認|マイルストーン|仮払い|応募|作品|記事|原稿|成果物|募集|掲載|案件|依頼|申込)(?:が|は|も)?◆"
@@ -167,13 +166,13 @@ MARKERS: dict[str, str] = {
     # approved by the client, not by CrowdWorks: 「クライアントが承認してくれました」, "the client approved it"
     # or by the person themselves: 「私が承認しました」, "I approved it"
     "by_client": (r"(?:クライアント|先方|相手|依頼者|発注者|依頼主)(?:さん|様)?(?:の方|のほう|側)?(?:が|の|から|に|は|で)(?:も|は)?(?:[^◆◇。、]{0,10}?を)?◆"
-                  r"|(?:私|わたし|自分|僕|俺)(?:の方|のほう)?(?:が|で|から)(?:も|は)?◆"
-                  r"|◆[^◆◇。]{0,6}?(?:クライアント|先方|相手)(?:さん|様)?(?:から|より|に)"
+                  r"|(?:私|わたし|自分|僕|俺)(?:が|の方で|のほうで|から)(?:は)?◆"
+                  r"|◆[^◆◇。]{0,6}?(?:クライアント|先方|相手)(?:さん|様)?(?:から|より|に(?!伝え|報告|連絡し|話し|言い|お伝え|送り|送っ))"
                   r"|\b(?:the client|client|he|she|they|buyer|employer|requester|i)\s+(?:has\s+|had\s+|have\s+|already\s+|just\s+)?◆"
                   r"|◆\s*[-–—(]?\s*(?:by|from) (?:the )?(?:client|him|her|me|employer|buyer|requester)\b"
                   r"|\b(?:client|he|she|they|employer|buyer)\s+(?:has\s+|had\s+)?(?:gave|given|sent)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+"
                   r"|his\s+|her\s+|their\s+)?◆"
-                  r"|(?:ok|okay|approval|green light|go-ahead|permission) from (?:the )?(?:client|him|her)\b|\bclient side\b"),
+                  r"|(?:ok|okay|approval|green light|go-ahead|permission) from (?:the )?(?:client|him)\b|\bclient side\b"),
     # about another job than the one asked about: 「時間単価は別の案件です」
     "elsewhere": (r"◆[^◆◇、。]{0,4}?(?:は|が|も)?(?:別の|他の|ほかの|前の)(?:案件|仕事|お仕事|クライアント|プロジェクト)"
                   r"|◆[^◆◇.,]{0,20}?\b(?:another|a different|the other|my other) (?:job|project|client|gig)\b"
@@ -190,7 +189,7 @@ MARKERS: dict[str, str] = {
     "hedge": (
         # "basically hired", 「実質契約済み」: nearly, in effect, not quite (checked, not read either way)
         r"\b(?:semi|virtually|practically|basically|more or less|as good as)[- ]?◆|◆[^◆◇]{0,10}?\bin principle\b"
-        r"|(?:ほぼ|実質|事実上|ほとんど)(?:的に)?◆|◆[^◆◇、。]{0,4}?も同然|"
+        r"|(?:ほぼ|実質|事実上)(?:的に)?◆|◆[^◆◇、。]{0,4}?も同然|"
         rf"たぶん|多分|おそらく|恐らく|(?<![わあ])(?<!は)(?<!が)たしか(?!に|め|な|も(?!う))|(?<!は)(?<!が)確か(?!に|め|な)|\b(?:probs|prolly|ig|iirc)\b|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|気がします|気がして|ような気|ようです"
         r"|だろう|でしょう(?!か)|でしょ$|わからな|分からな|わかりません|分かりません|かな|ような$|ような(?:感じ|気)|と信じ|であってほしい"
         r"|[?？]\s*[)）]|🤔|🤞|か不安|といいな|といいけど|べ$|\bprobs\b|\bkinda\b|-ish\b|\bprolly\b|\blooks\b|\bseems?\b"
@@ -371,9 +370,9 @@ FACTS: tuple[Fact, ...] = (
                                r"|\b(?:partly|partially|part|half)[- ]?(?:funded|escrowed|paid|in escrow)|only (?:\d+ ?%|half|part)\b"
                                r"|\b\d+ ?% (?:in escrow|funded|escrowed)|\b(?:paid|funded|escrowed|put) (?:like |about )?\d+ ?%"
                                r"|\bfirst (?:one|part|half)\b|only (?:for )?this week|\bdeposit only\b|\b(?:a|the) deposit\b"
-                               rf"|(?:ほぼ|ほとんど|殆ど)(?:は|が|も)?(?:{_K}|済)|(?:だいたい|大体)(?:は)?済|(?<![0-9])(?:[1-9]|[一二三四五六七八九])割(?:くらい|ぐらい|程度)?(?:は|が|も)?(?:{_K}|済|入)"
-                               r"|最初の[^、。]{0,8}?分(?:だけ|のみ)(?:が|を)?(?:入|仮払|済|預)|金額が足りない(?:です|んです|みたい|よう)?\s*[。！!]?$"
-                               r"|only (?:the )?first\b|only part\b|(?<!not a )(?<!not )\b(?:token|partial) amount\b|\b(?:small|token|partial) deposit\b"
+                               rf"|(?:ほぼ|ほとんど|殆ど)(?:は|が|も)?{_K}|^[\s、。,.!?！？]*(?:ほぼ|ほとんど|だいたい|大体)(?:は)?済|(?<![0-9])(?:[1-9]|[一二三四五六七八九])割(?:くらい|ぐらい|程度)?(?:は|が|も)?(?:{_K}|入)"
+                               r"|最初の[^、。]{0,8}?分(?:だけ|のみ)(?:が|を)?(?:入|仮払|預)|金額が足りない(?:です|んです|みたい|よう)?\s*[。！!]?$"
+                               r"|only (?:the )?first (?:milestone|payment|part|half|installment|stage)\b|only part\b|(?<!not a )(?<!not )\b(?:token|partial) amount\b|\b(?:small|token|partial) deposit\b"
                                r"|\b(?:escrowed|funded|deposited|put in) (?:only |just )(?:[$¥￥]\d|\d[\d,]* ?(?:yen|円|dollars?|usd|%))"
                                r"|(?<!not the )smaller amount|not (?:the )?(?:full|whole|entire) amount",
          priority=2),
@@ -481,10 +480,10 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|crowdworks|site|fees?)|off[- ]platform (?:payment|contract|deal)"
      r"|(?:avoid|skip|save|dodge|cut|bypass|save on|get around)(?: on)?(?: the| their| our)? (?:platform |site |crowdworks "
      r"|lancers |service |system )?fees?"
-     r"|(?:pay|paid|payment|paying)[^.]{0,20}?(?:paypal|bank transfer|wise|venmo|western union)(?! on (?:crowdworks|cw|lancers)(?! messag| chat)(?![^.]{0,20}?(?:instead of (?:the )?escrow|no escrow)))"
-     r"|(?:refund|send|pay|transfer)\w*[^.]{0,20}?(?:to|via|into) (?:his|her|my|their) paypal|(?<!funded escrow )(?<!funded the escrow )(?<!escrowed )(?:do|use|via|by|through|with) (?:a )?(?:bank transfer|paypal)"
-     r"(?! on (?:crowdworks|cw|lancers)(?! messag| chat)(?![^.]{0,20}?(?:instead of (?:the )?escrow|no escrow)))|(?:transfer|payment|pay|paid) (?:\w+ )?directly"
-     r"|銀行振込で(?![^。]{0,6}?(?:仮払|かりばらい)(?:い)?(?:を)?(?:して(?:もら|くれ|いただ)|した|しました|され|済))|振込で(?:払|支払|お願い)"
+     r"|(?:pay|paid|payment|paying)[^.]{0,20}?(?:paypal|bank transfer|wise|venmo|western union)"
+     r"|(?:refund|send|pay|transfer)\w*[^.]{0,20}?(?:to|via|into) (?:his|her|their) paypal|(?<!funded escrow )(?<!funded the escrow )(?<!escrowed )(?:do|use|via|by|through|with) (?:a )?(?:bank transfer|paypal)"
+     r"|(?:transfer|payment|pay|paid) (?:\w+ )?directly"
+     r"|銀行振込で(?![^。]{0,6}?(?:仮払|かりばらい)(?:い)?(?:を)?(?:して(?:もら|くれ|いただ)|した(?!こと)|しました|され|済))|振込で(?:払|支払|お願い)"
      r"|without the (?:platform |site |crowdworks )?fees?|bypass (?:the )?(?:platform|crowdworks)"
      r"|(?:work|deal) with (?:me|them|us|him|her) directly|deal direct\b|without (?:cw|crowdworks|lancers)\b|pay (?:me |you )?direct\b"
      r"|paypay|ペイペイ|alipay|wechat ?pay|(?:payment|pay|paid) off (?:the )?(?:platform|site)"
@@ -506,9 +505,10 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|paypal(?:で|に)|楽天ペイ|payoneer|western union|gcash|paymaya|個人間(?:の)?取引|個人契約|個別に契約|(?:cw|クラウドワークス)抜き"
      r"|(?:cw|クラウドワークス)(?:を)?通さない方が|\bprivately\b|\bby bank after\b"
      r"|(?:次回|次|今後|これ)から(?:は)?(?:サイト|クラウドワークス|cw|ランサーズ)(?:を)?通さず|(?:次回|次|今後|これ)から(?:は)?直で(?:契約|取引|支払|払|依頼|お願いしたい|お仕事)"
-     r"|直で(?:契約|取引)"
-     r"|(?:クラウドワークス|cw|ランサーズ)(?:を)?退会して[^。]{0,10}?(?:直接|直で|契約|取引)|継続(?:案件|分)?(?:は)?個別に(?:契約|取引|と|って)(?![^。]{0,6}?(?:cw|クラウドワークス|ランサーズ))"
-     r"|現金書留で(?:払|支払|送金|報酬|お金)|報酬[^。]{0,6}?現金書留|\bline ?pay\b|(?:pay|send|transfer|paid)\w*(?:(?!escrow)[^.]){0,20}?revolut(?! card)"
+     r"|直で(?:契約|取引)(?!先)"
+     r"|継続(?:案件|分)?(?:は)?個別に(?:契約|取引|と|って)(?![^。]{0,20}?(?:cw|クラウドワークス|ランサーズ))"
+     r"|(?:クラウドワークス|cw|ランサーズ)(?:を)?退会して[、,]?直接|現金書留で(?:払|支払|送金|報酬|お金)|(?:クラウドワークス|cw|サイト)外の口座|報酬[^。]{0,6}?現金書留|\bline ?pay\b|(?:pay|send|transfer)\w* (?:me|you)\b(?:(?!escrow)[^.]){0,20}?revolut(?! card)"
+     r"|(?:pay|send|transfer)\w*(?: (?:the )?(?:payment|money|fee))? (?:via|by|through|with|on) revolut"
      r"|send (?:me )?an invoice and (?:i'?ll|i will) pay(?![^.]{0,30}?(?:crowdworks|\bcw\b|escrow|platform|milestone|lancers))"
      r"|(?:チャットワーク|line|ライン)(?:で|上で)(?:契約(?:を結|し(?:よう|ましょう|たい))|支払(?:う|います|いたい)|請求(?:する|します))"
      r"|(?:タイムカード|クラウドワークス|サイト)(?:は|を)?(?:使わ|通さ)ず[^。]{0,20}?(?:振込|振り込|支払|払|請求)"),
@@ -527,23 +527,23 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|bank (?:account|details|info|card|information)|account number|\b(?:id|identity) (?:card|document|photo|copy)"
      r"|copy of (?:my|your) (?:id|passport|licen[cs]e)|\bmy id\b(?! check)|passport|driver'?s licen[cs]e"
      r"|open (?:a|an)(?: new)? (?:bank )?account|social security|my number card|personal (?:info|data|details)"
-     r"|(?<!by )(?<!via )credit card|residence card|zairyu|在留カード|aadhaar|driving licen[cs]e"
+     r"|(?<!escrow by )(?<!escrow via )(?<!escrow with )(?<!funded by )(?<!paid by )credit card|residence card|zairyu|在留カード|aadhaar|driving licen[cs]e"
      r"|\bid scan|scan of (?:my |your )?(?:id|passport|licen[cs]e)|\bask(?:s|ed|ing)? (?:me )?(?:for )?(?:my )?(?:bank|id)\b"
      r"|振込先(?:を|の|は)?(?:教え|おしえ|聞|知らせ|送)|\biban\b|routing number|sort code|swift code"
      r"|(?:make|open|create|set up|register) (?:a |an )?(?:new )?(?:paypal|wise|payoneer|stripe|bank) account"
      r"|(?:paypal|ペイパル|wise|payoneer|ペイオニア)(?:の)?(?:アカウント|口座)を(?:作|開設|登録)"
      r"|\bsss id\b|\bpan card\b|cancell?ed cheque|\bbvn\b|\bnin\b|\bselfie (?:with|holding) (?:my |your )?id"
      # personal details, identity papers, passwords and one-time codes (a tenth review)
-     r"|カード(?:情報|番号)|(?:住所|本名|生年月日|(?<!モデルの)(?<!人物の)顔写真|学生証|社員証|在籍証明|(?:クラウドワークス|cw|ランサーズ|銀行|paypal|アカウント|ログイン"
-     r"|メール|gmail|google|apple|line|ライン)(?:の)?パスワード)(?:と|や|、|・|付き|を|の)?"
+     r"|カード(?:情報|番号)(?:を)?[^。]{0,6}?(?:教えて|送って|ください|くれ|聞かれ)|カード(?:を)?貸して|カードの裏|(?:住所|本名|生年月日|(?<!モデルの)(?<!人物の)顔写真|学生証|社員証|在籍証明|(?:クラウドワークス|cw|ランサーズ|銀行|paypal|アカウント|ログイン"
+     r"|メール|gmail|google|apple|line|ライン)(?:の)?パスワード)(?!の?(?:デザイン|入力|フォーム|欄)|入り)(?:と|や|、|・|付き|を|の)?"
      r"[^。]{0,12}?(?:(?:教えて|おしえて|送って)(?:ほしい|欲しい|くださ|下さ|と|って)|聞かれ|送れ|送るよう|提出(?:して|を|しろ|するよう)"
-     r"|求め(?:られ|て)|アップロード(?:して|するよう))"
-     r"|(?:認証コード|(?<!クーポンの)(?<!クーポン)確認コード|ワンタイム(?:パスワード|コード)?)(?:を)?[^。]{0,8}?(?:(?:教えて|おしえて|送って)(?:ほしい|欲しい|くださ|下さ|と|って)|聞かれ)"
+     r"|求め(?:られ|て)|アップロード(?:して|するよう))(?![^。]{0,12}?(?:に頼ん|にお願いし|に伝え|に依頼|とお願いし|と頼ん|と伝え))"
+     r"|(?:認証コード|(?<!クーポンの)(?<!クーポン)確認コード|ワンタイム(?:パスワード|コード)?)(?!の仕組み)(?:を)?[^。]{0,8}?(?:(?:教えて|おしえて|送って)(?:ほしい|欲しい|くださ|下さ|と|って)|聞かれ)"
      r"|身元(?:を|の)?(?:証明|確認)(?:として|のため|書類|できるもの)?[^。]{0,12}?(?:(?:送って|提出して|アップロードして|出して)(?:ほしい|欲しい|くださ|下さ|と|って)"
      r"|送れ|するように|しろ|求められ)"
-     r"|\b(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:a |the )?(?:\w+ )?verification code"
+     r"|\b(?:asked|asks|ask) (?:me )?(?:for )?(?:a |the |my )?(?:\w+ )?verification code"
      r"|\bssn\b|\b(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:my |your )(?:\w+ )?(?:password|login|verification code"
-     r"|home address|date of birth|full name and|real name and)|verify my identity on (?!crowdworks|cw|lancers|coconala)|bank login"),
+     r"|home address|date of birth|full name and|real name and)|verify my identity on (?!crowdworks|cw|the cw|lancers|coconala|the platform|the app|the site)|bank login"),
     ("contact_details",
      r"電話番号(?!の?(?:入力フォーム|入力欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
      r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:(?!チャットワーク|chatwork|slack|skype|zoom|discord|teams)[^。]){0,20}?"
@@ -558,7 +558,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|whatsapp number"
      # a contact shared or asked for (moving the talk to another tool is what the conversation is about, not this)
      r"|カカオ(?:トーク)?(?:の)?id|電話したい(?:ので|から)?[^。]{0,4}?番号"
-     r"|(?:asked|ask|asks|wants?|needs?) (?:me )?(?:for )?(?:my|your) (?:whatsapp|telegram|mobile|cell)\b(?! app| design| development| game| dev| experience| portfolio)|(?:gave|sent) (?:me )?(?:his|her|their) line\b(?! of| art| drawing| work)"
+     r"|(?:asked|ask|asks|wants?|needs?) (?:me )?(?:for )?(?:my|your) (?:whatsapp|telegram|mobile|cell)(?: (?:number|no|phone(?! case)|id|handle|account)\b|\s*(?:[.,!?]|$))|(?:gave|sent) (?:me )?(?:his|her|their) line(?:\s+(?:id|account)\b|\s*(?:[.,!?]|$)| and asked)"
      r"|(?:line|ライン)(?:だけ|も|を)?(?:交換|教え)"),
     ("survey_to_line",
      r"(?:アンケート|簡単な作業|簡単なタスク|[0-9]+円の(?:案件|タスク|作業))[^。]{0,30}?(?:line|ライン|別(?:の)?サービス|登録)"
@@ -601,12 +601,12 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"(?:費用|お金|円)(?:が)?かかる|自腹で(?:買|購入)|スタートアップ費用|前払い(?!して(?:もらって(?:ます|る|いる)|もらいました|もらった|くれた|くれました|いただいて(?:います|る)|いただきました)|で(?:済んで|済み|仮払い?済))|初期費用|登録料|登録費|入会金|参加費|受講料|会費|オンラインサロン"
      r"|有料(?:の)?(?:サロン|コミュニティ|セミナー)|研修費|教材|(?:講座|塾|スクール)(?!で(?:習った|学んだ|勉強した|身につけた|作った)|の課題)"
      r"|サポート費|情報商材|審査料|認定料|認定費|(?<!家賃)保証料|保証金|サポートプラン(?:に|へ)?(?:入|加入|購入|契約|の料金|代)|コンサル料(?:を|が)?(?:払え|支払え|払って|支払って|必要|かかる)|自費で(?:購入|買)"
-     r"|有料(?:の)?(?:ツール|プラン|サービス|研修|講座)(?:に|を|へ)(?:登録|契約|購入|加入)(?:して|しないと(?:いけない|だめ|ダメ|ならない)?|する必要|しろ|するよう)|[(（]有料[)）]"
-     r"|月額[0-9０-９,]+円の(?:ツール|サービス|プラン|サロン|講座)"
-     r"|(?<!仮払い)(?<!仮払いの)(?<!早く)入金(?:して|を)(?:ほしい|欲しい|ください|と)(?![^。]{0,8}?(?:伝え|催促|お願いし|頼ん|言いました|言った))"
-     r"|(?:審査|登録|紹介)[^。]{0,10}?(?<!システム)(?<!サイトの)手数料(?:が|を)?(?:いる|必要|払|かか)"
+     r"|有料(?:の)?(?:ツール|プラン|サービス|研修|講座)(?:に|を|へ)(?:登録|契約|購入|加入)(?:して(?:ほしい|欲しい|ください|と|って)|しないと(?:いけない|だめ|ダメ|ならない)?|する必要|しろ|するよう)"
+     r"|月額[0-9０-９,]+円の(?:ツール|サービス|プラン|サロン|講座)(?:を|に)(?:契約|登録|購入|加入)(?:して|しないと|する必要|しろ|するよう)"
+     r"|審査[^。]{0,10}?(?<!システム)(?<!サイトの)手数料(?:が|を)?(?:いる|必要|払|かか)|(?:前に|先に)[^。]{0,8}?入金して(?:ほしい|欲しい|ください)"
+     r"|(?:研修|講座|セミナー|教材)[^。]{0,20}?[(（]有料[)）]"
      r"|security deposit|onboarding fee|subscribe to (?:their|a|the|his|her) paid|unless i pay(?! attention)|fee to unlock|to unlock the job"
-     r"|(?:me to|i (?:have|need|must)(?: to)?) send (?:them |him |her )?[$¥￥]?[0-9][0-9,]* ?(?:yen|円|dollars|usd)?(?! (?:into|to|in) escrow)"
+     r"|(?:me to|i (?:have|need|must)(?: to)?) send (?:them |him |her )?(?:[$¥￥][0-9][0-9,]*|[0-9][0-9,]* ?(?:yen|円|dollars|usd))(?! (?:into|to|in) escrow)"
      r"|(?:先に|まず|事前に|最初に)[^。、]{0,24}?(?<!仮)(?:払|支払|振込|振り込|購入|買)|(?:マニュアル|ツール|商材)(?:を|の)?(?:購入|買)"
      r"|(?:お金|費用|代金|料金)を(?:先に|払|支払|振)|購入(?:が必要|してください|しないと|するように)|費用が(?:かかる|必要)"
      r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
@@ -653,7 +653,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:後で|あとで|後から)(?:払|支払|仮払)"
      r"|(?:hasn\'?t|has not|haven\'?t|not yet|isn\'?t|not) (?:been )?(?:funded|escrowed|deposited)[^.]{0,40}?(?:start|begin|work)"),
     ("fake_official",
-     r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート)[^。]{0,10}?(?:名乗|を称|を語|と称|を装|を騙|をかた)(?![^。]{0,10}?(?:注意|気をつけ|聞いた|らしい|ニュース))|なりすまし|成りすまし"
+     r"(?:クラウドワークス|ランサーズ|ココナラ|運営|事務局|公式|サポート)[^。]{0,10}?(?:名乗|を称|を語|と称|を装|を騙|をかた)|なりすまし|成りすまし"
      r"|(?:クラウドワークス|ランサーズ|ココナラ|cw|運営)(?:の)?(?:スタッフ|社員|担当者?|事務局|サポート)(?:だ|です)?(?:という|っていう|と名乗る|を自称)"
      r"|(?:line|ライン|チャットワーク|chatwork|whatsapp|メール|sms|(?:いんすた|instagram|insta|twitter|facebook|tiktok)の?\s?(?:\bdm\b|dm|メッセージ|メッセ))"
      r"[^。]{0,25}?(?:クラウドワークス|ランサーズ|運営|事務局|公式)"
@@ -669,7 +669,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|calling (?:itself|themselves|himself|herself) ['\"]?(?:crowdworks|lancers|coconala)"
      r"|(?:\bline\b|chatwork|whatsapp)[^.]{0,40}?(?:from|is) ['\"“]?(?:crowdworks|lancers)|impersonat"
      r"|fake (?:crowdworks|support|official)"
-     r"|(?:claim|pretend|say|said|says)\w*(?: that)? (?:he|she|they) (?:works?|worked|is|are) (?:for|at|with) (?:crowdworks|lancers|coconala)"
+     r"|(?:claim|pretend)\w*(?: that)? (?:he|she|they) (?:works?|worked|is|are) (?:for|at|with) (?:crowdworks|lancers|coconala)"
      rf"|(?:クラウドワークス|ランサーズ|ココナラ|cw|運営|事務局|公式|サポート)(?:の)?(?:もの|者|人|担当|案件担当|っぽい|風|を名乗る)[^。]{{0,30}}?{_TOOL}"
      rf"|{_TOOL}[^。]{{0,30}}?(?:クラウドワークス|ランサーズ|ココナラ|cw)(?:の)?(?:案件)?(?:担当|運営|事務局|公式|サポート)"
      rf"|{_TOOL}[^.]{{0,60}}?(?:crowdworks|lancers|coconala|\bcw\b) ?(?:official|support|staff|team|recruiter|admin|運営|事務局)"
@@ -868,12 +868,12 @@ ANOTHER_TOO = (r"\b(?:too|also|as well|either|same as|just like)\b"
                r"|今回も|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
-                      r"|^(?:など|とか|等|なんか|なんて)?(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し|無かった|無い)(?!の|場合|なら|と|ん|って|か|ら)"
+                      r"|^(?:など|とか|等|なんか|なんて)?(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し|無かった|無い)(?!の|場合|なら|と|ん|って|か|ら|で|でしょ)"
                       # expected, and not asked: 「…と言われるかと思ったけど、言われなかった」
                       r"|^[^。]{0,14}?(?:かと思った|かと思いました|と思ってた)(?:けど|が)[、,]?[^。]{0,10}?(?:なかった|ませんでした|ない)"
                       # someone else's: 「口座を聞かれた友達がいる」「口座聞かれた？って友達に聞かれた」
-                      r"|^[^。、]{0,8}?(?:聞かれた|言われた|求められた)(?:友達|友人|知り合い|知人)|^[^。、]{0,8}?(?:って|と)(?:友達|友人|知り合い|知人)(?:に|から)(?:聞かれ|言われ)"
-                      r"|^(?:では|じゃ)(?:ない|なさそう|ありません|なかった)(?!と|なら|場合|ので|から)"  # 「マルチではなさそう」
+                      r"|^[^。、]{0,8}?(?:聞かれた|言われた|求められた)(?:友達|友人|知り合い|知人)(?!と同じ|から紹介|の紹介)|^[^。、]{0,8}?(?:って|と)(?:友達|友人|知り合い|知人)(?:に|から)(?:聞かれ|言われ)"
+                      r"|^(?:では|じゃ)(?:ない|なさそう|ありません|なかった)(?!と|なら|場合|ので|から|ん|か|っ|ら)"  # 「マルチではなさそう」
 
                       r"|^(?:は|を)?(?:し|始め|開始し|着手し|やら)?なくて(?:いい|良い|よい|大丈夫|ok)"  # 「作業しなくていい」
                       r"|^(?:を|は)?(?:提出|確認)済み?の(?:クライアント|方|人|相手|アカウント)|^(?:で|による|での)本人確認(?:済|ずみ)"  # the client's own check
@@ -883,17 +883,6 @@ SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありま�
                       r"|^(?:など|とか|等|なんか)?(?:[はも]|の(?:提出|提示|登録|送付)(?:は|も)?)?(?:一切|特に|全く)?(?:不要|いらない|要らない|いりません|要りません"
                       r"|必要(?:は|も)?(?:ない|ありません|ございません))"
                       r"|^[はもを](?:聞かれ|言われ|求められ|頼まれ|され|提案され)(?:て(?:い)?(?:ない|ません)|ませんでした|なかった)")
-# A sign word that names what the job is about (「口座開設のメリットについての記事を書く案件」, "an article about opening a
-# bank account", "translating passport guides"): the work's subject, no request.
-SIGN_SUBJECT_AFTER = (r"^(?:(?!を|が|と言|って|られ|された|して|した)[^。、]){0,14}?(?:の|に関する|についての?|向けの?)?(?:記事|翻訳|lp|コンテンツ)"
-                      r"(?:の)?(?:制作|作成|執筆)?(?:の|を書く)?(?:案件|仕事|依頼)?(?:です)?\s*[。！!]?$"
-                      r"|^(?:の)?(?:作成|制作|翻訳|執筆|開発)(?:の)?(?:案件|仕事|依頼)(?:です)?\s*[。！!]?$")
-SIGN_SUBJECT_BEFORE = (r"\b(?:write|writing|wrote) (?:an? )?(?:article|blog post|post) (?:about|on)(?:\s+\w+){0,3}\s*$"
-                       r"|\b(?:app|tool) to look up\s*$|\btranslating\s*$")
-SIGN_SUBJECT_ASKED = (r"言われ|求め|頼ま|送って|送れ|教えて|教え(?:たら|れば)|提出|して(?:ほし|くださ)|と言|って言|ように|アップロード|入力"
-                      r"|ダウンロード|登録して|聞かれ|聞いて|要求|必要|提案|持ちかけ|請求|作れ|させ|借り|出せ|交換"
-                      r"|[、,]\s*(?:と|って)|\b(?:asked|asks|ask|wants?|wanted|sent|send|download|install|enter|upload|join|register|pay|told"
-                      r"|needs?|requires?|required|requested|demanded|proposed|suggested)\b")
 # A sign said to be against the rules (「直接契約はNGですよね」「直接契約って禁止ですよね？」) with nobody proposing it in
 # the rest of the sentence (SIGN_PROPOSED): no sign.
 SIGN_AGAINST_RULES = r"^(?:[はも]|って)(?:ng|だめ|ダメ|駄目|禁止|いけない|ご法度|規約違反|アウト)"
@@ -905,18 +894,17 @@ SIGN_NEGATED_BEFORE = (r"(?<!said )(?<!say )(?<!says )(?<!saying )(?:\b(?:not|no
 # One's own account with the platform, said on both sides of the sign and with no one asking for it:
 # 「クラウドワークスの本人確認で免許証を出しました」, "my bank account is registered with CrowdWorks for withdrawals".
 SIGN_OWN_BEFORE = (r"(?:クラウドワークス|くらわく|cw|ランサーズ|ココナラ)(?:の|で|に)(?:本人確認|登録|出金|報酬|振込先|受け取り|受取)"
-                   r"[^。、]{0,10}$|(?:クラウドワークス|くらわく|cw|ランサーズ|ココナラ)に$|\bmy\s+$|\b(?:crowdworks|cw|lancers|coconala) (?:asked|wants?|needs?|requires?) me to (?:register|add|link|verify)\w* (?:my )?$")
-SIGN_OWN_AFTER = (r"^(?:は|を|も)?(?:登録して(?:あり|い|お)|登録済|登録しました|登録した|出しました|提出しました)"
-                  r"|^[^.。]{0,12}?\bfor (?:payouts?|withdrawals?|payments? from (?:crowdworks|cw))\b"
+                   r"[^。、]{0,10}$|\bmy\s+$")
+SIGN_OWN_AFTER = (r"^(?:は|を|も)?(?:登録して(?:あり|い|お)|登録済|登録しました|出しました|提出しました)"
                   r"|^[^.。]{0,24}?\b(?:is |was |has been )?(?:registered|verified|linked|set up|saved) (?:with|on|in|at|for)"
                   r" (?:crowdworks|cw|lancers|coconala|the platform)\b")
 SIGN_OWN_ASKED = (r"教え|おしえ|聞か|求め|と言わ|って言わ|送って|くれ|ほしい|欲しい|\b(?:asked|asks|ask|wants?|wanted|needs?"
-                  r"|requested|too|also)\b(?<!crowdworks asked)(?<!crowdworks wants)(?<!crowdworks needs)")
+                  r"|requested|too|also)\b")
 # A step of the platform's own (「電話番号の入力はクラウドワークスの本人確認で必要だった」): no one's request.
-SIGN_PLATFORM_STEP = r"^(?:の)?(?:入力|登録|提出)(?:は|が|も)?[^。、]{0,6}?(?:クラウドワークス|cw|ランサーズ|ココナラ)の(?:本人確認|登録|手続き)(?!とは別|以外)"
+SIGN_PLATFORM_STEP = r"^(?:の)?(?:入力|登録|提出)(?:は|が|も)?[^。、]{0,6}?(?:クラウドワークス|cw|ランサーズ|ココナラ)の(?:本人確認|登録|手続き)(?!とは別|と別|以外|が終わ|の後|のあと|の後で|と同じ)"
 # The person's own doing, not the client's: 「私から電話番号を聞いた」「私がLINE交換を提案した」
 SIGN_BY_ME_BEFORE = r"(?:私|わたし|自分|僕|俺)(?:から|が|の方から|のほうから)[^。、]{0,4}$"
-SIGN_BY_ME_AFTER = r"^(?:を|の)?[^。、]{0,6}?(?:聞いた|聞きました|提案した|提案しました|お願いした|お願いしました|尋ねた)"
+SIGN_BY_ME_AFTER = r"^(?:を|の)?[^。、]{0,6}?(?:聞いた|聞きました|提案した|提案しました|お願いした|お願いしました|尋ねた)(?!ん|じゃ|けど|ら|が|わけ|こと)"
 
 # A move of the conversation to an outside tool: move_before_contract when the message also says the contract
 # is not made yet ("応募中なんですがチャットワークに招待されました").
