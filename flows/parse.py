@@ -103,8 +103,6 @@ _SIGNS = tuple((name, _rx(pattern)) for name, pattern in words.SIGNS)
 _SIGN_COVERS = {sign: (covered, _rx(words_)) for sign, (covered, words_) in words.SIGN_COVERS.items()}
 _SIGN_HINTS = tuple((name, tuple(_rx(part) for part in parts)) for name, parts in words.SIGN_HINTS.items())
 _SIGN_AFTER, _SIGN_BEFORE = _rx(words.SIGN_NEGATED_AFTER), _rx(words.SIGN_NEGATED_BEFORE)
-_SIGN_BY_ME_BEFORE, _SIGN_BY_ME_AFTER = _rx(words.SIGN_BY_ME_BEFORE), _rx(words.SIGN_BY_ME_AFTER)
-_SIGN_PLATFORM_STEP = _rx(words.SIGN_PLATFORM_STEP)
 _QUOTE_DENIED = _rx(words.QUOTE_DENIED)
 _DENIED = _rx(words.DENIED)
 _DOUBLE_NEGATION = _rx(words.DOUBLE_NEGATION)
@@ -535,8 +533,6 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
         return "absent"  # 「直接契約はNGですよね？」: the rule asked about, not a proposal
     if _SIGN_AFTER.search(after) or _SIGN_BEFORE.search(re.split(r"[、,]", before)[-1]) or _own_account(before, after):
         return "absent"
-    if (_SIGN_BY_ME_BEFORE.search(before) and _SIGN_BY_ME_AFTER.search(after)) or _SIGN_PLATFORM_STEP.search(after):
-        return "absent"  # 「私から電話番号を聞いた」: the person's own doing; the platform's own step
     if _SIGN_BARE_ADVERB.search(after):
         return "doubt"  # 「口座の話は全然です」
     predicate = _first_predicate(after)

@@ -99,7 +99,7 @@ _NEARISH = r"◆[^◆◇、。]{0,14}?"
 # In order of precedence: the first that holds decides. A zone ends with ◇ when another statement follows.
 MARKERS: dict[str, str] = {
     "negated": (
-        r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|ましぇん|ちょらん|言い難|言いがた|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
+        r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|ましぇん|ちょらん|とは言い難|とは言いがた|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
         r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん|ませぬ|はらへん|(?<=て)なか(?!っ)|まへん|(?<=み)ちゃう|ねがった"
         r"|(?<=[されえけてれ])(?<![一-龥とーく]さ)ん(?:かった|やった|です|$|[、。\s])|(?<=◆)ん(?:かった)|うせん|しちょらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
         r"|◆\s*(?:[:：=(（]\s*)?(?:×|✕|✖|❌|✗|🙅|無(?=\s*(?:[、。,.)）]|$))|未(?=\s*(?:[、。,.)）]|$)))"  # 「本確×」「仮払い未」
@@ -130,7 +130,7 @@ MARKERS: dict[str, str] = {
         rf"|{_NEAR}{_NOT_HEDGE}(?:する|します|しよう|しましょう|される|されます|くれる|くれます|もらえる|もらえます|もらう|もらいます"
         r"|いたします|したい|されたい|(?<!み)たい(?:と|って|です|$))(?![たてで])"
         r"|◆(?:を|の|が)?(?:お願い|依頼|求め|待ち|待っ|必要|欲し|ほし)|◆(?:の|を|が)?(?:連絡|通知|メール|返事|返信|結果)(?:待ち|待っ|まち|を待)"
-        r"|◆[^◆◇、。]{0,6}?(?:のを待|まで待)|◆(?:の|を|が|は)?(?:待機中|確認中|途中|処理中|手続き中)|◆[^◆◇。]{0,20}?(?:反映待ち|反映まだ|反映され(?:て)?(?:い)?な)|◆(?:の)?(?:通知|連絡)(?:は|が)?まだ"
+        r"|◆[^◆◇、。]{0,6}?(?:のを待|まで待)|◆(?:の|を|が|は)?(?:待機中|確認中|途中|処理中|手続き中)|◆[^◆◇。]{0,20}?(?:反映待ち|反映まだ)|◆(?:の)?(?:通知|連絡)(?:は|が)?まだ"
         r"|\b(?:tmrw|tmr|tmrow|eod|till|in process|in progress|processing|pending)\b|\bto be (?:funded|escrowed|approved|signed|deposited|made)\b|(?:^\s*|\b(?:is|are|was|has|have|yet|needs?|still|request|application|it)\s+)to be\s+◆"
         r"|◆(?:は|の|を)?(?:お願い|依頼|催促|打診|申し込み|申込|送付)(?:は|も)?(?:済|ずみ|しました|した)"
         r"|(?:お願い|依頼|催促|打診|送付|申し込み|申込)(?:は|も)?◆|◆(?:され|し|り|が決まり|が成立し|成立し|決まり|になり)?そう(?:です|だ|$)|◆(?:を結ぶ|ぶ|する|を締結する|を交わす|える)?(?:ことになり|ことになっ|流れ)|◆(?:って|と)(?:出る|表示される|なる)のを待|◆(?:締結)?に向けて"
@@ -145,7 +145,7 @@ MARKERS: dict[str, str] = {
         r"|らしい|(?:る|た|だ)そう(?:です|だ|で|$)|と主張|」と(?!(?:の)?(?:通知|表示|出て|書いて|なって|ステータス))|って$|と(?:書|か)いて)|から聞|によると"
         r"|\b(?:client|they|he|she|someone|somebody|buyer)\b[^◆]{0,30}?\b(?:says?|said|told|tells|claims?"
         r"|claimed|insists?|insisted|assured|mentioned)\b|\b(?:apparently|supposedly|allegedly|reportedly)\b"
-        r"|according to|(?:^|\W)claim(?:s|ed)? (?:to be|that)\b|\bi (?:was|got|have been) told\b|(?:^|[^a-z])(?:was|been|got) told\b(?! (?:via|by|in|through) (?:cw|crowdworks|the platform|(?:a |the )?notification))|\bi heard\b|\bthey say\b"
+        r"|according to|(?:^|\W)claim(?:s|ed)? (?:to be|that)\b|\bi (?:was|got|have been) told\b|(?:^|[^a-z])(?:was|been|got) told\b(?! (?:via|by|in|through) (?:cw|crowdworks|the platform|(?:a |the )?notification|(?:the )?support|the app|the site|e-?mail))|\bi heard\b|\bthey say\b"
         # the client's words, relayed: 「先方いわく」「クライアントから「…」」, "client messaged that …", "client's words"
         r"|◆そう(?:です|だ|で|$)|(?:いわく|曰く|によれば|によると)[^◆◇。]{0,10}?◆|(?:くらいあんと|先方|相手|client)(?:さん|様)?(?:から|より)(?:の)?"
         r"(?:連絡|メッセージ|返信|返事)?[:：]?\s*「[^」◆]*◆|◆[^◆◇」]*」\s*(?:と|って)(?:の)?(?:メッセージ|連絡|返事|返信|メール|こと)"
@@ -165,12 +165,14 @@ MARKERS: dict[str, str] = {
                        r"|◆[^◆◇。]{0,8}?[（(]\s*(?:提案|契約|納品|検収|本人確認|応募|作品|記事|原稿|成果物|案件)(?:が|は|の)?"),
     # approved by the client, not by CrowdWorks: 「クライアントが承認してくれました」, "the client approved it"
     # or by the person themselves: 「私が承認しました」, "I approved it"
-    "by_client": (r"(?:クライアント|先方|相手|依頼者|発注者|依頼主)(?:さん|様)?(?:の方|のほう|側)?(?:が|の|から|に|は|で)(?:も|は)?(?:[^◆◇。、]{0,10}?を)?◆"
+    "by_client": (r"(?:クライアント|先方|相手|依頼者|発注者|依頼主)(?:さん|様)?(?:の方|のほう|側)?(?:が|から|で)(?:も|は)?(?:[^◆◇。、]{0,10}?を)?◆(?!され|を?(?:知|聞|伝))"
+                  r"|(?:クライアント|先方|相手|依頼者|発注者|依頼主)(?:さん|様)?(?:は|も)(?:[^◆◇。、]{0,10}?を)?◆(?:して(?:くれ|もら)|しまし|した(?!こと|の)"
+                  r"|(?:です|でした)?\s*(?:[。！!]|$))"
                   r"|(?:私|わたし|自分|僕|俺)(?:が|の方で|のほうで|から)(?:は)?◆"
-                  r"|◆[^◆◇。]{0,6}?(?:クライアント|先方|相手)(?:さん|様)?(?:から|より|に(?!伝え|報告|連絡し|話し|言い|お伝え|送り|送っ))"
-                  r"|\b(?:the client|client|he|she|they|buyer|employer|requester|i)\s+(?:has\s+|had\s+|have\s+|already\s+|just\s+)?◆"
-                  r"|◆\s*[-–—(]?\s*(?:by|from) (?:the )?(?:client|him|her|me|employer|buyer|requester)\b"
-                  r"|\b(?:client|he|she|they|employer|buyer)\s+(?:has\s+|had\s+)?(?:gave|given|sent)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+"
+                  r"|◆[^◆◇。]{0,6}?(?:クライアント|先方|相手)(?:さん|様)?(?:から|より)"
+                  r"|\b(?:the client|client|he|she|buyer|employer|requester)\s+(?:has\s+|had\s+|already\s+|just\s+)?◆"
+                  r"|◆\s*[-–—(]?\s*(?:by|from) (?:the )?(?:client|him|her|employer|buyer|requester)\b|◆\s*[-–—(]?\s*by me\b"
+                  r"|\b(?:client|he|she|employer|buyer)\s+(?:has\s+|had\s+)?(?:gave|given|sent)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+"
                   r"|his\s+|her\s+|their\s+)?◆"
                   r"|(?:ok|okay|approval|green light|go-ahead|permission) from (?:the )?(?:client|him)\b|\bclient side\b"),
     # about another job than the one asked about: 「時間単価は別の案件です」
@@ -188,12 +190,12 @@ MARKERS: dict[str, str] = {
                   r"|gig|contract)\b[^◆◇]{0,20}?◆"),
     "hedge": (
         # "basically hired", 「実質契約済み」: nearly, in effect, not quite (checked, not read either way)
-        r"\b(?:semi|virtually|practically|basically|more or less|as good as)[- ]?◆|◆[^◆◇]{0,10}?\bin principle\b"
+        r"\b(?:semi|virtually|practically|basically|more or less)[- ]?◆|◆[^◆◇]{0,10}?\bin principle\b"
         r"|(?:ほぼ|実質|事実上)(?:的に)?◆|◆[^◆◇、。]{0,4}?も同然|"
-        rf"たぶん|多分|おそらく|恐らく|(?<![わあ])(?<!は)(?<!が)たしか(?!に|め|な|も(?!う))|(?<!は)(?<!が)確か(?!に|め|な)|\b(?:probs|prolly|ig|iirc)\b|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|気がします|気がして|ような気|ようです"
+        rf"たぶん|多分|おそらく|恐らく|(?<![わあ])(?<!は)(?<!が)たしか(?!に|め|な|も(?!う))|(?<!は)(?<!が)(?<!の)(?<!で)確か(?!に|め|な)|\b(?:probs|prolly|iirc)\b|{_NEARISH}(?:思う|思います|思って|はず|かも|みたい|っぽい|気がする|気がします|気がして|ような気|ようです"
         r"|だろう|でしょう(?!か)|でしょ$|わからな|分からな|わかりません|分かりません|かな|ような$|ような(?:感じ|気)|と信じ|であってほしい"
         r"|[?？]\s*[)）]|🤔|🤞|か不安|といいな|といいけど|べ$|\bprobs\b|\bkinda\b|-ish\b|\bprolly\b|\blooks\b|\bseems?\b"
-        r"|てほしい|ていてほしい|だったはず|っけ)|十中八九|恐らく"
+        r"|てほしい|ていてほしい|だったはず|(?<!お)っけ(?![ーい]))|十中八九|恐らく"
         r"|\b(?:i think|i guess|i believe|i suppose|probably|maybe|perhaps|should be|might|may be|likely"
         r"|not sure|pretty sure|kind of|sort of|meant to|supposed to|assumed?|reckon|i'd imagine|imagine|i hope|hopefully"
         r"|surely|i doubt|doubt it|under the impression|as far as i know|afaik|i'd say|presumably|should have|should've|ought to|whether"
@@ -211,7 +213,7 @@ ASIDE = (r"」\s*(?:と|って)(?:の)?(?:メッセージ|連絡|返事|返信|�
          r"|i'?d imagine|i imagine|i hope|i reckon|i assume|hopefully|presumably|i'?d say|as far as i know|afaik"
          r"|allegedly|(?:or so )?(?:as of \w+ )?(?:they|he|she|the client|client) (?:say|says|said|told me|claims?|claimed|wrote)"
          r"|(?:as )?per (?:the )?(?:client|him|her|them)|according to (?:the )?(?:client|him|her|them)"
-         r"|[^.]{0,20}?\b(?:that'?s|it'?s|it was|that was) (?:for )?(?:the|my) (?:other|old|previous|last|earlier) (?:job|contract|project|one|client)"
+         r"|(?:oh,? |sorry,? |wait,? |no,? )*(?:that'?s|it'?s|it was|that was) (?:for )?(?:the|my) (?:other|old|previous|last|earlier) (?:job|contract|project|one|client)"
          r"|(?:it )?(?:will|'ll) (?:show|appear|reflect|go through|clear)|(?:well,? )?(?:not really|not quite|almost)\b"
          r"|(?:but )?(?:it was |was |got )?(?:denied|rejected|refused|declined|sent back)\b"
          r"|^[^。]{0,6}?(?:別|他|ほか|前|前回|以前)の(?:案件|仕事|お仕事|契約)(?:です|でした|で|の話です?|のことです?|のこと)\s*[。！!]?$"
@@ -370,9 +372,9 @@ FACTS: tuple[Fact, ...] = (
                                r"|\b(?:partly|partially|part|half)[- ]?(?:funded|escrowed|paid|in escrow)|only (?:\d+ ?%|half|part)\b"
                                r"|\b\d+ ?% (?:in escrow|funded|escrowed)|\b(?:paid|funded|escrowed|put) (?:like |about )?\d+ ?%"
                                r"|\bfirst (?:one|part|half)\b|only (?:for )?this week|\bdeposit only\b|\b(?:a|the) deposit\b"
-                               rf"|(?:ほぼ|ほとんど|殆ど)(?:は|が|も)?{_K}|^[\s、。,.!?！？]*(?:ほぼ|ほとんど|だいたい|大体)(?:は)?済|(?<![0-9])(?:[1-9]|[一二三四五六七八九])割(?:くらい|ぐらい|程度)?(?:は|が|も)?(?:{_K}|入)"
+                               rf"|(?:ほぼ|ほとんど|殆ど)(?:は|が|も)?{_K}(?!い?(?:直後|のあと|の後|後))|^[\s、。,.!?！？]*(?:ほぼ|ほとんど|だいたい|大体)(?:は)?済|(?<![0-9])(?:[1-9]|[一二三四五六七八九])割(?:くらい|ぐらい|程度)?(?:は|が|も)?(?:{_K}|入金)"
                                r"|最初の[^、。]{0,8}?分(?:だけ|のみ)(?:が|を)?(?:入|仮払|預)|金額が足りない(?:です|んです|みたい|よう)?\s*[。！!]?$"
-                               r"|only (?:the )?first (?:milestone|payment|part|half|installment|stage)\b|only part\b|(?<!not a )(?<!not )\b(?:token|partial) amount\b|\b(?:small|token|partial) deposit\b"
+                               r"|only (?:the )?first (?:milestone|payment|part|half|installment|stage)\b|only part\b|(?<!not a )(?<!not )\b(?:token|partial) amount\b|(?<!not a )(?<!not )\b(?:small|token|partial) deposit\b"
                                r"|\b(?:escrowed|funded|deposited|put in) (?:only |just )(?:[$¥￥]\d|\d[\d,]* ?(?:yen|円|dollars?|usd|%))"
                                r"|(?<!not the )smaller amount|not (?:the )?(?:full|whole|entire) amount",
          priority=2),
@@ -396,7 +398,7 @@ FACTS: tuple[Fact, ...] = (
     # the off-platform contact request (サービス外連絡申請)
     Fact("contact_request", "unsure", rf"{_S}(?:って|とは)(?:何|なに|なん)"),
     Fact("contact_request", "refused",
-         rf"却下|不承認|非承認|否認|不許可|審査(?:に)?落ち(?:ました|た(?!ら)|てしまい|ちゃ)|承認(?:いた)?しかね|承認(?:でき|致し)かね|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
+         rf"却下|不承認|非承認|否認|不許可|審査(?:に)?落ち(?:ました|た(?!ら|かと|と思)|てしまい|ちゃ(?!う))|承認(?:いた)?しかね|承認(?:でき|致し)かね|{_S}[^。]{{0,12}}?(?:通らなかった|通らず|通りませんでした|だめ|ダメ|(?<![a-z])ng(?![a-z])|断られ|拒否)"
          r"|(?:承認|許可)(?:されな(?:かった)|されず|がおりず|がおりなかった|おりず|下りず|もらえず|ならず|に至らず|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
          r"|\b(?:crowdworks|cw|the platform|support)\s+(?:said no|turned (?:it|us|me|the request) down|rejected|refused|denied|declined)\b"
@@ -483,7 +485,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:pay|paid|payment|paying)[^.]{0,20}?(?:paypal|bank transfer|wise|venmo|western union)"
      r"|(?:refund|send|pay|transfer)\w*[^.]{0,20}?(?:to|via|into) (?:his|her|their) paypal|(?<!funded escrow )(?<!funded the escrow )(?<!escrowed )(?:do|use|via|by|through|with) (?:a )?(?:bank transfer|paypal)"
      r"|(?:transfer|payment|pay|paid) (?:\w+ )?directly"
-     r"|銀行振込で(?![^。]{0,6}?(?:仮払|かりばらい)(?:い)?(?:を)?(?:して(?:もら|くれ|いただ)|した(?!こと)|しました|され|済))|振込で(?:払|支払|お願い)"
+     r"|銀行振込で(?![^。]{0,6}?(?:仮払|かりばらい)(?:い)?(?:を)?(?:して(?:もら|くれ|いただ)|した|しました|され|済)(?!こと|分|額|ように|たら|ら|た分|た額))|振込で(?:払|支払|お願い)"
      r"|without the (?:platform |site |crowdworks )?fees?|bypass (?:the )?(?:platform|crowdworks)"
      r"|(?:work|deal) with (?:me|them|us|him|her) directly|deal direct\b|without (?:cw|crowdworks|lancers)\b|pay (?:me |you )?direct\b"
      r"|paypay|ペイペイ|alipay|wechat ?pay|(?:payment|pay|paid) off (?:the )?(?:platform|site)"
@@ -534,7 +536,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|(?:paypal|ペイパル|wise|payoneer|ペイオニア)(?:の)?(?:アカウント|口座)を(?:作|開設|登録)"
      r"|\bsss id\b|\bpan card\b|cancell?ed cheque|\bbvn\b|\bnin\b|\bselfie (?:with|holding) (?:my |your )?id"
      # personal details, identity papers, passwords and one-time codes (a tenth review)
-     r"|カード(?:情報|番号)(?:を)?[^。]{0,6}?(?:教えて|送って|ください|くれ|聞かれ)|カード(?:を)?貸して|カードの裏|(?:住所|本名|生年月日|(?<!モデルの)(?<!人物の)顔写真|学生証|社員証|在籍証明|(?:クラウドワークス|cw|ランサーズ|銀行|paypal|アカウント|ログイン"
+     r"|カード(?:の)?(?:情報|番号|有効期限|名義|セキュリティコード)(?:を|と)?[^。]{0,10}?(?:教えて|送って|ください|くれ|聞かれ)|カード(?:を)?貸して|カードの(?:表と)?裏|(?:有効期限|セキュリティコード|名義と番号)(?:と|や|を)?[^。]{0,10}?(?:教えて|送って)|(?:住所|本名|生年月日|(?<!モデルの)(?<!人物の)顔写真|学生証|社員証|在籍証明|(?:クラウドワークス|cw|ランサーズ|銀行|paypal|アカウント|ログイン"
      r"|メール|gmail|google|apple|line|ライン)(?:の)?パスワード)(?!の?(?:デザイン|入力|フォーム|欄)|入り)(?:と|や|、|・|付き|を|の)?"
      r"[^。]{0,12}?(?:(?:教えて|おしえて|送って)(?:ほしい|欲しい|くださ|下さ|と|って)|聞かれ|送れ|送るよう|提出(?:して|を|しろ|するよう)"
      r"|求め(?:られ|て)|アップロード(?:して|するよう))(?![^。]{0,12}?(?:に頼ん|にお願いし|に伝え|に依頼|とお願いし|と頼ん|と伝え))"
@@ -542,7 +544,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|身元(?:を|の)?(?:証明|確認)(?:として|のため|書類|できるもの)?[^。]{0,12}?(?:(?:送って|提出して|アップロードして|出して)(?:ほしい|欲しい|くださ|下さ|と|って)"
      r"|送れ|するように|しろ|求められ)"
      r"|\b(?:asked|asks|ask) (?:me )?(?:for )?(?:a |the |my )?(?:\w+ )?verification code"
-     r"|\bssn\b|\b(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:my |your )(?:\w+ )?(?:password|login|verification code"
+     r"|\b(?:asked|asks|ask|wants?|needs?) (?:me )?(?:for )?(?:my |the |your )?card (?:number|expiry|details|info)|\bcvv\b|\bcvc\b|\bssn\b|\b(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:my |your )(?:\w+ )?(?:password|login|verification code"
      r"|home address|date of birth|full name and|real name and)|verify my identity on (?!crowdworks|cw|the cw|lancers|coconala|the platform|the app|the site)|bank login"),
     ("contact_details",
      r"電話番号(?!の?(?:入力フォーム|入力欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
@@ -591,8 +593,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
     ("mlm_or_unpaid",
      r"マルチ(?!メディア|デバイス|タスク|ポスト|プラットフォーム|モニター|ページ|言語|クラウド|チャンネル|ツール|ディスプレイ)|ネットワークビジネス|ねずみ講|権利収入|紹介(?:料|報酬)で稼|無報酬|報酬(?:は|が)?(?:なし|無し|出せない|出ない|ゼロ|0)"
      r"|ただ働き|タダ働き|実績(?:作り|づくり|になる|のため|として(?!(?:公開|掲載|載せ|使|紹介)))|経験になる|経験(?:のため|として)|勉強になる(?:から|ので)"
-     r"|\bmlm\b|multi-level|network (?:business|marketing)|pyramid|recruit (?:people|others|friends|members)|downline"
-     r"|ボランティアで(?:やって(?:ほしい|ください|くれ|と|って)|お願い|と言|って言)|can'?t pay (?:you |me )?but|\bunpaid\b|\bno pay\b|without pay|for (?:the )?(?:exposure|experience)|good for (?:my|your) portfolio"
+     r"|\bmlm\b|ダウンライン|multi-level|network (?:business|marketing)|pyramid|recruit (?:people|others|friends|members)|downline"
+     r"|ボランティアで(?:やって(?:ほしい|ください|くれ|と|って)|お願い|と言|って言)|\bunpaid\b|\bno pay\b|without pay|for (?:the )?(?:exposure|experience)|good for (?:my|your) portfolio"
      r"|pay(?:ment)? in experience|instead of (?:pay|payment|money)|work for free|\bfor free\b"
      r"|無給|無償|報酬(?:は|が)?(?:出ません|ありません)|(?:友達|知人|友人)を(?:紹介|誘|勧誘)"
      r"|(?:仲間|友達|友人|知人)を?(?:集めたら|紹介すれば|紹介したら)|紹介料|ポートフォリオ(?:になる|として使|に使え|に載せ)|無料で[^。、]{0,8}?(?:書いて|作って|描いて|やって|作成|お願い)|無料で(?:と|って)|タダで|ただで(?:やって|お願い|と|って)|経験にも?なる|出世払い|お試しで[^。、]{0,6}?無料"
@@ -600,13 +602,12 @@ SIGNS: tuple[tuple[str, str], ...] = (
     ("upfront_fee",
      r"(?:費用|お金|円)(?:が)?かかる|自腹で(?:買|購入)|スタートアップ費用|前払い(?!して(?:もらって(?:ます|る|いる)|もらいました|もらった|くれた|くれました|いただいて(?:います|る)|いただきました)|で(?:済んで|済み|仮払い?済))|初期費用|登録料|登録費|入会金|参加費|受講料|会費|オンラインサロン"
      r"|有料(?:の)?(?:サロン|コミュニティ|セミナー)|研修費|教材|(?:講座|塾|スクール)(?!で(?:習った|学んだ|勉強した|身につけた|作った)|の課題)"
-     r"|サポート費|情報商材|審査料|認定料|認定費|(?<!家賃)保証料|保証金|サポートプラン(?:に|へ)?(?:入|加入|購入|契約|の料金|代)|コンサル料(?:を|が)?(?:払え|支払え|払って|支払って|必要|かかる)|自費で(?:購入|買)"
+     r"|サポート費|情報商材|審査料|認定料|認定費|(?<!家賃)保証料|保証金|サポートプラン(?:に|へ)?(?:入|加入|購入|契約|の料金|代)"
      r"|有料(?:の)?(?:ツール|プラン|サービス|研修|講座)(?:に|を|へ)(?:登録|契約|購入|加入)(?:して(?:ほしい|欲しい|ください|と|って)|しないと(?:いけない|だめ|ダメ|ならない)?|する必要|しろ|するよう)"
-     r"|月額[0-9０-９,]+円の(?:ツール|サービス|プラン|サロン|講座)(?:を|に)(?:契約|登録|購入|加入)(?:して|しないと|する必要|しろ|するよう)"
-     r"|審査[^。]{0,10}?(?<!システム)(?<!サイトの)手数料(?:が|を)?(?:いる|必要|払|かか)|(?:前に|先に)[^。]{0,8}?入金して(?:ほしい|欲しい|ください)"
+     r"|月額[0-9０-９,]+円の(?:ツール|サービス|プラン|サロン|講座)(?:を|に)(?:契約|登録|購入|加入)(?:して(?:ほしい|欲しい|ください|と|って)|しないと|する必要|しろ|するよう)"
+     r"|審査[^。]{0,10}?(?<!システム)(?<!サイトの)手数料(?:が|を)?(?:いる|必要|払|かか)"
      r"|(?:研修|講座|セミナー|教材)[^。]{0,20}?[(（]有料[)）]"
-     r"|security deposit|onboarding fee|subscribe to (?:their|a|the|his|her) paid|unless i pay(?! attention)|fee to unlock|to unlock the job"
-     r"|(?:me to|i (?:have|need|must)(?: to)?) send (?:them |him |her )?(?:[$¥￥][0-9][0-9,]*|[0-9][0-9,]* ?(?:yen|円|dollars|usd))(?! (?:into|to|in) escrow)"
+     r"|security deposit|onboarding fee|unless i pay(?! (?:close |more |full )?attention)|fee to unlock|to unlock the job"
      r"|(?:先に|まず|事前に|最初に)[^。、]{0,24}?(?<!仮)(?:払|支払|振込|振り込|購入|買)|(?:マニュアル|ツール|商材)(?:を|の)?(?:購入|買)"
      r"|(?:お金|費用|代金|料金)を(?:先に|払|支払|振)|購入(?:が必要|してください|しないと|するように)|費用が(?:かかる|必要)"
      r"|(?:買う|購入する|(?<!仮)払う|(?<!仮)支払う|振り込む)(?:必要|ように)|(?:買って|購入して|(?<!仮)払って|支払って|振り込んで)(?:ください|ほしい|欲しい)"
@@ -868,12 +869,12 @@ ANOTHER_TOO = (r"\b(?:too|also|as well|either|same as|just like)\b"
                r"|今回も|この人も|今の(?:人|クライアント)も|同じ|(?:も|もまた)(?:同じ|言われ|聞かれ|求められ)")
 # A sign said to be absent ("直接契約はないです", "not a direct deal"): right after (ja) or before (en) the sign.
 SIGN_NEGATED_AFTER = (r"^(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し)"
-                      r"|^(?:など|とか|等|なんか|なんて)?(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し|無かった|無い)(?!の|場合|なら|と|ん|って|か|ら|で|でしょ)"
+                      r"|^(?:など|とか|等|なんか|なんて)?(?:[はも]|の話は)?(?:特に)?(?:ない|ありません|なかった|なし|無し|無かった|無い)(?:です|でした|よ|ね|な)*\s*(?:[。！!]|$|[、,](?!\s*(?:と|って)))"
                       # expected, and not asked: 「…と言われるかと思ったけど、言われなかった」
                       r"|^[^。]{0,14}?(?:かと思った|かと思いました|と思ってた)(?:けど|が)[、,]?[^。]{0,10}?(?:なかった|ませんでした|ない)"
                       # someone else's: 「口座を聞かれた友達がいる」「口座聞かれた？って友達に聞かれた」
-                      r"|^[^。、]{0,8}?(?:聞かれた|言われた|求められた)(?:友達|友人|知り合い|知人)(?!と同じ|から紹介|の紹介)|^[^。、]{0,8}?(?:って|と)(?:友達|友人|知り合い|知人)(?:に|から)(?:聞かれ|言われ)"
-                      r"|^(?:では|じゃ)(?:ない|なさそう|ありません|なかった)(?!と|なら|場合|ので|から|ん|か|っ|ら)"  # 「マルチではなさそう」
+                      r"|^[^。、]{0,8}?(?:聞かれた|言われた|求められた)(?:友達|友人|知り合い|知人)(?!と同じ|から紹介|の紹介|に相談)|^[^。、]{0,8}?(?:って|と)(?:友達|友人|知り合い|知人)(?:に|から)(?:聞かれ|言われ)"
+                      r"|^(?:では|じゃ)(?:ない|なさそう|ありません|なかった)(?:です|でした|よ|ね|な)*\s*(?:[。！!]|$|[、,](?!\s*(?:と|って)))"  # 「マルチではなさそう」
 
                       r"|^(?:は|を)?(?:し|始め|開始し|着手し|やら)?なくて(?:いい|良い|よい|大丈夫|ok)"  # 「作業しなくていい」
                       r"|^(?:を|は)?(?:提出|確認)済み?の(?:クライアント|方|人|相手|アカウント)|^(?:で|による|での)本人確認(?:済|ずみ)"  # the client's own check
@@ -900,11 +901,6 @@ SIGN_OWN_AFTER = (r"^(?:は|を|も)?(?:登録して(?:あり|い|お)|登録済
                   r" (?:crowdworks|cw|lancers|coconala|the platform)\b")
 SIGN_OWN_ASKED = (r"教え|おしえ|聞か|求め|と言わ|って言わ|送って|くれ|ほしい|欲しい|\b(?:asked|asks|ask|wants?|wanted|needs?"
                   r"|requested|too|also)\b")
-# A step of the platform's own (「電話番号の入力はクラウドワークスの本人確認で必要だった」): no one's request.
-SIGN_PLATFORM_STEP = r"^(?:の)?(?:入力|登録|提出)(?:は|が|も)?[^。、]{0,6}?(?:クラウドワークス|cw|ランサーズ|ココナラ)の(?:本人確認|登録|手続き)(?!とは別|と別|以外|が終わ|の後|のあと|の後で|と同じ)"
-# The person's own doing, not the client's: 「私から電話番号を聞いた」「私がLINE交換を提案した」
-SIGN_BY_ME_BEFORE = r"(?:私|わたし|自分|僕|俺)(?:から|が|の方から|のほうから)[^。、]{0,4}$"
-SIGN_BY_ME_AFTER = r"^(?:を|の)?[^。、]{0,6}?(?:聞いた|聞きました|提案した|提案しました|お願いした|お願いしました|尋ねた)(?!ん|じゃ|けど|ら|が|わけ|こと)"
 
 # A move of the conversation to an outside tool: move_before_contract when the message also says the contract
 # is not made yet ("応募中なんですがチャットワークに招待されました").
