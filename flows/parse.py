@@ -585,7 +585,8 @@ def _first_predicate(after: str) -> str:
 
 class _Found(NamedTuple):
     value: str
-    priority: int   # 1: a FACTS row or an option word of the question asked; higher: a more specific row
+    priority: int   # 1: a FACTS row or an option word of the question asked; higher: a more specific row; 0: a
+    #               reading that answers the question asked but is no fact in passing (words.FACTS)
     clause: int
     guarded: bool   # said as not done (or negated, …): the value was made less safe
     hedged: str = ""  # the value a hedge made "unsure" (a look said after it, with nothing new, confirms it)

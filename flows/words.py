@@ -101,7 +101,7 @@ MARKERS: dict[str, str] = {
     "negated": (
         r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|ましぇん|ちょらん|とは言い難|とは言いがた|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
         r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん|ませぬ|はらへん|(?<=て)なか(?!っ)|まへん|(?<=み)ちゃう|ねがった"
-        r"|(?<=[されえけてれ])(?<![一-龥とーく]さ)ん(?:かった|やった|です|$|[、。\s])|(?<=◆)ん(?:かった)|うせん|しちょらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
+        r"|(?<=[れえけて])ん(?:かった|やった|です|$|[、。\s])|(?<=◆)ん(?:かった)|うせん|しちょらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆"
         r"|◆\s*(?:[:：=(（]\s*)?(?:×|✕|✖|❌|✗|🙅|無(?=\s*(?:[、。,.)）]|$))|未(?=\s*(?:[、。,.)）]|$)))"  # 「本確×」「仮払い未」
         r"|◆\s*(?:[-–—:：=→,(（]\s*)?(?:no|nope|not(?: really| yet)?|x|0|0%)(?=\s*(?:[).!,;]|$))|◆\s*(?:→|->|⇒)\s*まだ"  # "funded - no"
         r"|\b(?:zero|nothing|none)\s+(?:(?:is|was|has been|got|in)\s+)*◆|(?:^|\s)[$¥￥]?0\s+(?:in\s+)?◆|◆\s+0\s*(?:of|/)\s*\d"
@@ -111,9 +111,9 @@ MARKERS: dict[str, str] = {
         r"|◆[^◆◇。]{0,14}?(?:取り消|取消|キャンセル|撤回|無効に)(?!不可|でき|不能|料)"  # 「承認されたけど取り消された」: taken back
         r"|◆[^◆◇.;]{0,30}?\b(?:(?:cancel+ed|withdrew|revoked|refunded|pulled) (?:it|the (?:escrow|payment|funds?|funding|deposit"
         r"|approval|request|contract))|(?:was|got|been|has been) (?:cancel+ed|withdrawn|revoked|refunded|pulled))\b"
-        r"|◆[はがも]?まだ|◆\s*[:：=]\s*まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の|です|$)|◆(?:は|も|が)?(?:せず|されず|おりず|下りず|もらえず|ならず|に至らず)|◆(?:は|も|が)?未(?:提出|確認|完了|登録|実施)|◆\s*[:：=]\s*(?:not yet|not done|no\b|none|pending)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
+        r"|◆[はがも]?まだ(?!さん|さま|様|氏|くん|ちゃん)|◆\s*[:：=]\s*まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の|です|$)|◆(?:は|も|が)?(?:せず|されず|おりず|下りず|もらえず|ならず|に至らず)|◆(?:は|も|が)?未(?:提出|確認|完了|登録|実施)|◆\s*[:：=]\s*(?:not yet|not done|no\b|none|pending)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
         r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
-        r"|\b(?:nobody|no one)\s+(?:has\s+|had\s+|ever\s+)?◆|\b(?:not|no|never|without|nor|none)\b(?:\W+\w+){0,3}?\W+◆|n't\b(?:\W+\w+){0,3}?\W+◆"
+        r"|\b(?:nobody|no one)\s+(?:has\s+|had\s+|ever\s+)?◆|\b(?:not|no(?! (?:problems?|worries|worry|issues?|doubt)\b)|never|without|nor|none)\b(?:[\s,;:'\-]+\w+){0,3}?[\s,;:'\-]+◆|n't\b(?:[\s,;:'\-]+\w+){0,3}?[\s,;:'\-]+◆"
         r"|(?:\bnot|n't)\s+(?:see|think|believe|find|recall|remember)\b(?:(?!\bsince\b|\bbecause\b|\bas\b|\bso\b)[^◆.;!?,]){0,40}?◆"  # "I do not see that … ◆"
         r"|◆\s+(?:(?:is|was|has|have|had|are|were|been)\s+)*(?:not|never)\b"
         r"|◆\s*(?:isn't|wasn't|hasn't|haven't|aren't|weren't|didn't|doesn't)\b"),
@@ -145,7 +145,7 @@ MARKERS: dict[str, str] = {
         r"|らしい|(?:る|た|だ)そう(?:です|だ|で|$)|と主張|」と(?!(?:の)?(?:通知|表示|出て|書いて|なって|ステータス))|って$|と(?:書|か)いて)|から聞|によると"
         r"|\b(?:client|they|he|she|someone|somebody|buyer)\b[^◆]{0,30}?\b(?:says?|said|told|tells|claims?"
         r"|claimed|insists?|insisted|assured|mentioned)\b|\b(?:apparently|supposedly|allegedly|reportedly)\b"
-        r"|according to|(?:^|\W)claim(?:s|ed)? (?:to be|that)\b|\bi (?:was|got|have been) told\b|(?:^|[^a-z])(?:was|been|got) told\b(?! (?:via|by|in|through) (?:cw|crowdworks|the platform|(?:a |the )?notification|(?:the )?support|the app|the site|e-?mail))|\bi heard\b|\bthey say\b"
+        r"|according to|(?:^|\W)claim(?:s|ed)? (?:to be|that)\b|\bi (?:was|got|have been) told\b|(?:^|[^a-z])(?:was|been|got) told\b(?! (?:via|by|in|through) (?:cw|crowdworks|the platform|(?:a |the )?notification|(?:the )?support|the app|the site))|\bi heard\b|\bthey say\b"
         # the client's words, relayed: 「先方いわく」「クライアントから「…」」, "client messaged that …", "client's words"
         r"|◆そう(?:です|だ|で|$)|(?:いわく|曰く|によれば|によると)[^◆◇。]{0,10}?◆|(?:くらいあんと|先方|相手|client)(?:さん|様)?(?:から|より)(?:の)?"
         r"(?:連絡|メッセージ|返信|返事)?[:：]?\s*「[^」◆]*◆|◆[^◆◇」]*」\s*(?:と|って)(?:の)?(?:メッセージ|連絡|返事|返信|メール|こと)"
@@ -627,7 +627,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      rf"{_K}(?:の)?(?:前|より先|前から|なしで|無しで|せずに|しないで|を待たずに)[^。]{{0,20}}?(?:作業(?!内容|の(?:流れ|内容|説明|範囲)|手順|範囲)|始め|着手|開始|納品|進め"
      rf"|取りかか|とりかか|書い|やっ)|先に(?:作業(?!内容|の(?:流れ|内容|説明|範囲)|手順|範囲)|着手|始め|進め|納品|取りかか|書い)|先に(?:作り始めて|作って)(?:て|って|と|ほしい|ください|おいて)"
      rf"|先に(?:(?!仮払|契約)[^。、]){{0,12}}?(?:書いて|作って|作成して|仕上げて|納品して)(?:ほしい|ください|みて|もらえ|いただけ|って|と)"
-     r"|start (?:working|work)\W+(?:and )?escrow (?:after|later)"
+     r"|start (?:working|work)[\s,;.]+(?:and )?escrow (?:after|later)"
      r"|(?:asked|wants?|wanted|requested|requires?|needs?) (?:me )?(?:for |to (?:do|make|send) )?(?:a )?(?:free )?sample before (?:hiring|the contract|signing|escrow)"
      r"|トライアル[^。]{0,10}?(?:書いて|作って|やって)(?:ほしい|ください|と|って)[^。]{0,10}?契約前"
      rf"|{_K}(?:は|を)?(?:納品後|作業後|後払い|終わってから|作業が終わってから)|{_K}(?:は|を)(?:完了後|終了後)|テスト作業|試し(?:に)?(?:作業|書い)"

@@ -10,9 +10,10 @@ or click as the bot, and nothing else (no reading, no conversation, no checks). 
 user's lease taken (ADVISOR_STORE_URL, the bot's store classes), the record is written with what to send, the
 answered message is updated (chat.update) and the next one posted, and a last write marks them sent and
 finishes the input: 3 store round trips and 2 calls, as in bot/dm.py. Two switches measure what a change of
-that design would buy (`scripts/bench_load.py --floor` passes them on from its own environment):
-BARE_ONE_CALL=1 leaves out the update of the answered message (1 call per input), and BARE_TWO_WRITES=1 sends
-before the first write and records the input applied with the sends marked in one write (2 round trips).
+that design would buy, with BARE_DURABLE=1 only (`scripts/bench_load.py --floor` passes them on from its own
+environment): BARE_ONE_CALL=1 leaves out the update of the answered message (1 call per input), and
+BARE_TWO_WRITES=1 sends before the first write and records the input applied with the sends marked in one write (2
+round trips).
 
     SLACK_BOT_TOKEN=xoxb-… SLACK_SIGNING_SECRET=… SLACK_API_URL=http://127.0.0.1:…/api/ PORT=3001 \
         python scripts/bare_bolt_app.py
@@ -43,6 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.store import Store, open_store  # noqa: E402  (the bot's own store classes)
 from bot.store.base import Leased, Record  # noqa: E402
 
+ONE_CALL = os.environ.get("BARE_ONE_CALL") == "1"  # the floor's switches (module docstring)
+TWO_WRITES = os.environ.get("BARE_TWO_WRITES") == "1"
 TEXT = "どのサービスで見つけたお仕事ですか？"
 REPLY_BLOCKS: list[dict[str, Any]] = [
     {"type": "section", "text": {"type": "mrkdwn", "text": f"*{TEXT}*"}},
@@ -109,8 +112,8 @@ async def answer(store: Store, client: AsyncWebClient, key: str, channel: str, t
     post = {"method": "chat.postMessage", "args": {"channel": channel, "text": TEXT, "blocks": REPLY_BLOCKS}}
     update = {"method": "chat.update", "args": {"channel": channel, "ts": data["refs"].get("ts", ""), "text": TEXT,
                                                 "blocks": REPLY_BLOCKS[:1]}}
-    outbox = [update, post] if data["refs"].get("ts") and not os.environ.get("BARE_ONE_CALL") else [post]
-    if os.environ.get("BARE_TWO_WRITES"):
+    outbox = [update, post] if data["refs"].get("ts") and not ONE_CALL else [post]
+    if TWO_WRITES:
         saved = taken.record or Record({}, 0, 0.0, 0.0)
     else:
         saved = await store.put(key, {**data, "outbox": outbox, "applied": seq}, version)

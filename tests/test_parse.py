@@ -1786,6 +1786,10 @@ def test_ninth_review_never_safer(question_id, text, expected):
     ('warning_signs', '私が電話番号を聞かれた', '+contact_details'),
     ('warning_signs', 'マルチ商法の勧誘を受けました', '+mlm_or_unpaid'),
     ('warning_signs', 'LINE交換とかは無かった', '-contact_details'),
+    ('client', '本人確認済みのスズキさんです', '=verified'),
+    ('escrow', 'no problem 仮払いは済んでます', '=all'),
+    ('escrow', "was told via email it's funded", '!all'),
+    ('escrow', 'no, not funded', '!all'),
     ('escrow', "it says funded on the client's screenshot", '!all'),
     ('escrow', "he sent a screenshot showing it's funded", '!all'),
     ('escrow', 'クライアントから仮払い済みのスクショが送られてきた', '!all'),
@@ -2621,7 +2625,7 @@ def test_tenth_review(question_id, text, expected):
     """The client's honorific さん is no Western negative (「会社さんです」); 「されんかった」; punctuation spoken into
     voice input; a request filed with no word of its outcome is asked, not assumed pending, in passing; keigo
     (お済ませいただいて); approval by the client or by the person themselves; pending, refused (審査落ち), 'to be approved';
-    hedges before the word (たしか, probs, ig), 'hardly', 'far from', zero; part of the escrow right beside it; the
+    hedges before the word (たしか, probs), 'hardly', 'far from', zero; part of the escrow right beside it; the
     client's screenshot or word; escrow paid by card or bank transfer is no sign, a transfer instead of escrow is;
     'basically hired' is checked; personal details, account passwords and codes asked for; fees asked of the
     person; double negations checked; a friend who was asked is no sign; and the regressions four reviews found
