@@ -129,6 +129,7 @@ _NORMAL_ASKS_ABOUT = _rx(rf"(?:{words.NORMAL_ASKS})(?:の希望|の確認)?(?:�
 _ANOTHER_CLIENT = _rx(words.ANOTHER_CLIENT)
 _ANOTHER_TOO = _rx(words.ANOTHER_TOO)
 _LOOKED = _rx(words.LOOKED)
+_LOOK_ANY = _rx(words.LOOK_ANY)
 _CUT_MARKERS = _rx(words.CUT_MARKERS)
 _LOOK_DENIED = _rx(words.LOOK_DENIED)
 _ASKED_WHETHER = _rx(words.ASKED_WHETHER)
@@ -590,6 +591,7 @@ class _Found(NamedTuple):
     clause: int
     guarded: bool   # said as not done (or negated, …): the value was made less safe
     hedged: str = ""  # the value a hedge made "unsure" (a look said after it, with nothing new, confirms it)
+    looked: bool = True  # the message says they looked somewhere (words.LOOK_ANY)
 
 
 class _Match(NamedTuple):
@@ -638,6 +640,8 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
                     statement = statement._replace(value=statement.hedged, guarded=False)
                 found.setdefault(question, []).append(statement)
     undone = _taken_back(texts, corrections, asked, found)
+    if not any(_LOOK_ANY.search(text) for text in texts.values()):
+        found = {q: [f._replace(looked=False) for f in fs] for q, fs in found.items()}
     return {q: _after_correction(f, corrections, looked, q in undone) for q, f in found.items()}
 
 
@@ -889,7 +893,8 @@ def _resolve(question: str, found: list[_Found]) -> tuple[str | None, bool]:
         return values[0], guarded
     hedged = max((f.clause for f in definite if f.value == "unsure"), default=0)
     after = [f for f in definite if f.clause > hedged]
-    if hedged and after and len({f.value for f in after}) == 1 and not any(f.guarded for f in after) and all(
+    if hedged and after and all(f.looked for f in after) and len({f.value for f in after}) == 1 and not any(
+            f.guarded for f in after) and all(
             f.value == "unsure" for f in definite if f.clause <= hedged):
         return after[0].value, False  # a hedge, then what they checked: 「たぶん…あ、今見たら済んでました、済みです」
     for later, earlier in words.PROGRESSION.get(question, {}).items():

@@ -1059,6 +1059,11 @@ CUT_MARKERS = (r"今見たら|いま見たら|今見た|いま見た|見てみ�
 LOOKED = (r"\bchecking\W*(?:\.\.\.|…)\W*(?:yes|yep|yeah|ok|okay|right)\b|今見た(?!ら)|いま見た(?!ら)|見ました|見てきた|確認した(?!ら)|確認しました|確認いたしました|拝見いたしました"
           r"|just (?:looked|checked)|i(?:'ve| have)? (?:just )?(?:checked|looked)|checked again|looked again"
           r"|double[- ]?checked|had a look|found it|(?:ok|okay),? (?:just )?(?:looked|checked|found)")
+# Any word of looking in a message: a hedge followed by a plain statement counts as "a hedge, then what they checked"
+# only where the message says they looked (「ちょっと見てきます。……済んでました」, "checked now, yes"); "probably, funded"
+# stays a hedge.
+LOOK_ANY = (r"見て|見た|見ると|見ま|確認し|画面|表示|出て(?:ます|る|い)|通知|ステータス|\b(?:check\w*|look\w*|shows?|says|saw|see|screen"
+            r"|page|status|dashboard)\b")
 # "None of these" said in a sentence, for the warning-signs question (when no sign is said or checked).
 NONE_SAID = (
     r"(?:\bno\b|\bnot\b|n't\b|\bnever\b)[^.?]{0,80}?\bor (?:for |about )?anything (?:like that|of the sort|else like that)\b"

@@ -1790,6 +1790,11 @@ def test_ninth_review_never_safer(question_id, text, expected):
     ('escrow', 'no problem 仮払いは済んでます', '=all'),
     ('escrow', "was told via email it's funded", '!all'),
     ('escrow', 'no, not funded', '!all'),
+    ('escrow', 'probably, funded', '!all'),
+    ('escrow', 'maybe, funded', '!all'),
+    ('escrow', 'maybe comma funded', '!all'),
+    ('escrow', 'たぶん…あ、今見たら済んでました', '=all'),
+    ('escrow', 'not sure... checked now, yes all milestones are 仮払い済', '=all'),
     ('escrow', "it says funded on the client's screenshot", '!all'),
     ('escrow', "he sent a screenshot showing it's funded", '!all'),
     ('escrow', 'クライアントから仮払い済みのスクショが送られてきた', '!all'),
@@ -2628,7 +2633,8 @@ def test_tenth_review(question_id, text, expected):
     hedges before the word (たしか, probs), 'hardly', 'far from', zero; part of the escrow right beside it; the
     client's screenshot or word; escrow paid by card or bank transfer is no sign, a transfer instead of escrow is;
     'basically hired' is checked; personal details, account passwords and codes asked for; fees asked of the
-    person; double negations checked; a friend who was asked is no sign; and the regressions four reviews found
+    person; double negations checked; a friend who was asked is no sign; a hedge then a bare statement stays a
+    hedge unless the message says they looked ("probably, funded"); and the regressions four reviews found
     in these readings (「怪しくなさそう」 after a done escrow, 'barely signed', 「…のは確かです」, 'a copy of my
     licence', 「直接契約じゃないと困る」, 'my mobile app experience'…)."""
     test_seventh_review(question_id, text, expected)
