@@ -63,7 +63,8 @@ def normalise(text: str) -> str:
     """The form used for matching: NFKC, lower case, hiragana, circled numbers as digits. Kept for the last
     few texts: one message is normalised by several readers."""
     text = unicodedata.normalize("NFKC", text or "").translate(_FOLD)
-    text = to_hiragana(_LOANWORD_AFTER_KANA.sub(" ", _DIALECT.sub(lambda m: words.DIALECT[m.group()], text.lower()))).strip()
+    text = _DIALECT.sub(lambda m: words.DIALECT[m.group()], text.lower())
+    text = to_hiragana(_LOANWORD_AFTER_KANA.sub(" ", text)).strip()
     return _MISHEARD.sub(lambda m: words.MISHEARD[m.group()], text) if _MISHEARD.search(text) else text
 
 

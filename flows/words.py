@@ -1062,8 +1062,9 @@ LOOKED = (r"\bchecking\W*(?:\.\.\.|…)\W*(?:yes|yep|yeah|ok|okay|right)\b|今�
 # Any word of looking in a message: a hedge followed by a plain statement counts as "a hedge, then what they checked"
 # only where the message says they looked (「ちょっと見てきます。……済んでました」, "checked now, yes"); "probably, funded"
 # stays a hedge.
-LOOK_ANY = (r"見て|見た|見ると|見ま|確認し|画面|表示|出て(?:ます|る|い)|通知|ステータス|\b(?:check\w*|look\w*|shows?|says|saw|see|screen"
-            r"|page|status|dashboard)\b")
+LOOK_ANY = (r"見て(?!ない|ません|ないし)|見た(?!い)|見ると|見ました|確認し(?:た|まし)|画面|表示|出て(?:ます|る|い)|通知が|ステータス"
+            r"|\b(?:checked|looked|look(?:ing)? at|just check\w*|checking|it says|page says|screen says|shows?|showing|screen"
+            r"|page|dashboard|status)\b")
 # "None of these" said in a sentence, for the warning-signs question (when no sign is said or checked).
 NONE_SAID = (
     r"(?:\bno\b|\bnot\b|n't\b|\bnever\b)[^.?]{0,80}?\bor (?:for |about )?anything (?:like that|of the sort|else like that)\b"
