@@ -155,6 +155,8 @@ _ASKED_THEN = _rx(words.ASKED_THEN)
 _CORRECTION = _rx(words.CORRECTION)
 _NONE_SAID = _rx(words.NONE_SAID)
 _REFERS_BACK = _rx(words.REFERS_BACK)
+_LIST_OR = _rx(words.LIST_OR)
+_CONCLUSION = _rx(words.CONCLUSION)
 _CLAUSE_NEGATED = _rx(words.CLAUSE_NEGATED)
 _MOVES = _rx(words.MOVES)
 _OWN_ACTION = _rx(words.OWN_ACTION)
@@ -717,7 +719,8 @@ def _read_clause(clause: str, matches: list[_Match], said: list[_Said], asked: Q
         edges = [o for o in matches if o.question != "platform" or m.question == "platform"]
         lo = max((o.end for o in edges if o.end <= m.start), default=0)
         hi = min((o.start for o in edges if o.start >= m.end), default=len(clause))
-        zone = clause[lo:m.start] + "◆" + clause[m.end:hi] + ("◇" if hi < len(clause) else "")
+        after, hi = _listed_after(clause, matches, m, hi)
+        zone = _listed_before(clause, matches, m, lo) + "◆" + after + ("◇" if hi < len(clause) else "")
         answering = asked is not None and m.question == asked.id
         stated = _first_part(m.value, milestones)
         value, guarded = _guard(m.question, stated, zone, is_question, answering, aside, skip)
@@ -730,6 +733,33 @@ def _read_clause(clause: str, matches: list[_Match], said: list[_Said], asked: Q
             out.append((word.question, _Found(value, 1, number, guarded,
                                               _unhedged(word.question, word.value, value, word.zone, is_question))))
     return out
+
+
+def _listed_before(clause: str, matches: list[_Match], m: _Match, lo: int) -> str:
+    """The words before a statement; when it only goes on a list of the same question's answers ("not milestones
+    or hourly"), the words before the list's first item as well, so that a negation before the list governs every
+    item (each item stands as "item")."""
+    before = clause[lo:m.start]
+    while _LIST_OR.match(before):
+        prev = next((o for o in matches if o.end == lo and o.question == m.question), None)
+        if prev is None:
+            break
+        lo = max((o.end for o in matches if o.end <= prev.start), default=0)
+        before = clause[lo:prev.start] + "item" + before
+    return before
+
+
+def _listed_after(clause: str, matches: list[_Match], m: _Match, hi: int) -> tuple[str, int]:
+    """The words after a statement up to the next one; when a list of the same question's answers goes on
+    (「マイルストーンや時間単価ではなく」), up to the end of the list, so that a negation after it governs every item."""
+    after = clause[m.end:hi]
+    while _LIST_OR.match(after):
+        nxt = next((o for o in matches if o.start == hi and o.question == m.question), None)
+        if nxt is None:
+            break
+        hi = min((o.start for o in matches if o.start >= nxt.end), default=len(clause))
+        after += "item" + clause[nxt.end:hi]
+    return after, hi
 
 
 def _unhedged(question: str, stated: str, value: str, zone: str, is_question: bool) -> str:
@@ -865,13 +895,22 @@ def _guard(question: str, value: str, zone: str, is_question: bool, answering: b
     for name in _GUARD_ORDER:
         if name not in table or name in skip:
             continue
-        text = _NOT_NEGATION.sub("〇", zone) if name == "negated" else zone
+        text = _NOT_NEGATION.sub("〇", zone) if name == "negated" else _before_conclusion(zone) if name == "hedge" \
+            else zone
         if _MARKERS[name].search(text) or (aside and name == "hedge"):
             new = table[name]
             if not answering and (name == "conditional" or new == "unsure"):
                 new = DROP
             return new, True
     return value, False
+
+
+def _before_conclusion(zone: str) -> str:
+    """The zone up to a conclusion drawn from the statement ("it says 仮払い済 so I think we're good"): a hedge on
+    the conclusion is none on the fact."""
+    at = zone.find("◆")
+    m = _CONCLUSION.search(zone, at + 1) if at >= 0 else None
+    return zone[:m.start()] if m else zone
 
 
 def _resolve(question: str, found: list[_Found]) -> tuple[str | None, bool]:
@@ -894,10 +933,10 @@ def _resolve(question: str, found: list[_Found]) -> tuple[str | None, bool]:
         return values[0], guarded
     hedged = max((f.clause for f in definite if f.value == "unsure"), default=0)
     after = [f for f in definite if f.clause > hedged]
-    if hedged and after and all(f.looked for f in after) and len({f.value for f in after}) == 1 and not any(
-            f.guarded for f in after) and all(
+    checked = _one_step(question, [f.value for f in after])
+    if hedged and checked and all(f.looked for f in after) and not any(f.guarded for f in after) and all(
             f.value == "unsure" for f in definite if f.clause <= hedged):
-        return after[0].value, False  # a hedge, then what they checked: 「たぶん…あ、今見たら済んでました、済みです」
+        return checked, False  # a hedge, then what they checked: 「たぶん…あ、今見たら済んでました、済みです」
     for later, earlier in words.PROGRESSION.get(question, {}).items():
         if later in values and set(values) <= {later, *earlier} and any(
                 f.value == later and not f.guarded for f in definite) and (
@@ -908,6 +947,17 @@ def _resolve(question: str, found: list[_Found]) -> tuple[str | None, bool]:
     if order and all(v in order for v in values):
         return min(values, key=order.index), True
     return ASK, True
+
+
+def _one_step(question: str, values: list[str]) -> str | None:
+    """The one value that `values` say, in order, one step after the other ("she filed it, it was approved"),
+    or None."""
+    said = list(dict.fromkeys(values))
+    if len(said) == 1:
+        return said[0]
+    last = said[-1] if said else None
+    earlier = words.PROGRESSION.get(question, {}).get(last or "", ())
+    return last if said and all(v in earlier for v in said[:-1]) else None
 
 
 def _client(found: list[_Found]) -> tuple[str | None, bool]:

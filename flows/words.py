@@ -113,7 +113,7 @@ MARKERS: dict[str, str] = {
         r"|approval|request|contract))|(?:was|got|been|has been) (?:cancel+ed|withdrawn|revoked|refunded|pulled))\b"
         r"|◆[はがも]?まだ(?!さん|さま|様|氏|くん|ちゃん)|◆\s*[:：=]\s*まだ|◆[^◆◇、。]{0,4}?前(?:に|から|で|の|です|$)|◆(?:は|も|が)?(?:せず|されず|おりず|下りず|もらえず|ならず|に至らず)|◆(?:は|も|が)?未(?:提出|確認|完了|登録|実施)|◆\s*[:：=]\s*(?:not yet|not done|no\b|none|pending)|\bbefore\b(?!\s+(?:we|i|they|he|she|you)\s+◆)(?:\W+\w+){0,4}?\W+◆"
         r"|(?:まだ|未だ|全然|ぜんぜん|一度も|1度も)[はもが]?[^◆。]{0,3}◆"
-        r"|\b(?:nobody|no one)\s+(?:has\s+|had\s+|ever\s+)?◆|\b(?:not|no(?! (?:problems?|worries|worry|issues?|doubt)\b)|never|without|nor|none)\b(?:[\s,;:'\-]+\w+){0,3}?[\s,;:'\-]+◆|n't\b(?:[\s,;:'\-]+\w+){0,3}?[\s,;:'\-]+◆"
+        r"|\b(?:nobody|no one)\s+(?:has\s+|had\s+|ever\s+)?◆|\b(?:not|no(?! (?:problems?|worries|worry|issues?|doubt)\b)|never|without|neither|nor|none)\b(?:[\s,;:'\-]+\w+){0,3}?[\s,;:'\-]+◆|n't\b(?:[\s,;:'\-]+\w+){0,3}?[\s,;:'\-]+◆"
         r"|(?:\bnot|n't)\s+(?:see|think|believe|find|recall|remember)\b(?:(?!\bsince\b|\bbecause\b|\bas\b|\bso\b)[^◆.;!?,]){0,40}?◆"  # "I do not see that … ◆"
         r"|◆\s+(?:(?:is|was|has|have|had|are|were|been)\s+)*(?:not|never)\b"
         r"|◆\s*(?:isn't|wasn't|hasn't|haven't|aren't|weren't|didn't|doesn't)\b"),
@@ -333,8 +333,8 @@ FACTS: tuple[Fact, ...] = (
          priority=2),
     Fact("job_format", ASK, r"ぷろじぇくと(?:形式|方式|案件)?(?:でした|です|だった|やった)", priority=2),
     Fact("job_format", "hourly", r"時間単価|時給|時間制|時間契約|タイムカード|\bhourly\b|per hour|by the hour|time ?card"),
-    Fact("job_format", "fixed_single", r"固定報酬|一括(?:払い|で|です)?|\bfixed[- ]price|lump sum|one payment"
-                                       r"|single payment|one-off payment"),
+    Fact("job_format", "fixed_single", r"固定報酬|一括(?:払い|で|です)?|\bfixed[- ]price|lump sum|one (?:fixed |single )?payment"
+                                       r"|single payment|one-off payment|\bone (?:fixed )?price\b"),
     Fact("job_format", "task", r"タスク(?:形式|案件|方式|の案件|の仕事)|\btask(?:-format| format| job)\b|(?<!usually do )(?<!used to do )\btask work\b"
                                r"|\ba task job\b"),
     # a competition job, not a contest the work is about (「社内コンペに出す企画書」, "the client's photo contest")
@@ -849,6 +849,13 @@ SAYS_NO = r"^\W*(?:no|nope|nah|never|not|none|no way|nothing)\b"
 # An English clause that only goes on with the list before it (", for my bank details, or for anything of the sort").
 LIST_GOES_ON = (r"^\W*(?:(?:or|nor)\s+)?(?:for|about|of)\s+(?:\w+\s*){1,6}\W*$"
                 r"|^\W*(?:or|nor)\s+(?:any|anything|my|his|her|their|the|a|an)\b(?:\s*\w+){0,5}\W*$")
+# Between two answers of one question, a list going on: a negation before the first governs both ("not
+# milestones or hourly", "neither hourly nor milestones"). Not "and", not a comma: "not hourly, fixed" corrects.
+LIST_OR = r"^\s*(?:or|nor|/|や|とか|か|も)\s*$"
+# A conclusion drawn from what was just said ("…, so I think we're good", 「済みだから大丈夫だと思う」): a hedge after
+# it is about the conclusion, not the fact.
+CONCLUSION = (r"(?<!\bor )\bso\b(?!\s+(?:far|much|many|long|sure|maybe|probably|it|it's|its)\b)|\btherefore\b|\bwhich means\b|\bthus\b"
+              r"|(?<=[だで])から(?=[、,\s]|大丈夫|問題|安心|いい|良い|よい|ok)")
 # Work said to come before the escrow, which a paid test does not undo ("the test is paid, but he wants it before escrow").
 BEFORE_ESCROW = r"before (?:he |she |they |the client )?(?:funds|escrow|fund)|(?:仮払い|仮払)(?:の)?前"
 # A clause that only apologises (「すみません、特にないです」): it says nothing either way.
@@ -1029,7 +1036,7 @@ CORRECTION = (
     r"|見たら|見ましたら|見ましたところ|拝見(?:いた)?しましたところ|拝見したところ|拝見しましたら|もう一度見|もう一回見|もう1回見|もっかい見|見てもらったら|見てもらいましたら|(?:か)?と思ったら|と思いきや|見てきました|見てきた|確認しました(?:ところ|ら|$|[、。,.!！\s])|確認したところ|確認しましたら|ちょい待ち|ちょい待っ|ちょっと待って|少々お待ち"
     r"|お待ちください|\b(?:lemme|let me) (?:check|look|see)|just looked|(?:ok|okay),? (?:just )?(?:looked|checked|found)"
     r"|found it|i check(?:ed)? (?:the|my)|i look(?:ed)? again|hang on|hold on|\boh,? no\b|\bah,? no\b|no,? sorry"
-    r"|\bactually\b|\bwait\b|sorry,? i meant|\bi mean\b|scratch that|\bcorrection\b|on second thought|just checked"
+    r"|(?<!\bi )(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bwe )(?<!\bit )(?<!'s )(?<!\bis )(?<!\bwas )(?<!n't )(?<!\bdid )(?<!\bhas )(?<!\bhave )(?<!\bhad )\bactually\b(?! (?:did|do|does|has|have|had|is|was|are|were|went|got|looked|checked|read|scrolled|opened|saw|asked|like|liked|love|loved)\b)|\bwait\b|sorry,? i meant|\bi mean\b|scratch that|\bcorrection\b|on second thought|just checked"
     r"|i(?:'ve| have)? checked|checked again|looked again|double[- ]?checked|having (?:had a )?(?:look|check)|had a look"
     r"|turns out|or so i thought|my bad|my mistake|i was wrong|misread|mis-read|misspoke|ignore (?:what i said|that|my last)"
     r"|\bi(?:'ve| have| had)? (?:mixed (?:it |them |the words |things |that )?up|got (?:it|them|that|the words) mixed)"

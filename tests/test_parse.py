@@ -2641,3 +2641,31 @@ def test_tenth_review(question_id, text, expected):
     in these readings (「怪しくなさそう」 after a done escrow, 'barely signed', 「…のは確かです」, 'a copy of my
     licence', 「直接契約じゃないと困る」, 'my mobile app experience'…)."""
     test_seventh_review(question_id, text, expected)
+
+
+@pytest.mark.parametrize(("question_id", "text", "expected"), [
+    # a negation before (or after) a list of one question's answers governs every item
+    ('job_format', "it's one fixed payment for the whole thing not milestones or hourly just one price",
+     '=fixed_single'),
+    ('job_format', 'neither hourly nor milestones, fixed', '=fixed_single'),
+    ('job_format', 'マイルストーンや時間単価ではなく、一括です', '=fixed_single'),
+    ('job_format', 'not fixed, hourly', '=hourly'),
+    # a hedge on a conclusion drawn from the fact is none on the fact; a hedge on the fact still is
+    ('escrow', "it says 仮払い済 so I think we're good there right", '=all'),
+    ('escrow', '仮払い済みだから大丈夫だと思う', '=all'),
+    ('escrow', "I think it's funded so we're fine", '=unsure'),
+    ('escrow', 'funded I think, so all good', '=unsure'),
+    ('escrow', "it's funded so maybe we're fine", '!all'),
+    # 'actually' between a subject and its verb is no correction
+    ('client', "She's identity verified, and I actually scrolled through her history because I'm nosy, tons of"
+               " jobs, like 4.9.", '=verified'),
+    ('escrow', "it's done. actually, no, it's still pending", '=not_yet'),
+    # not knowing of the request, then its steps as seen on the page
+    ('contact_request', "I didn't know it existed, but the client did, she filed it the same day we signed, and on"
+                        " Friday I got an email saying it was approved. It's on the page too.", '=approved'),
+    ('contact_request', 'not sure. it was filed and refused, I saw on the page', '=refused'),
+])
+def test_lists_conclusions_and_asides(question_id, text, expected):
+    """A negation governs a whole list of answers; a hedge on a conclusion ("so I think we're good") is none on
+    the fact; 'I actually scrolled' corrects nothing; not knowing of the request, then its steps seen."""
+    test_seventh_review(question_id, text, expected)
