@@ -2664,6 +2664,9 @@ def test_tenth_review(question_id, text, expected):
     ('contact_request', "I didn't know it existed, but the client did, she filed it the same day we signed, and on"
                         " Friday I got an email saying it was approved. It's on the page too.", '=approved'),
     ('contact_request', 'not sure. it was filed and refused, I saw on the page', '=refused'),
+    # an English 'not yet' after a Japanese topic
+    ('escrow', '仮払いはnot yetです', '=not_yet'),
+    ('client', '評価はgoodだけど本人確認はnot yetっぽいです', '!verified'),
 ])
 def test_lists_conclusions_and_asides(question_id, text, expected):
     """A negation governs a whole list of answers; a hedge on a conclusion ("so I think we're good") is none on
