@@ -615,8 +615,9 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
         m.question == "job_format" and m.value == "fixed_milestone"
         for clauses in per_sentence for matches, _ in clauses for m in matches)
     found: dict[str, list[_Found]] = {}
-    number, corrections, looked, texts = 0, [], set(), {}
+    number, corrections, looked, texts, elsewhere = 0, [], set(), {}, False
     for sentence, clauses in zip(sentences, per_sentence, strict=True):
+        elsewhere = elsewhere and not _names_asked(sentence.text, asked)
         aside = any(not matches and not said and _ASIDE.search(clause)
                     for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True))
         taken_back = any(_TAKEN_BACK.search(clause) for clause in sentence.clauses)
@@ -625,6 +626,7 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
             texts[number] = clause
             confirmed = False
             if _CORRECTION.search(clause):
+                elsewhere = elsewhere or _corrects_another(sentence.text, asked)
                 corrections.append(number)
                 look = _LOOKED.search(clause)
                 if look and not _LOOK_DENIED.search(clause[max(0, look.start() - 12):]):  # not "haven't looked"
@@ -635,6 +637,8 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
             asked_in = _TOPIC_ASKED.search(clause) is not None and _MARKERS["question"].search(sentence.text) is not None
             notice = bool(_NOTICE.search(clause) and _NOTICE_CAME.search(clause) and not _NOTICE_RELAYED.search(
                 _NOTICE_QUOTED.sub(" ", clause)))
+            if elsewhere:
+                said = []  # 「承認済。あ、さっきの仮払い、見たら別案件のだった。まだ入ってない」: about the escrow
             for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number, asked_in,
                                                     notice):
                 if taken_back and statement.value != DROP:
@@ -646,6 +650,23 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
     if not any(_LOOK_ANY.search(text) for text in texts.values()):
         found = {q: [f._replace(looked=False) for f in fs] for q, fs in found.items()}
     return {q: _after_correction(f, corrections, looked, q in undone) for q, f in found.items()}
+
+
+def _corrects_another(sentence: str, asked: Question | None) -> bool:
+    """A correction naming another question's subject and not the one asked: the short answer words after it
+    are about that subject, not answers to the question asked."""
+    if asked is None or asked.id not in _SUBJECTS:
+        return False
+    return not _names_asked(sentence, asked) and any(
+        rx.search(sentence) for q, rx in _SUBJECTS.items() if q != asked.id)
+
+
+def _names_asked(sentence: str, asked: Question | None) -> bool:
+    """The sentence names the subject of the question asked (either platform's request for a request)."""
+    if asked is None or asked.id not in _SUBJECTS:
+        return False
+    same = ("contact_request", "lancers_contact_request") if asked.id.endswith("contact_request") else (asked.id,)
+    return any(_SUBJECTS[q].search(sentence) for q in same)
 
 
 _STEPS = {"escrow", "contract", "contact_request", "lancers_contact_request", "client"}
@@ -660,7 +681,10 @@ def _taken_back(texts: dict[int, str], corrections: list[int], asked: Question |
     rest = " ".join(texts[n] for n in range(corrections[-1], max(texts) + 1))
     if not _UNDOING.search(_NOT_NEGATION.sub("〇", rest)):
         return set()
-    named = {q for q, rx in _SUBJECTS.items() if rx.search(rest)} | ({asked.id} if asked is not None else set())
+    named = {q for q, rx in _SUBJECTS.items() if rx.search(rest)}
+    if named and (asked is None or asked.id not in named):
+        return named & _STEPS  # "approved. oh wait, the escrow I mentioned is not done": the escrow only
+    named |= {asked.id} if asked is not None else set()
     named |= {q for q, f in found.items() if any(x.clause == corrections[-1] - 1 for x in f)}
     return named & _STEPS
 

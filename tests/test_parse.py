@@ -2667,6 +2667,13 @@ def test_tenth_review(question_id, text, expected):
     # an English 'not yet' after a Japanese topic
     ('escrow', '仮払いはnot yetです', '=not_yet'),
     ('client', '評価はgoodだけど本人確認はnot yetっぽいです', '!verified'),
+    # a correction naming another question's subject corrects that one, not the answer asked
+    ('contact_request', '承認済。あ、さっきのかりばら、見たら別案件のだったわ。こっちは1個目もまだ入ってない', '=approved'),
+    ('contact_request', 'approved. oh wait, the escrow I mentioned is actually not done', '=approved'),
+    ('contact_request', '承認済み。あ、やっぱりまだです', '=not_applied'),
+    ('lancers_contact_request', "Yes it's done — oh wait, no, I was thinking on the 仮払い. The contact request, not"
+                                " yet.", '=not_yet'),
+    ('escrow', 'かりばら済', '=all'),
 ])
 def test_lists_conclusions_and_asides(question_id, text, expected):
     """A negation governs a whole list of answers; a hedge on a conclusion ("so I think we're good") is none on
