@@ -1,7 +1,8 @@
 """Which language to answer in: Japanese first, English for English speakers.
 
 The conversation's language is the person's: what they write as a whole when it says (a Japanese platform term
-inside English text, "my 仮払い is done", or a Japanese notice pasted in quotes says nothing), else their Slack
+inside English text, "my 仮払い is done", or a Japanese notice pasted in quotes says nothing; Japanese typed in
+Latin letters, "keiyaku wa mou shita yo", is Japanese), else their Slack
 locale, else Japanese. Once a
 conversation has a language, only a message clearly written in the other language switches it.
 """
@@ -9,6 +10,8 @@ conversation has a language, only a message clearly written in the other languag
 from __future__ import annotations
 
 import re
+
+from flows import romaji
 
 LANGS = ("ja", "en")
 DEFAULT = "ja"
@@ -44,8 +47,11 @@ def _weights(text: str) -> tuple[float, int]:
         text = outside  # English written around a Japanese quote: the quote is someone else's words
     text = TERMS.sub(" ", text)
     japanese = len(_JAPANESE.findall(text)) / 2
-    english = sum(1 for w in _LATIN_WORD.findall(text) if w.lower() not in NEUTRAL)
-    return japanese, english
+    latin = [w for w in _LATIN_WORD.findall(text) if w.lower() not in NEUTRAL]
+    if romaji.is_romaji(text, NEUTRAL):  # "keiyaku wa mou shita yo": Japanese in Latin letters
+        said = [w for w in latin if romaji.to_kana(w.lower()) is not None]
+        return japanese + len(said), len(latin) - len(said)
+    return japanese, len(latin)
 
 
 def detect(text: str) -> str | None:

@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from flows import words
+from flows import lang, romaji, words
 from flows.questions import BY_ID, ORDER, QUESTIONS, Option, Question
 from flows.words import ASK, DROP
 
@@ -64,6 +64,8 @@ def normalise(text: str) -> str:
     few texts: one message is normalised by several readers."""
     text = unicodedata.normalize("NFKC", text or "").translate(_FOLD)
     text = _DIALECT.sub(lambda m: words.DIALECT[m.group()], text.lower())
+    if romaji.is_romaji(text, lang.NEUTRAL):
+        text = romaji.as_kana(text)  # "keiyaku wa mou shita yo" → けいやくはもうしたよ
     text = to_hiragana(_LOANWORD_AFTER_KANA.sub(" ", text)).strip()
     return _MISHEARD.sub(lambda m: words.MISHEARD[m.group()], text) if _MISHEARD.search(text) else text
 
@@ -122,6 +124,7 @@ _EVASIVE = _rx(words.EVASIVE)
 _NOTICE = _rx(words.NOTICE)
 _NOTICE_CAME = _rx(words.NOTICE_CAME)
 _NOTICE_RELAYED = _rx(words.NOTICE_RELAYED)
+_ON_SCREEN = _rx(words.ON_SCREEN)
 _NOTICE_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")  # the notice's own words, quoted
 _TOPIC_ASKED = _rx(words.TOPIC_ASKED)
 _NORMAL_ASKS = _rx(words.NORMAL_ASKS)
@@ -440,7 +443,7 @@ def numbers(text: str, count: int) -> list[int] | None:
 
 # ---- sentences and clauses ----
 
-_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)(?!\.|わけ|訳|という|って話|っていう|だった(?:と|よう|かも|はず|っけ)|でした(?:っけ|かな|よね)|はず|のはず|多分|たぶん|かも|と思|気が|みたい|っぽい|らしい|ような)"
+_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)(?<![はがもをに]\.\.\.)(?!\.|わけ|訳|という|って話|っていう|だった(?:と|よう|かも|はず|っけ)|でした(?:っけ|かな|よね)|はず|のはず|多分|たぶん|かも|と思|気が|みたい|っぽい|らしい|ような)"
                            r"|(?<=[たすいしよね])\s+(?=[^\x00-\x7f])(?!と|って|こと|わけ|訳|はず|らしい|の|みたい|かも|だろ|でしょ"
                            r"|よう|そう|ん|思|たぶん|多分|おそらく|恐らく|気|的|だって|事|覚え|記憶|経験)")  # a space after a predicate: 「LINE聞かれた それ以外なし」
 _CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)(?!通ら|通り|だめ|ダメ|却下|断ら|承認され[なま])|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
@@ -542,7 +545,8 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
     predicate = _first_predicate(after)
     english_before = _english_scope(before, sentence[end:end + 60])
     if _SIGN_ABSENT_JA.search(predicate) or _SIGN_ABSENT_EN.search(english_before) \
-            or _SIGN_ABSENT_EN_AFTER.search(_EN_CUT.split(after)[0]):
+            or _SIGN_ABSENT_EN.search(english_before + sentence[start:end]) \
+            or _SIGN_ABSENT_EN_AFTER.search(_EN_CUT.split(after)[0]):  # the sign's words may begin with the ask
         # 「身分証は出してないけど、求められてはいます」: what the person did not do, then that it was asked
         return "said" if _ASKED_AFTER_ALL.search(sentence[end + len(predicate):end + SIGN_REACH]) else "absent"
     if _SIGN_UNSURE.search(english_before + "◆" + predicate) or _NEGATION_BEFORE.search(english_before) \
@@ -574,8 +578,10 @@ def _english_scope(before: str, after: str = "") -> str:
     scope, i = pieces[-1], len(pieces) - 2
     if _EN_CONTRAST.search(after):
         return scope
-    while i >= 1 and pieces[i].strip() in (",", "and", ":") and len(scope.split()) <= 4 and not _EN_ASKS.search(scope):
-        scope, i = pieces[i - 1] + pieces[i] + scope, i - 2
+    item = scope  # each item of the list: a few words with no verb of its own
+    while i >= 1 and pieces[i].strip() in (",", "and", ":") and len(item.split()) <= 4 and not _EN_ASKS.search(item):
+        item = pieces[i - 1]
+        scope, i = item + pieces[i] + scope, i - 2
     return scope
 
 
@@ -635,8 +641,8 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
                 clause, matches, said, moved = _after_marker(clause, matches, said, sentence, asked, offered)
                 confirmed = not moved and number in looked  # 「…はず…今見た」: the look confirms the hedge
             asked_in = _TOPIC_ASKED.search(clause) is not None and _MARKERS["question"].search(sentence.text) is not None
-            notice = bool(_NOTICE.search(clause) and _NOTICE_CAME.search(clause) and not _NOTICE_RELAYED.search(
-                _NOTICE_QUOTED.sub(" ", clause)))
+            notice = bool((_NOTICE.search(clause) and _NOTICE_CAME.search(clause) or _ON_SCREEN.search(clause))
+                          and not _NOTICE_RELAYED.search(_NOTICE_QUOTED.sub(" ", clause)))
             if elsewhere:
                 said = []  # 「承認済。あ、さっきの仮払い、見たら別案件のだった。まだ入ってない」: about the escrow
             for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number, asked_in,
@@ -828,7 +834,9 @@ def _one_reading_of_each_word(said: list[_Said], matches: list[_Match],
     not read again as a fact ("I applied yesterday" answers the contact request only); a statement inside the
     answer's words counts too ("first milestone" also says the job has milestones)."""
     other = [m for m in matches if asked is None or m.question != asked.id]
-    keep_said, drop = [], set()
+    answers = [m for m in matches if asked is not None and m.question == asked.id]
+    matches = [m for m in matches if not any(_inside((m.start, m.end), (a.start, a.end)) for a in answers)]
+    keep_said, drop = [], set()  # "not applied" answers the request asked; its "applied" is no contract fact
     for word in said:
         if word.span is None:
             keep_said.append(word)

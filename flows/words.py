@@ -66,6 +66,10 @@ MISHEARD: dict[str, str] = {
     "居ります": "おります", "居りません": "おりません", "居りました": "おりました", "致して": "いたして", "致しました": "いたしました",
     "致しておりません": "いたしておりません", "申請致": "申請いたし", "未だに": "いまだに", "御座います": "ございます", "御座いません": "ございません", "未だ": "まだ",
     "あぷるーぶ": "承認", "かりばら済": "仮払い済", "かりばらずみ": "仮払い済み", "仮払らい": "仮払い", "かりばらいずみ": "仮払い済み", "かりばらい": "仮払い", "かりばら": "仮払い",
+    # the terms typed in kana (or in romaji, which flows/romaji.py turns into kana): 「けいやくずみ」「karibarai sumi」
+    "かりばらいすみ": "仮払い済み", "かくにんずみ": "確認済み", "かくにんすみ": "確認済み", "じっせき": "実績",
+    "こていほうしゅう": "固定報酬", "じかんたんか": "時間単価", "れんらくさきこうかい": "連絡先公開", "みぶんしょう": "身分証",
+    "こじんじょうほう": "個人情報", "ちょくせつ": "直接", "てすうりょう": "手数料", "とくに": "特に", "ほんにんかくにんずみ": "本人確認済み",
 }
 
 # Whole English words of a dialect, read as the standard word (Scots: "havnae done that yet", "naw").
@@ -402,7 +406,8 @@ FACTS: tuple[Fact, ...] = (
          r"|(?:承認|許可)(?:されな(?:かった)|されず|がおりず|がおりなかった|おりず|下りず|もらえず|ならず|に至らず|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
          r"|\b(?:crowdworks|cw|the platform|support)\s+(?:said no|turned (?:it|us|me|the request) down|rejected|refused|denied|declined)\b"
-         r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"),
+         r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"
+         r"|\b(?:result|outcome|answer|decision)\b[^.,]{0,12}?\b(?:was|is|came back|:)\s*(?:a )?(?:rejection|rejected|refused|denied|declined|no)\b"),
     Fact("contact_request", "not_applied",
          rf"{_S}(?:は|も)?(?:して(?:い)?(?:ない|ません)|しておりません|せず|しない|まだ|しとらん|しとらへん|してへん|しちょらん"
          r"|してねぇ|してねえ|しておらん)|未申請"
@@ -947,6 +952,10 @@ NONE: tuple[str, ...] = (
 # is read first-hand, not as hearsay.
 NOTICE = r"【(?:クラウドワークス|crowdworks|ランサーズ|lancers|ココナラ|coconala)】"
 NOTICE_CAME = r"メール|通知|mail|notification|届"  # … as the platform's mail or notification
+# … or the words quoted as shown on a screen of the platform (「画面に「仮払い済み」と書いてあります」, 「プロフィールに
+# 「本人確認済み」とあり」): no hearsay either (written as normalised: katakana folded to hiragana)
+ON_SCREEN = (r"画面|ぺーじ|ぷろふぃーる|通知|すてーたす|表示|欄|あぷり(?:で|に|の|を|上)"
+             r"|\b(?:on|in) (?:the |my |his |her |their )?(?:page|screen|profile|dashboard|status|notification|app)\b")
 NOTICE_RELAYED = (r"クライアント|相手|先方|line|ライン|\bclient\b|\bhe\b|\bshe\b|\bthey\b|いわく|言っ|言わ|そうです|らしい"
                   r"|\bclaims?\b|\bsaid\b|\bsays\b|\btold\b")  # … not passed on by someone
 # An option word that is part of a set phrase meaning something else ("No worries there." is not "no"): what may
@@ -963,7 +972,8 @@ SHORT_WORD_BEFORE = (r"^(?:はい|うん|ええ|やっぱり|やっぱ|いや|�
                      r"|ばっちり|たしか|確か|それ|そちら|こちら|それも|契約|仮払い|仮払|かりばらい|申請|承認|連絡先公開|今回|今|いま"
                      r"|先方|相手|クライアント(?:さん|様)?|client|は|も|を|が|に|で|から|yes|ok|おk)*$")
 NOT_AN_ANSWER: dict[str, str] = {
-    "no": r"(?!\s+(?:worries|worry|problems?|issues?|dramas?|biggie|stress|rush|doubt|cap|kidding|bother)\b)",
+    "no": r"(?!\s+(?:worries|worry|problems?|issues?|dramas?|biggie|stress|rush|doubt|cap|kidding|bother|one|longer|matter"
+          r"|more)\b)(?!-one\b)",  # "I trust no one", "no longer worried"
     "signed": r"(?!\s+(?:up|in|on|into|off)\b)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)",
     "we signed": r"(?!\s+(?:up|in|on|into|off)\b)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)",
     "done": r"(?!\s+(?:nothing|some|any)\b)(?!\s+the (?:chat|interview|call|meeting|test)\b)",
@@ -999,7 +1009,7 @@ LIST_VERB = (rf"\b{EN_ASK}s?\b|\b(?:wants?|must|need|needs|have to|has to|told|p
 TOPIC_ASKED = r"(?<![いたるすだ])(?:って|とは|というのは|っていうのは)[、,]?\s*$"
 SIGN_ABSENT_EN = (
     r"(?:\b(?:has|have|had|did|does|do|was|were|is|are|would|will|could)n't|\b(?:has|have|had|did|does|do|was|were|is"
-    r"|are) not|\bnever|\bnot|\bno one|\bnobody|\bnoone)\s+(?:(?:ever|once|even|yet|really|actually|been|has|have|had|did|me|us"
+    r"|are) not|\bnever|\bnot|\bno one|\bnobody|\bnoone)(?:'s)?\s+(?:(?:ever|once|even|yet|really|actually|been|has|have|had|did|me|us"
     rf"|him|her|them|once|so far)\s+)*{EN_ASK}\b[\w\s'/&,-]{{0,60}}$"
     r"|\b(?:no|zero|not a single|not one|not any) (?:mention|talk|request|requests|question|questions|word|hint"
     r"|sign|need)s? (?:of|for|about|on|to send|to share|to give)\b[\w\s'/&,-]{0,40}$|\bnothing (?:about|on|regarding|re|involving)\b[\w\s'/&-]{0,40}$"

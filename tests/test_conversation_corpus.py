@@ -27,7 +27,7 @@ def heldout():
 
 
 def test_the_corpus_has_both_halves_of_equal_size():
-    assert len(DEV) == len(HELDOUT) == 28
+    assert len(DEV) == len(HELDOUT) == 30
     assert summarise(score([p for p in DEV if p.name == "h1_dev.yaml"])).total == 31
 
 
@@ -36,7 +36,8 @@ def test_dev_half(dev):
     # two safer, each a fact typed only in the answer to a question the bot never asks: h20-d003 corrects the
     # platform to Coconala in the answer to a question the first message already answered; h23-d003 says the client
     # wants a test article before escrow in the escrow answer, which a job not yet contracted is never asked; the
-    # third (h28-d017, a fee in words the tables lack) is in a writer's dev half left untuned, as a fresh measure
+    # third (h28-d017) names a course to buy only in the answer to the contract question, which its first message
+    # (「応募いたしました」) already answered
     assert dev.safer <= 3 and dev.alarming == 0, dev.lines("dev")
     assert dev.reasks / dev.total <= 0.5 and dev.switched == 0, dev.lines("dev")
 

@@ -2674,6 +2674,25 @@ def test_tenth_review(question_id, text, expected):
     ('lancers_contact_request', "Yes it's done — oh wait, no, I was thinking on the 仮払い. The contact request, not"
                                 " yet.", '=not_yet'),
     ('escrow', 'かりばら済', '=all'),
+    # words quoted as shown on a screen of the platform are no hearsay; the client's words still are
+    ('escrow', '仮払いはもう済みました。画面に「仮払い済み」と書いてあります。', '=all'),
+    ('escrow', 'クライアントが画面に「仮払い済み」と書いてあると言ってました', '=unsure'),
+    ('client', 'プロフィールに「本人確認済み」「発注ルールチェック済み」とあり、評価は４．９、発注実績は３１件です', '=verified'),
+    ('contact_request', 'クライアント側で出したと聞いた気がしますが、結果は覚えていません。確認します。……通知欄に'
+                        '「サービス外連絡申請が承認されました」とありました。', '=approved'),
+    # a list after "nobody's asked for" is absent, item by item; the ask may begin the sign's own words
+    ('warning_signs', "Nobody's asked for my bank login, my passport, or a small registration fee.", '=none'),
+    ('warning_signs', 'Nobody asked for my bank login', '=none'),
+    ('warning_signs', 'nobody but the client asked for my bank login', '+id_or_bank'),
+    ('warning_signs', 'he asked for my bank login', '+id_or_bank'),
+    # the request's outcome in other words; "not applied" answers the request, it is no contract fact
+    ('contact_request', 'Not applied. ...Ah, sorry, my mistake. Client applied it last week, and result was'
+                        ' rejection.', '=refused'),
+    ('contact_request', 'filed, result: rejected', '=refused'),
+    ('contact_request', 'Not applied.', 'f!contract=negotiating'),
+    # "trust no one" is no "no"; a pause after a topic particle does not end the statement
+    ('escrow', 'Yep, escrowed. I checked twice because I trust no one.', '=all'),
+    ('client', '評価4.7で発注めっちゃしてる人。本人確認は…ついてないな', '=history_only'),
 ])
 def test_lists_conclusions_and_asides(question_id, text, expected):
     """A negation governs a whole list of answers; a hedge on a conclusion ("so I think we're good") is none on
