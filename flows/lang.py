@@ -49,7 +49,7 @@ def _weights(text: str) -> tuple[float, int]:
     japanese = len(_JAPANESE.findall(text)) / 2
     latin = [w for w in _LATIN_WORD.findall(text) if w.lower() not in NEUTRAL]
     if romaji.is_romaji(text, NEUTRAL):  # "keiyaku wa mou shita yo": Japanese in Latin letters
-        said = [w for w in latin if romaji.to_kana(w.lower()) is not None]
+        said = [w for w in latin if romaji.is_word(w.lower())]
         return japanese + len(said), len(latin) - len(said)
     return japanese, len(latin)
 

@@ -28,12 +28,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from flows import lang, romaji, words
+from flows import words
 from flows.questions import BY_ID, ORDER, QUESTIONS, Option, Question
 from flows.words import ASK, DROP
 
 COMMANDS = words.COMMANDS
 
+_PAUSE = re.compile(r"(?<=[はがもをに])\s*(?:\.{2,}|・{2,})\s*")  # a pause after a particle, before what it says
 _CIRCLED = {chr(0x2460 + i): f" {i + 1} " for i in range(20)}
 _FOLD = str.maketrans({"’": "'", "‘": "'", "＇": "'", "`": "'", "´": "'", **_CIRCLED})  # quotes as ', circled numbers as digits
 _HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}  # katakana ァ…ヶ to hiragana ぁ…ゖ
@@ -64,9 +65,7 @@ def normalise(text: str) -> str:
     few texts: one message is normalised by several readers."""
     text = unicodedata.normalize("NFKC", text or "").translate(_FOLD)
     text = _DIALECT.sub(lambda m: words.DIALECT[m.group()], text.lower())
-    if romaji.is_romaji(text, lang.NEUTRAL):
-        text = romaji.as_kana(text)  # "keiyaku wa mou shita yo" → けいやくはもうしたよ
-    text = to_hiragana(_LOANWORD_AFTER_KANA.sub(" ", text)).strip()
+    text = _PAUSE.sub("", to_hiragana(_LOANWORD_AFTER_KANA.sub(" ", text))).strip()  # 「承認は…まだ」: one statement
     return _MISHEARD.sub(lambda m: words.MISHEARD[m.group()], text) if _MISHEARD.search(text) else text
 
 
@@ -124,7 +123,7 @@ _EVASIVE = _rx(words.EVASIVE)
 _NOTICE = _rx(words.NOTICE)
 _NOTICE_CAME = _rx(words.NOTICE_CAME)
 _NOTICE_RELAYED = _rx(words.NOTICE_RELAYED)
-_ON_SCREEN = _rx(words.ON_SCREEN)
+_SHOWN = _rx(words.SHOWN)
 _NOTICE_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")  # the notice's own words, quoted
 _TOPIC_ASKED = _rx(words.TOPIC_ASKED)
 _NORMAL_ASKS = _rx(words.NORMAL_ASKS)
@@ -160,6 +159,9 @@ _NONE_SAID = _rx(words.NONE_SAID)
 _REFERS_BACK = _rx(words.REFERS_BACK)
 _LIST_OR = _rx(words.LIST_OR)
 _CONCLUSION = _rx(words.CONCLUSION)
+_CONFUSED_WITH = _rx(words.CONFUSED_WITH)
+_EXCEPT_ASKER = _rx(words.EXCEPT_ASKER)
+_EXCEPT_NEXT = _rx(words.EXCEPT_NEXT)
 _CLAUSE_NEGATED = _rx(words.CLAUSE_NEGATED)
 _MOVES = _rx(words.MOVES)
 _OWN_ACTION = _rx(words.OWN_ACTION)
@@ -317,6 +319,9 @@ def _answered_questions(sentences: list[_Sentence]) -> list[_Sentence]:
         if question.signs and (asks and _denies(answer) or _KIDDING.search(answer.text) or listed):
             question.absent |= question.signs  # "…? No." / "…. Kidding lol"
             question.signs = set()
+        elif question.absent and _EXCEPT_NEXT.search(answer.text):
+            question.signs |= question.absent  # "nobody's asked for ID... except the client yesterday"
+            question.absent = set()
         elif question.signs and _RETRACTED.search(answer.text):
             question.doubts |= question.signs  # 「口座を聞かれました。あ、いや、別の人でした」: checked, not counted
             question.signs = set()
@@ -443,7 +448,7 @@ def numbers(text: str, count: int) -> list[int] | None:
 
 # ---- sentences and clauses ----
 
-_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)(?<![はがもをに]\.\.\.)(?!\.|わけ|訳|という|って話|っていう|だった(?:と|よう|かも|はず|っけ)|でした(?:っけ|かな|よね)|はず|のはず|多分|たぶん|かも|と思|気が|みたい|っぽい|らしい|ような)"
+_SENTENCE_CUT = re.compile(r"(?<=[。！？!?\n])(?![とって」』])|(?<=\.)(?=\s)|(?<=\.\.\.)(?!\.|わけ|訳|という|って話|っていう|だった(?:と|よう|かも|はず|っけ)|でした(?:っけ|かな|よね)|はず|のはず|多分|たぶん|かも|と思|気が|みたい|っぽい|らしい|ような)"
                            r"|(?<=[たすいしよね])\s+(?=[^\x00-\x7f])(?!と|って|こと|わけ|訳|はず|らしい|の|みたい|かも|だろ|でしょ"
                            r"|よう|そう|ん|思|たぶん|多分|おそらく|恐らく|気|的|だって|事|覚え|記憶|経験)")  # a space after a predicate: 「LINE聞かれた それ以外なし」
 _CLAUSE_CUT = re.compile(r"(?<=[、,，;；)）])(?![0-9])|(?=[(（])|(?<=けど)(?!通ら|通り|だめ|ダメ|却下|断ら|承認され[なま])|(?<=けれど)|(?<=ですが)|(?<=ますが)|(?<=ましたが)"
@@ -548,7 +553,11 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
             or _SIGN_ABSENT_EN.search(english_before + sentence[start:end]) \
             or _SIGN_ABSENT_EN_AFTER.search(_EN_CUT.split(after)[0]):  # the sign's words may begin with the ask
         # 「身分証は出してないけど、求められてはいます」: what the person did not do, then that it was asked
-        return "said" if _ASKED_AFTER_ALL.search(sentence[end + len(predicate):end + SIGN_REACH]) else "absent"
+        if _ASKED_AFTER_ALL.search(sentence[end + len(predicate):end + SIGN_REACH]):
+            return "said"
+        asker = _EXCEPT_ASKER.search(sentence[end:end + 80])
+        return ("doubt" if asker.group().lstrip().startswith("but") or " but " in asker.group() else "said") if asker \
+            else "absent"
     if _SIGN_UNSURE.search(english_before + "◆" + predicate) or _NEGATION_BEFORE.search(english_before) \
             or _NEGATION_NEAR.search(predicate):
         return "doubt"
@@ -622,6 +631,7 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
         for clauses in per_sentence for matches, _ in clauses for m in matches)
     found: dict[str, list[_Found]] = {}
     number, corrections, looked, texts, elsewhere = 0, [], set(), {}, False
+    last = sum(len(sentence.clauses) for sentence in sentences)
     for sentence, clauses in zip(sentences, per_sentence, strict=True):
         elsewhere = elsewhere and not _names_asked(sentence.text, asked)
         aside = any(not matches and not said and _ASIDE.search(clause)
@@ -641,12 +651,12 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
                 clause, matches, said, moved = _after_marker(clause, matches, said, sentence, asked, offered)
                 confirmed = not moved and number in looked  # 「…はず…今見た」: the look confirms the hedge
             asked_in = _TOPIC_ASKED.search(clause) is not None and _MARKERS["question"].search(sentence.text) is not None
-            notice = bool((_NOTICE.search(clause) and _NOTICE_CAME.search(clause) or _ON_SCREEN.search(clause))
+            notice = bool((_NOTICE.search(clause) and _NOTICE_CAME.search(clause) or _SHOWN.search(clause))
                           and not _NOTICE_RELAYED.search(_NOTICE_QUOTED.sub(" ", clause)))
             if elsewhere:
                 said = []  # 「承認済。あ、さっきの仮払い、見たら別案件のだった。まだ入ってない」: about the escrow
             for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number, asked_in,
-                                                    notice):
+                                                    notice, final=number == last):
                 if taken_back and statement.value != DROP:
                     statement = statement._replace(value=ASK, guarded=True)
                 elif confirmed and statement.hedged:
@@ -661,8 +671,8 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
 def _corrects_another(sentence: str, asked: Question | None) -> bool:
     """A correction naming another question's subject and not the one asked: the short answer words after it
     are about that subject, not answers to the question asked."""
-    if asked is None or asked.id not in _SUBJECTS:
-        return False
+    if asked is None or asked.id not in _SUBJECTS or _CONFUSED_WITH.search(sentence):
+        return False  # 「契約と勘違いしてました。まだです」 "I was thinking of the contract": the answer asked is corrected
     return not _names_asked(sentence, asked) and any(
         rx.search(sentence) for q, rx in _SUBJECTS.items() if q != asked.id)
 
@@ -688,7 +698,7 @@ def _taken_back(texts: dict[int, str], corrections: list[int], asked: Question |
     if not _UNDOING.search(_NOT_NEGATION.sub("〇", rest)):
         return set()
     named = {q for q, rx in _SUBJECTS.items() if rx.search(rest)}
-    if named and (asked is None or asked.id not in named):
+    if named and (asked is None or asked.id not in named) and not _CONFUSED_WITH.search(rest):
         return named & _STEPS  # "approved. oh wait, the escrow I mentioned is not done": the escrow only
     named |= {asked.id} if asked is not None else set()
     named |= {q for q, f in found.items() if any(x.clause == corrections[-1] - 1 for x in f)}
@@ -717,6 +727,9 @@ def _after_correction(found: list[_Found], corrections: list[int], looked: set[i
     last one is what they mean ("wait, no, it went through"). A look taken after a hedge with nothing new said
     (「…あったはず…いや今見た４．７だわ」) confirms what was hedged."""
     later = next((kept for c in reversed(corrections) if (kept := [f for f in found if f.clause >= c])), None)
+    if later and all(_part(f.value) for f in later) and any(not _part(f.value) for f in found) \
+            and not any(f.value == "new_account" for f in found):  # "new account. actually, lots of reviews"
+        return found  # "verified, and I actually scrolled through her history": the ratings add, they correct nothing
     if not later or all(_part(f.value) for f in later):
         if corrections and corrections[-1] in (looked or set()):
             return [f._replace(value=f.hedged, guarded=False) if f.hedged else f for f in found]
@@ -737,13 +750,13 @@ def _part(value: str) -> bool:
 
 
 def _read_clause(clause: str, matches: list[_Match], said: list[_Said], asked: Question | None, aside: bool,
-                 milestones: bool, number: int, asked_in: bool = False, notice: bool = False,
+                 milestones: bool, number: int, asked_in: bool = False, notice: bool = False, final: bool = False,
                  ) -> list[tuple[str, _Found]]:
     """The statements of one clause, each read with the words around it (its zone). `asked_in`: the clause is
     the topic of a question its sentence asks (「外部連絡の許可って、どこで取るんですか？」); `notice`: it quotes the
     platform's own notice, which is no hearsay."""
     is_question = asked_in or bool(_MARKERS["question"].search(clause))
-    skip = ("hearsay",) if notice else ()
+    skip = (("hearsay",) if notice else ()) + (() if final else ("conclusion",))  # a conclusion: only at the end
     out = []
     for m in matches:  # a platform's name is no statement's edge ("client said CW approved it")
         edges = [o for o in matches if o.question != "platform" or m.question == "platform"]
@@ -835,8 +848,9 @@ def _one_reading_of_each_word(said: list[_Said], matches: list[_Match],
     answer's words counts too ("first milestone" also says the job has milestones)."""
     other = [m for m in matches if asked is None or m.question != asked.id]
     answers = [m for m in matches if asked is not None and m.question == asked.id]
-    matches = [m for m in matches if not any(_inside((m.start, m.end), (a.start, a.end)) for a in answers)]
-    keep_said, drop = [], set()  # "not applied" answers the request asked; its "applied" is no contract fact
+    matches = [m for m in matches if m.question != "contract" or not any(  # "not applied" answers the request
+        _inside((m.start, m.end), (a.start, a.end)) for a in answers)]   # asked: its "applied" is no contract fact
+    keep_said, drop = [], set()
     for word in said:
         if word.span is None:
             keep_said.append(word)
@@ -927,8 +941,8 @@ def _guard(question: str, value: str, zone: str, is_question: bool, answering: b
     for name in _GUARD_ORDER:
         if name not in table or name in skip:
             continue
-        text = _NOT_NEGATION.sub("〇", zone) if name == "negated" else _before_conclusion(zone) if name == "hedge" \
-            else zone
+        text = _NOT_NEGATION.sub("〇", zone) if name == "negated" else _before_conclusion(zone) if (
+            name == "hedge" and "conclusion" not in skip) else zone
         if _MARKERS[name].search(text) or (aside and name == "hedge"):
             new = table[name]
             if not answering and (name == "conditional" or new == "unsure"):

@@ -1,11 +1,10 @@
-"""Japanese typed in Latin letters (romaji: "keiyaku wa mou shita yo", "karibarai zumi"), as people without a
-Japanese keyboard type it: recognised as Japanese, and turned into hiragana for the reader (flows/parse.py),
-which then reads it as any Japanese text (words.MISHEARD gives the terms their usual spelling: けいやく → 契約).
+"""Japanese typed in Latin letters (romaji: "keiyaku wa mou shita yo", "nai desu"), as people without a Japanese
+keyboard type it: recognised as Japanese, so that the conversation stays Japanese (flows/lang.py).
 
-Hepburn, with the common variants (si, ti, tu, hu, zi; ou and oo for long vowels are kept as typed). A word is
-converted only when it is romaji from end to end, so English words in the same message ("client", "chatwork",
-"time card") stay as they are; a message is taken as romaji only when most of its Latin words are romaji and
-some of them are words only Japanese has (particles, endings, the platform's terms).
+It is not read as Japanese: turned into kana it would lose what the reader finds in kanji (思う, 予定, 聞いた: the
+hedges, promises and hearsay), and a reading safer than the words is worse than the question asked again with its
+buttons. A word is romaji when it is from end to end (Hepburn, with the common variants); a message is romaji when
+most of its Latin words are and it has words only Japanese has ("hai, no" or "ga ada" are not).
 """
 
 from __future__ import annotations
@@ -13,89 +12,50 @@ from __future__ import annotations
 import re
 
 _VOWELS = "aiueo"
-_ROWS = {
-    "": "あいうえお", "k": "かきくけこ", "s": "さしすせそ", "t": "たちつてと", "n": "なにぬねの", "h": "はひふへほ",
-    "m": "まみむめも", "r": "らりるれろ", "g": "がぎぐげご", "z": "ざじずぜぞ", "d": "だぢづでど", "b": "ばびぶべぼ",
-    "p": "ぱぴぷぺぽ",
-}
-_SYLLABLES: dict[str, str] = {c + v: kana[i] for c, kana in _ROWS.items() for i, v in enumerate(_VOWELS)}
-_SYLLABLES.update({
-    "ya": "や", "yu": "ゆ", "yo": "よ", "wa": "わ", "wo": "を", "shi": "し", "si": "し", "chi": "ち", "ti": "ち",
-    "tsu": "つ", "tu": "つ", "fu": "ふ", "hu": "ふ", "ji": "じ", "zi": "じ", "di": "ぢ", "du": "づ",
-    "sha": "しゃ", "shu": "しゅ", "sho": "しょ", "she": "しぇ", "cha": "ちゃ", "chu": "ちゅ", "cho": "ちょ", "che": "ちぇ",
-    "ja": "じゃ", "ju": "じゅ", "jo": "じょ", "je": "じぇ", "fa": "ふぁ", "fi": "ふぃ", "fe": "ふぇ", "fo": "ふぉ",
-})
-for _c, _i in (("k", "き"), ("g", "ぎ"), ("n", "に"), ("h", "ひ"), ("m", "み"), ("r", "り"), ("b", "び"), ("p", "ぴ"),
-               ("s", "し"), ("z", "じ"), ("t", "ち")):
-    _SYLLABLES.update({_c + "y" + v: _i + small for v, small in (("a", "ゃ"), ("u", "ゅ"), ("o", "ょ"))})
+_CONSONANTS = "kstnhmrgzdbp"
+_SYLLABLES = {c + v for c in ("", *_CONSONANTS) for v in _VOWELS} | {
+    "ya", "yu", "yo", "wa", "wo", "shi", "chi", "tsu", "fu", "ji", "sha", "shu", "sho", "she", "cha", "chu", "cho",
+    "che", "ja", "ju", "jo", "je", "fa", "fi", "fe", "fo",
+} | {c + "y" + v for c in "kgnhmrbp" for v in "auo"}
 _DOUBLED = set("kstcpgzdbjfhmr")  # a doubled consonant is a small っ ("natteta", "ikkatsu", "matcha")
-# Particles written as they sound: 「は」「を」「へ」 when they stand alone.
-_PARTICLES = {"wa": "は", "wo": "を", "e": "へ"}
-# Words only Japanese has: at least one of them makes a message of romaji words Japanese.
+# Words only Japanese has (endings and words of more than one syllable, the platform's terms; not "ga" or "wa",
+# which Indonesian and English have too).
 _JAPANESE_ONLY = {
     "desu", "desuka", "deshita", "desune", "desuyo", "masu", "mashita", "masen", "shita", "shimashita", "shiteru",
     "shitenai", "shiteimasu", "shiteimasen", "shitemasu", "kedo", "keredo", "kedomo", "nai", "naidesu", "arimasen",
-    "arimasu", "imasu", "dayo", "dane", "tte", "mada", "zumi", "ga", "wa", "wo", "nandesu", "iwareta",
-    "iwaremashita", "daijoubu", "keiyaku", "karibarai", "shinsei", "shounin", "honnin", "kakunin", "hyouka",
-    "jisseki", "kotei", "houshuu", "ikkatsu", "tanka", "renrakusaki", "koukai", "okane", "kouza", "mibunshou",
-    "naruhodo", "zenzen", "moratteru", "sareta", "natteta", "haitteru", "utsuritai", "hai", "iie", "toku",
+    "arimasu", "imasu", "dayo", "tte", "mada", "zumi", "nandesu", "iwareta", "iwaremashita",
+    "daijoubu", "keiyaku", "karibarai", "shinsei", "shounin", "honnin", "kakunin", "hyouka", "jisseki", "kotei",
+    "houshuu", "ikkatsu", "tanka", "renrakusaki", "koukai", "okane", "kouza", "mibunshou", "naruhodo", "zenzen",
+    "moratteru", "sareta", "natteta", "haitteru", "utsuritai", "iie",
 }
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _ROMAJI_SHARE = 0.7
+_ALONE = 3  # with one word only Japanese has, the message needs this many romaji words
 
 
-def to_kana(word: str) -> str | None:
-    """The hiragana of one romaji word ("keiyaku" → けいやく), or None when it is not romaji from end to end."""
-    if word in _PARTICLES:
-        return _PARTICLES[word]
-    out, i = [], 0
-    word = word.replace("n'", "ん")
+def is_word(word: str) -> bool:
+    """Whether one word is romaji from end to end ("keiyaku", "shinsei", "kan'i"; not "client", "card")."""
+    i, word = 0, word.replace("n'", "n")
     while i < len(word):
-        if word[i] == "ん":
-            out.append("ん")
-            i += 1
-            continue
         if i + 1 < len(word) and word[i] in _DOUBLED and (word[i + 1] == word[i] or word[i:i + 3] == "tch"):
-            out.append("っ")
             i += 1
             continue
-        for size in (3, 2, 1):
-            kana = _SYLLABLES.get(word[i:i + size])
-            if kana:
-                out.append(kana)
-                i += size
-                break
-        else:
+        size = next((n for n in (3, 2, 1) if word[i:i + n] in _SYLLABLES), 0)
+        if not size:
             if word[i] != "n" or (i + 1 < len(word) and word[i + 1] in _VOWELS + "y"):
-                return None
-            out.append("ん")
-            i += 1
-    return "".join(out)
+                return False
+            size = 1
+        i += size
+    return True
 
 
 def is_romaji(text: str, neutral: frozenset[str] | set[str] = frozenset()) -> bool:
-    """Whether the Latin words of `text` are Japanese in romaji: most of them are romaji, one of them a word only
-    Japanese has. `neutral` words (platform names, "ok") count for neither."""
+    """Whether the Latin words of `text` are Japanese in romaji: most of them are romaji, and two of them are words
+    only Japanese has (or one, among a few more romaji words). `neutral` words (platform names, "ok") count for
+    neither."""
     found = [w for w in _WORD.findall(text.lower()) if w not in neutral]
-    if not any(w in _JAPANESE_ONLY for w in found):
+    only = sum(w in _JAPANESE_ONLY for w in found)
+    if not only:
         return False
-    romaji = [w for w in found if to_kana(w) is not None]
-    return len(romaji) >= _ROMAJI_SHARE * len(found)
-
-
-def as_kana(text: str) -> str:
-    """`text` (lower case) with each romaji word in hiragana, the spaces between two of them dropped
-    ("keiyaku wa mou shita yo" → けいやくはもうしたよ); other words as they are."""
-    out: list[str] = []
-    last = 0
-    previous_kana = False
-    for m in _WORD.finditer(text):
-        kana = to_kana(m.group())
-        gap = text[last:m.start()]
-        if kana is not None and previous_kana and not gap.strip():
-            gap = ""
-        out.append(gap + (kana if kana is not None else m.group()))
-        previous_kana = kana is not None
-        last = m.end()
-    out.append(text[last:])
-    return "".join(out)
+    romaji = [w for w in found if is_word(w)]
+    return len(romaji) >= _ROMAJI_SHARE * len(found) and (only >= 2 or len(romaji) >= _ALONE)

@@ -66,10 +66,9 @@ MISHEARD: dict[str, str] = {
     "居ります": "おります", "居りません": "おりません", "居りました": "おりました", "致して": "いたして", "致しました": "いたしました",
     "致しておりません": "いたしておりません", "申請致": "申請いたし", "未だに": "いまだに", "御座います": "ございます", "御座いません": "ございません", "未だ": "まだ",
     "あぷるーぶ": "承認", "かりばら済": "仮払い済", "かりばらずみ": "仮払い済み", "仮払らい": "仮払い", "かりばらいずみ": "仮払い済み", "かりばらい": "仮払い", "かりばら": "仮払い",
-    # the terms typed in kana (or in romaji, which flows/romaji.py turns into kana): 「けいやくずみ」「karibarai sumi」
-    "かりばらいすみ": "仮払い済み", "かくにんずみ": "確認済み", "かくにんすみ": "確認済み", "じっせき": "実績",
-    "こていほうしゅう": "固定報酬", "じかんたんか": "時間単価", "れんらくさきこうかい": "連絡先公開", "みぶんしょう": "身分証",
-    "こじんじょうほう": "個人情報", "ちょくせつ": "直接", "てすうりょう": "手数料", "とくに": "特に", "ほんにんかくにんずみ": "本人確認済み",
+    # the terms typed in kana: 「じっせき」「みぶんしょう」
+    "かりばらいすみ": "仮払い済み", "じっせき": "実績", "こていほうしゅう": "固定報酬", "じかんたんか": "時間単価", "れんらくさきこうかい": "連絡先公開",
+    "みぶんしょう": "身分証", "こじんじょうほう": "個人情報", "ちょくせつ": "直接", "てすうりょう": "手数料", "とくに": "特に",
 }
 
 # Whole English words of a dialect, read as the standard word (Scots: "havnae done that yet", "naw").
@@ -105,7 +104,7 @@ MARKERS: dict[str, str] = {
     "negated": (
         r"◆(?:[はがもを]|で|に)?[^◆◇、。]{0,10}?(?:ない|ましぇん|ちょらん|とは言い難|とは言いがた|(?:では|じゃ)なく|なくて|ません|なかった|なし|無し|ずに|(?:て|で|せ|さ|け|れ)へん"
         r"|ねぇ|ねえ|ねー|ねかった|とらん|ておらん|とらへん|よらん|ませぬ|はらへん|(?<=て)なか(?!っ)|まへん|(?<=み)ちゃう|ねがった"
-        r"|(?<=[れえけて])ん(?:かった|やった|です|$|[、。\s])|(?<=◆)ん(?:かった)|うせん|しちょらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆|◆[はもが]\s*(?:not(?: yet| done)?|nothing|none|no)(?![a-z'])"
+        r"|(?<=[れえけて])ん(?:かった|やった|です|$|[、。\s])|(?<=◆)ん(?:かった)|うせん|しちょらん)|◆(?:へん|ひん|へなんだ|あらへん)|ませんで◆|◆[はもが]\s*(?:not(?: yet| done)?|nothing|none|no)(?![a-z'])(?!\s*(?:problems?|worries|issues?|doubt))"
         r"|◆\s*(?:[:：=(（]\s*)?(?:×|✕|✖|❌|✗|🙅|無(?=\s*(?:[、。,.)）]|$))|未(?=\s*(?:[、。,.)）]|$)))"  # 「本確×」「仮払い未」
         r"|◆\s*(?:[-–—:：=→,(（]\s*)?(?:no|nope|not(?: really| yet)?|x|0|0%)(?=\s*(?:[).!,;]|$))|◆\s*(?:→|->|⇒)\s*まだ"  # "funded - no"
         r"|\b(?:zero|nothing|none)\s+(?:(?:is|was|has been|got|in)\s+)*◆|(?:^|\s)[$¥￥]?0\s+(?:in\s+)?◆|◆\s+0\s*(?:of|/)\s*\d"
@@ -225,7 +224,14 @@ ASIDE = (r"」\s*(?:と|って)(?:の)?(?:メッセージ|連絡|返事|返信|�
          r"|according to (?:them|him|her|the client)|i was told|i heard)(?: so| it is| it was| it has| it did| they did| he did| she did)?\W*$"
          r"|^[\s(（\-—–・,.:：]*(?:or |so )?(?:at least )?(?:that'?s|thats|this is) what (?:they|he|she|the client|client) (?:says?|said|told me|claims?)\b"
          r"|^[\s(（\-—–・,.:：]*(?:the )?(?:client|his|her|their)'?s? words\b"
-         r"|^[\s(（\-—–・,.:：]*(?:or|well)\W+(?:at least\W+)?(?:(?:he|she|they|the client|client)\s+)?(?:said|says|say|promised|claims?|claimed)\b")
+         r"|^[\s(（\-—–・,.:：]*(?:or|well)\W+(?:at least\W+)?(?:(?:he|she|they|the client|client)\s+)?(?:said|says|say|promised|claims?|claimed)\b"
+         # not checked, not sure, only heard, said after it: "funded, but I haven't checked", 「…、でも確認してない」
+         r"|^[\s,.:：]*(?:and |but |though |although |just |however,? )*(?:i )?(?:haven'?t|have not|didn'?t|did not|can'?t"
+         r"|couldn'?t) (?:actually |really |yet |personally |myself )*(?:check|checked|look|looked|verify|verified|confirm"
+         r"|confirmed|see|seen)\b|(?:\bnot|n't)\s+(?:100 ?%|a hundred percent|completely|totally|entirely|fully|that|so)\s+sure\b"
+         r"|\bi only heard\b|^[\s,]*(?:and |but )?(?:he|she|they|the client|client) (?:said|says|told me) so\b"
+         r"|^(?:でも|けど|けれど|ただ|まあ)?[、,]?(?:まだ)?(?:自分で(?:は)?)?確認(?:は)?して(?:い)?(?:ない|ません|なくて)"
+         r"|自信(?:は|が)?(?:ない|ありません|なし)|^(?:クライアント|先方|相手)(?:さん)?が(?:そう)?(?:言って|いって)(?:た|ました|る|います)")
 # Words that end in ない without negating anything said before them.
 NOT_NEGATION = r"すみませ|すいませ|申し訳(?:ござい|あり)?ませ|しょうがな|しょーがな|(?<=[いきしちにびみりぎじ])たくな|たくありませ|問題な|心配な|間違いな|もったいな|少な|仕方な|しかたな|危な|あぶな|つまらな|くだらな|わからな|分からな|知らな"
 
@@ -406,8 +412,11 @@ FACTS: tuple[Fact, ...] = (
          r"|(?:承認|許可)(?:されな(?:かった)|されず|がおりず|がおりなかった|おりず|下りず|もらえず|ならず|に至らず|されませんでした|が(?:おり|下り|出)(?:なかった|ませんでした))"
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
          r"|\b(?:crowdworks|cw|the platform|support)\s+(?:said no|turned (?:it|us|me|the request) down|rejected|refused|denied|declined)\b"
-         r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"
-         r"|\b(?:result|outcome|answer|decision)\b[^.,]{0,12}?\b(?:was|is|came back|:)\s*(?:a )?(?:rejection|rejected|refused|denied|declined|no)\b"),
+         r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"),
+    # "filed it, and the result was rejection" (a proposal's result is another)
+    Fact("contact_request", "refused", r"\b(?:request|filed|submitted|applied it|applied for it)\b[^.]{0,40}?\b(?:result|outcome)\b"
+                                       r"[^.,]{0,12}?\b(?:was|is|came back|:)\s*(?:a )?(?:rejection|rejected|refused|denied"
+                                       r"|declined)\b(?! of\b)"),
     Fact("contact_request", "not_applied",
          rf"{_S}(?:は|も)?(?:して(?:い)?(?:ない|ません)|しておりません|せず|しない|まだ|しとらん|しとらへん|してへん|しちょらん"
          r"|してねぇ|してねえ|しておらん)|未申請"
@@ -552,7 +561,7 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|\b(?:asked|asks|ask|wants?|needs?) (?:me )?(?:for )?(?:my |the |your )?card (?:number|expiry|details|info)|\bcvv\b|\bcvc\b|\bssn\b|\b(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:my |your )(?:\w+ )?(?:password|login|verification code"
      r"|home address|date of birth|full name and|real name and)|verify my identity on (?!crowdworks|cw|the cw|lancers|coconala|the platform|the app|the site)|bank login"),
     ("contact_details",
-     r"電話番号(?!の?(?:入力フォーム|入力欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
+     r"電話番号(?!の?(?:入力フォーム|入力欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞|(?:は|も)(?:聞かれ|教えて|きかれ))"
      r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:(?!チャットワーク|chatwork|slack|skype|zoom|discord|teams)[^。]){0,20}?"
      r"(?<![a-z])id(?:を)?(?:教え|おしえ|交換)|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:の)?(?:id)?(?:だけ|のみ)(?:を)?(?:聞かれ|教えて)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
@@ -840,7 +849,10 @@ ASKED_AFTER_ALL = (r"^[、,\s]*(?:けど|けれど|が|でも|ただ)?[、,\s]*(
 UNDOING = (r"\bnot\b(?! just| only| only)|\b(?:no|not yet|only|just said|said (?:he|she|they) (?:would|will)|promise[sd]?|still an offer)\b|まだ(?:です|でした|だった|$)"
            r"|じゃな|ではな|違|って話|だけ(?:でした|だった|です|$)|かも|正確には|予定"
            r"|\bthat was (?:the|my|another|a different) (?:job|contract|proposal|application|client|one)\b"
-           r"|それは(?:契約|採用|応募|案件|仕事|別の案件|前の案件)の")
+           r"|それは(?:契約|採用|応募|案件|仕事|別の案件|前の案件)の"
+           r"|\b(?:that|it) was (?:the|about the) (?:escrow|contract|request|funding|deposit)\b|\bthinking (?:of|about)\b"
+           r"|\bmixed (?:it |them )?up\b|\blooking at the (?:contract|escrow|wrong)\b|(?:の)(?:こと|話)(?:でした|だった)"
+           r"|と(?:勘違い|間違え|見間違え)|の画面を見て(?:い)?(?:ました|た)")
 # A request for work that is not the job itself yet (a sample, a rough draft, 「とりあえず進めといて」): checked with a
 # yes/no question about work before escrow, unless the message says the escrow is done.
 WORK_REQUEST = (r"(?:仮払い|仮払|かりばらい)(?:は|を)?(?:あとで|後で|後から|あとから|後日|その後|そのあと|来月|翌月|来週)"
@@ -853,10 +865,11 @@ WORK_REQUEST = (r"(?:仮払い|仮払|かりばらい)(?:は|を)?(?:あとで|�
 SAYS_NO = r"^\W*(?:no|nope|nah|never|not|none|no way|nothing)\b"
 # An English clause that only goes on with the list before it (", for my bank details, or for anything of the sort").
 LIST_GOES_ON = (r"^\W*(?:(?:or|nor)\s+)?(?:for|about|of)\s+(?:\w+\s*){1,6}\W*$"
-                r"|^\W*(?:or|nor)\s+(?:any|anything|my|his|her|their|the|a|an)\b(?:\s*\w+){0,5}\W*$")
+                r"|^\W*(?:or|nor)\s+(?:any|anything|my|his|her|their|the|a|an)\b(?:\s*\w+){0,5}\W*$"
+                r"|^\W*(?:or|nor)\s+[a-z]+(?:\s+[a-z]+)?\W*$")
 # Between two answers of one question, a list going on: a negation before the first governs both ("not
 # milestones or hourly", "neither hourly nor milestones"). Not "and", not a comma: "not hourly, fixed" corrects.
-LIST_OR = r"^\s*(?:or|nor|/|や|とか|か|も)\s*$"
+LIST_OR = r"^\s*(?:or|nor|/|や|とか|も)\s*$"  # not か: 「マイルストーンか一括か」 is whether
 # A conclusion drawn from what was just said ("…, so I think we're good", 「済みだから大丈夫だと思う」): a hedge after
 # it is about the conclusion, not the fact.
 CONCLUSION = (r"(?<!\bor )\bso\b(?!\s+(?:far|much|many|long|sure|maybe|probably|it|it's|its)\b)|\btherefore\b|\bwhich means\b|\bthus\b"
@@ -952,11 +965,15 @@ NONE: tuple[str, ...] = (
 # is read first-hand, not as hearsay.
 NOTICE = r"【(?:クラウドワークス|crowdworks|ランサーズ|lancers|ココナラ|coconala)】"
 NOTICE_CAME = r"メール|通知|mail|notification|届"  # … as the platform's mail or notification
-# … or the words quoted as shown on a screen of the platform (「画面に「仮払い済み」と書いてあります」, 「プロフィールに
-# 「本人確認済み」とあり」): no hearsay either (written as normalised: katakana folded to hiragana)
-ON_SCREEN = (r"画面|ぺーじ|ぷろふぃーる|通知|すてーたす|表示|欄|あぷり(?:で|に|の|を|上)"
-             r"|\b(?:on|in) (?:the |my |his |her |their )?(?:page|screen|profile|dashboard|status|notification|app)\b")
-NOTICE_RELAYED = (r"クライアント|相手|先方|line|ライン|\bclient\b|\bhe\b|\bshe\b|\bthey\b|いわく|言っ|言わ|そうです|らしい"
+# … or the words quoted as shown to the person on a screen of the platform (「画面に「仮払い済み」と書いてあります」,
+# 「プロフィールに「本人確認済み」とあり」): no hearsay either. Not a prompt (「仮払いしてください」), not said to be shown
+# somewhere else or passed on (「向こうの画面では…って」「…とあるそう」「…とあるけど」). Written as normalised (hiragana).
+SHOWN = (r"(?:画面|ぺーじ|ぷろふぃーる|通知|すてーたす|表示|欄)(?:に|には|では|で|だと|の|上)?[^「」]{0,6}"
+         r"(?:「(?![^」]*(?:ください|下さい|お待ち|待ち|してね|しましょう|して下))[^」]+」[、・\s]*)+(?:と|って)?"
+         r"(?:書いてあ(?:る|ります|りました)|あ(?:る|ります|りました|り)|表示され(?:て(?:い)?(?:る|ます|ました))?"
+         r"|出て(?:い)?(?:る|ます|ました)|なって(?:い)?(?:る|ます|ました)|来(?:た|ました|て(?:い)?(?:る|ます|ました))"
+         r"|届(?:いた|きました|いて(?:い)?(?:る|ます|ました)))(?!って|そう|らしい|とのこと|けど|が|かも)")
+NOTICE_RELAYED = (r"クライアント|相手|先方|向こう|むこう|あっち|送られ|送って|もらった|line|ライン|\bclient\b|\bhe\b|\bshe\b|\bthey\b|いわく|言っ|言わ|そうです|らしい"
                   r"|\bclaims?\b|\bsaid\b|\bsays\b|\btold\b")  # … not passed on by someone
 # An option word that is part of a set phrase meaning something else ("No worries there." is not "no"): what may
 # not follow it.
@@ -973,7 +990,7 @@ SHORT_WORD_BEFORE = (r"^(?:はい|うん|ええ|やっぱり|やっぱ|いや|�
                      r"|先方|相手|クライアント(?:さん|様)?|client|は|も|を|が|に|で|から|yes|ok|おk)*$")
 NOT_AN_ANSWER: dict[str, str] = {
     "no": r"(?!\s+(?:worries|worry|problems?|issues?|dramas?|biggie|stress|rush|doubt|cap|kidding|bother|one|longer|matter"
-          r"|more)\b)(?!-one\b)",  # "I trust no one", "no longer worried"
+          r"|more)\b)",  # "I trust no one", "no longer worried"
     "signed": r"(?!\s+(?:up|in|on|into|off)\b)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)",
     "we signed": r"(?!\s+(?:up|in|on|into|off)\b)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)",
     "done": r"(?!\s+(?:nothing|some|any)\b)(?!\s+the (?:chat|interview|call|meeting|test)\b)",
@@ -1046,7 +1063,7 @@ CORRECTION = (
     r"|見たら|見ましたら|見ましたところ|拝見(?:いた)?しましたところ|拝見したところ|拝見しましたら|もう一度見|もう一回見|もう1回見|もっかい見|見てもらったら|見てもらいましたら|(?:か)?と思ったら|と思いきや|見てきました|見てきた|確認しました(?:ところ|ら|$|[、。,.!！\s])|確認したところ|確認しましたら|ちょい待ち|ちょい待っ|ちょっと待って|少々お待ち"
     r"|お待ちください|\b(?:lemme|let me) (?:check|look|see)|just looked|(?:ok|okay),? (?:just )?(?:looked|checked|found)"
     r"|found it|i check(?:ed)? (?:the|my)|i look(?:ed)? again|hang on|hold on|\boh,? no\b|\bah,? no\b|no,? sorry"
-    r"|(?<!\bi )(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bwe )(?<!\bit )(?<!'s )(?<!\bis )(?<!\bwas )(?<!n't )(?<!\bdid )(?<!\bhas )(?<!\bhave )(?<!\bhad )\bactually\b(?! (?:did|do|does|has|have|had|is|was|are|were|went|got|looked|checked|read|scrolled|opened|saw|asked|like|liked|love|loved)\b)|\bwait\b|sorry,? i meant|\bi mean\b|scratch that|\bcorrection\b|on second thought|just checked"
+    r"|\bactually\b|\bwait\b|sorry,? i meant|\bi mean\b|scratch that|\bcorrection\b|on second thought|just checked"
     r"|i(?:'ve| have)? checked|checked again|looked again|double[- ]?checked|having (?:had a )?(?:look|check)|had a look"
     r"|turns out|or so i thought|my bad|my mistake|i was wrong|misread|mis-read|misspoke|ignore (?:what i said|that|my last)"
     r"|\bi(?:'ve| have| had)? (?:mixed (?:it |them |the words |things |that )?up|got (?:it|them|that|the words) mixed)"
@@ -1063,6 +1080,20 @@ SUBJECTS: dict[str, str] = {
     "contact_request": r"サービス外連絡申請|連絡申請|外部連絡申請|off-platform (?:contact )?request|contact request",
     "lancers_contact_request": r"連絡先公開|disclosure request",
 }
+# A correction naming another question's subject corrects that subject (「さっきの仮払い、別案件のだった」, "I misread
+# the escrow, it's not funded") — unless it says the answer given was about that subject by mistake (「契約と勘違いして
+# ました。まだです」, "I was thinking of the contract. no"): then the answer asked is what it corrects.
+CONFUSED_WITH = (r"(?:と|の(?:こと|話)と)(?:勘違い|間違え|見間違え|混同)|(?:の)(?:こと|話)(?:でした|だった)|それは"
+                 r"|が(?:済んで|して)(?:い)?る(?:だけ)|\bthinking (?:of|about)\b|\bmixed (?:it |them |this )?up\b"
+                 r"|\b(?:that|it) was (?:the|about the|for the)\b|\bthat'?s the\b|\banswering (?:about|for)\b|\bi meant the\b"
+                 r"|\bthought you (?:asked|meant)\b|\blooking at the\b|\bconfused (?:it )?with\b")
+# After a sign said to be absent, the one who did ask it: "nobody's asked for my ID except this client" (said), "…
+# yet, but he said he will" (checked).
+EXCEPT_ASKER = (r"^[^.]{0,30}?\b(?:except|other than|apart from|besides|but|save for)\b[^.]{0,25}?\b(?:this client|the client"
+                r"|my client|him|her|them|he|she|they)\b")
+# A sentence that names who did ask, after one that said nobody asked ("nobody's asked for ID... except the client").
+EXCEPT_NEXT = (r"^\W*(?:except|other than|apart from|besides|save for)\b[^.]{0,25}?\b(?:this client|the client|my client|him"
+               r"|her|them|he|she|they)\b")
 # A look said not taken, or only promised ("haven't looked", 「確認してまた連絡します」): it confirms no hedge.
 LOOK_DENIED = r"n't|\bnot\b|\bnever\b|ない|ません|なかった|また連絡|後で"
 # Inside one unpunctuated clause, a correction marker after which only what follows counts: a look already taken

@@ -1,5 +1,6 @@
-"""Japanese typed in Latin letters (flows/romaji.py): read as Japanese, answered in Japanese; English stays
-English."""
+"""Japanese typed in Latin letters (flows/romaji.py): the conversation stays Japanese; the words are not read as
+Japanese (kana would lose the hedges the reader finds in kanji), so a romaji answer the reader cannot place is asked
+again with its buttons, never guessed. English and Indonesian stay what they are."""
 
 from __future__ import annotations
 
@@ -9,50 +10,50 @@ from flows import lang, parse, romaji
 from flows.conversation import Advisor, Ask, Text
 
 
-@pytest.mark.parametrize(("word", "kana"), [
-    ("keiyaku", "けいやく"), ("shinsei", "しんせい"), ("ikkatsu", "いっかつ"), ("houshuu", "ほうしゅう"),
-    ("konnichiwa", "こんにちわ"), ("natteta", "なってた"), ("wa", "は"), ("kan'i", "かんい"),
-    ("client", None), ("chatwork", None), ("app", None), ("card", None),
+@pytest.mark.parametrize(("word", "is_romaji"), [
+    ("keiyaku", True), ("shinsei", True), ("ikkatsu", True), ("houshuu", True), ("konnichiwa", True),
+    ("natteta", True), ("kan'i", True), ("client", False), ("chatwork", False), ("app", False), ("card", False),
 ])
-def test_a_word_is_kana_only_when_it_is_romaji_from_end_to_end(word, kana):
-    assert romaji.to_kana(word) == kana
-
-
-@pytest.mark.parametrize(("question", "text", "value"), [
-    ("contract", "keiyaku wa mou shita yo", "contracted"),
-    ("contract", "keiyaku zumi", "contracted"),
-    ("escrow", "karibarai sumi. konshuu no bun haitteru", "all"),
-    ("escrow", "tabun mada... a, ima mitara karibarai zumi ni natteta", "all"),
-    ("escrow", "mada desu", "not_yet"),
-    ("job_format", "kotei houshuu, ikkatsu", "fixed_single"),
-    ("contact_request", "shinsei shite shounin sareta yo", "approved"),
-    ("contact_request", "naruhodo. jaa mada dare mo shinsei shitenai desu", "not_applied"),
-    ("lancers_contact_request", "renrakusaki koukai shinsei? mada shitenai", "not_yet"),
-    ("client", "honnin kakunin zumi, jisseki mo aru", "verified"),
-    ("warning_signs", "toku ni nai desu", "none"),
-])
-def test_romaji_answers_are_read_as_japanese(question, text, value):
-    assert parse.read(text, question).values == [value]
+def test_a_word_is_romaji_only_from_end_to_end(word, is_romaji):
+    assert romaji.is_word(word) is is_romaji
 
 
 @pytest.mark.parametrize("text", [
-    "I have no idea", "the client said it is done", "no, not yet", "Kara said the escrow is done",
-    "Sumi from the agency asked me to move to Chatwork",
+    "keiyaku wa mou shita yo", "nai desu", "keiyaku zumi", "karibarai sumi. konshuu no bun haitteru",
+    "Lancers de ukete iru shigoto nandesu kedo, client kara Chatwork ni utsuritai to iwaremashita",
 ])
-def test_english_is_not_taken_for_romaji(text):
-    assert parse.normalise(text) == text.lower()
+def test_romaji_is_japanese(text):
+    assert lang.detect(text) == "ja"
+
+
+@pytest.mark.parametrize("text", [
+    "I have no idea", "the client said it is done", "no, not yet", "Kara said the escrow is done", "Hai, no",
+    "hai, ga ada", "WA no", "no, Dane", "Sumi from the agency asked me to move to Chatwork",
+])
+def test_english_and_indonesian_are_not_taken_for_romaji(text):
+    assert not romaji.is_romaji(text.lower(), lang.NEUTRAL)
     assert lang.detect(text) == "en"
 
 
-def test_a_conversation_in_romaji_stays_japanese_and_skips_what_it_said():
+@pytest.mark.parametrize(("question", "text"), [
+    ("escrow", "karibarai zumi to omoimasu"), ("escrow", "karibarai zumi ni naru yotei"),
+    ("contact_request", "shounin sareta tte kiita"), ("contact_request", "shounin: no"),
+    ("client", "honnin kakunin: no"),
+])
+def test_a_romaji_answer_is_never_read_safer_than_its_words(question, text):
+    assert parse.read(text, question).values in (None, ["unsure"], ["not_yet"], ["promised"], ["not_applied"],
+                                                 ["pending"], ["history_only"], ["new_account"])
+
+
+def test_a_conversation_in_romaji_stays_japanese_and_asks_again_with_its_options():
     first = "crowdworks no案件で、client ga chatwork ni shiyou tte. daijoubu?"
     advisor = Advisor()
     turn = advisor.start(lang.choose(None, first, "en", new=True), first)  # the text's language, not the locale
     assert turn.conversation.lang == "ja"
     conv = turn.conversation
-    conv.lang = lang.choose(conv.lang, "keiyaku shimashita")
-    turn = advisor.step(conv, Text("keiyaku shimashita"))
-    assert turn.conversation.lang == "ja"
-    assert turn.conversation.answers["contract"] == "contracted"
     ask = next(o for o in reversed(turn.outputs) if isinstance(o, Ask))
-    assert ask.question.id == "job_format"
+    conv.lang = lang.choose(conv.lang, "keiyaku wa mou shita yo")
+    turn = advisor.step(conv, Text("keiyaku wa mou shita yo"))
+    assert turn.conversation.lang == "ja"
+    again = next(o for o in reversed(turn.outputs) if isinstance(o, Ask))
+    assert again.question.id == ask.question.id and "contract" not in turn.conversation.answers
