@@ -34,9 +34,10 @@ _NOTICE = re.compile(r"【(?:クラウドワークス|crowdworks|CrowdWorks|ラ�
 _ENGLISH_AROUND = 2  # Latin words outside the quotes that make the quotes someone else's words
 
 
-def _weights(text: str) -> tuple[float, int]:
+def _weights(text: str, romaji_is_japanese: bool = False) -> tuple[float, int]:
     """(Japanese words, English words) in the text, platform terms and neutral words left out. A Japanese word
-    is counted as two characters."""
+    is counted as two characters. Romaji words count as Japanese in a message of romaji; with `romaji_is_japanese`
+    (a Japanese conversation) they are no English either (「honnin kakunin zumi de, hyouka mo takai」)."""
     text = _NOTICE.sub(" ", re.sub(r"<[^>]*>", " ", text or ""))  # Slack mentions and links, a pasted platform notice
     outside = text
     for _ in range(3):  # quotes, from the innermost out
@@ -48,10 +49,10 @@ def _weights(text: str) -> tuple[float, int]:
     text = TERMS.sub(" ", text)
     japanese = len(_JAPANESE.findall(text)) / 2
     latin = [w for w in _LATIN_WORD.findall(text) if w.lower() not in NEUTRAL]
+    said = [w for w in latin if romaji.is_word(w.lower())]
     if romaji.is_romaji(text, NEUTRAL):  # "keiyaku wa mou shita yo": Japanese in Latin letters
-        said = [w for w in latin if romaji.is_word(w.lower())]
         return japanese + len(said), len(latin) - len(said)
-    return japanese, len(latin)
+    return japanese, len(latin) - (len(said) if romaji_is_japanese else 0)
 
 
 def detect(text: str) -> str | None:
@@ -68,7 +69,7 @@ def choose(current: str | None, text: str, locale: str | None = None, new: bool 
     clearly in the other language (a few words of it and hardly any of the current one)."""
     if new or current not in LANGS:
         return detect(text) or locale or (current if current in LANGS else DEFAULT)
-    japanese, english = _weights(text)
+    japanese, english = _weights(text, romaji_is_japanese=current == "ja")
     if current == "ja" and english >= _CLEAR_WORDS and japanese <= _STRAY:
         return "en"
     if current == "en" and japanese >= _CLEAR_WORDS and english <= _STRAY:

@@ -123,7 +123,6 @@ _EVASIVE = _rx(words.EVASIVE)
 _NOTICE = _rx(words.NOTICE)
 _NOTICE_CAME = _rx(words.NOTICE_CAME)
 _NOTICE_RELAYED = _rx(words.NOTICE_RELAYED)
-_SHOWN = _rx(words.SHOWN)
 _NOTICE_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")  # the notice's own words, quoted
 _TOPIC_ASKED = _rx(words.TOPIC_ASKED)
 _NORMAL_ASKS = _rx(words.NORMAL_ASKS)
@@ -158,9 +157,10 @@ _CORRECTION = _rx(words.CORRECTION)
 _NONE_SAID = _rx(words.NONE_SAID)
 _REFERS_BACK = _rx(words.REFERS_BACK)
 _LIST_OR = _rx(words.LIST_OR)
-_CONCLUSION = _rx(words.CONCLUSION)
 _CONFUSED_WITH = _rx(words.CONFUSED_WITH)
 _EXCEPT_ASKER = _rx(words.EXCEPT_ASKER)
+_ASKS_LATER = _rx(words.ASKS_LATER)
+_BACK_TO = _rx(words.BACK_TO)
 _EXCEPT_NEXT = _rx(words.EXCEPT_NEXT)
 _CLAUSE_NEGATED = _rx(words.CLAUSE_NEGATED)
 _MOVES = _rx(words.MOVES)
@@ -555,9 +555,9 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
         # 「身分証は出してないけど、求められてはいます」: what the person did not do, then that it was asked
         if _ASKED_AFTER_ALL.search(sentence[end + len(predicate):end + SIGN_REACH]):
             return "said"
-        asker = _EXCEPT_ASKER.search(sentence[end:end + 80])
-        return ("doubt" if asker.group().lstrip().startswith("but") or " but " in asker.group() else "said") if asker \
-            else "absent"
+        if _EXCEPT_ASKER.search(sentence[end:end + 80]):
+            return "said"  # "nobody's asked for my ID except this client"
+        return "doubt" if _ASKS_LATER.search(sentence[end:end + 80]) else "absent"
     if _SIGN_UNSURE.search(english_before + "◆" + predicate) or _NEGATION_BEFORE.search(english_before) \
             or _NEGATION_NEAR.search(predicate):
         return "doubt"
@@ -631,7 +631,6 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
         for clauses in per_sentence for matches, _ in clauses for m in matches)
     found: dict[str, list[_Found]] = {}
     number, corrections, looked, texts, elsewhere = 0, [], set(), {}, False
-    last = sum(len(sentence.clauses) for sentence in sentences)
     for sentence, clauses in zip(sentences, per_sentence, strict=True):
         elsewhere = elsewhere and not _names_asked(sentence.text, asked)
         aside = any(not matches and not said and _ASIDE.search(clause)
@@ -651,12 +650,12 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
                 clause, matches, said, moved = _after_marker(clause, matches, said, sentence, asked, offered)
                 confirmed = not moved and number in looked  # 「…はず…今見た」: the look confirms the hedge
             asked_in = _TOPIC_ASKED.search(clause) is not None and _MARKERS["question"].search(sentence.text) is not None
-            notice = bool((_NOTICE.search(clause) and _NOTICE_CAME.search(clause) or _SHOWN.search(clause))
-                          and not _NOTICE_RELAYED.search(_NOTICE_QUOTED.sub(" ", clause)))
+            notice = bool(_NOTICE.search(clause) and _NOTICE_CAME.search(clause) and not _NOTICE_RELAYED.search(
+                _NOTICE_QUOTED.sub(" ", clause)))
             if elsewhere:
                 said = []  # 「承認済。あ、さっきの仮払い、見たら別案件のだった。まだ入ってない」: about the escrow
             for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number, asked_in,
-                                                    notice, final=number == last):
+                                                    notice):
                 if taken_back and statement.value != DROP:
                     statement = statement._replace(value=ASK, guarded=True)
                 elif confirmed and statement.hedged:
@@ -671,7 +670,7 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
 def _corrects_another(sentence: str, asked: Question | None) -> bool:
     """A correction naming another question's subject and not the one asked: the short answer words after it
     are about that subject, not answers to the question asked."""
-    if asked is None or asked.id not in _SUBJECTS or _CONFUSED_WITH.search(sentence):
+    if asked is None or asked.id not in _SUBJECTS or not _BACK_TO.search(sentence) or _CONFUSED_WITH.search(sentence):
         return False  # 「契約と勘違いしてました。まだです」 "I was thinking of the contract": the answer asked is corrected
     return not _names_asked(sentence, asked) and any(
         rx.search(sentence) for q, rx in _SUBJECTS.items() if q != asked.id)
@@ -698,7 +697,7 @@ def _taken_back(texts: dict[int, str], corrections: list[int], asked: Question |
     if not _UNDOING.search(_NOT_NEGATION.sub("〇", rest)):
         return set()
     named = {q for q, rx in _SUBJECTS.items() if rx.search(rest)}
-    if named and (asked is None or asked.id not in named) and not _CONFUSED_WITH.search(rest):
+    if named and (asked is None or asked.id not in named) and _BACK_TO.search(rest) and not _CONFUSED_WITH.search(rest):
         return named & _STEPS  # "approved. oh wait, the escrow I mentioned is not done": the escrow only
     named |= {asked.id} if asked is not None else set()
     named |= {q for q, f in found.items() if any(x.clause == corrections[-1] - 1 for x in f)}
@@ -727,9 +726,6 @@ def _after_correction(found: list[_Found], corrections: list[int], looked: set[i
     last one is what they mean ("wait, no, it went through"). A look taken after a hedge with nothing new said
     (「…あったはず…いや今見た４．７だわ」) confirms what was hedged."""
     later = next((kept for c in reversed(corrections) if (kept := [f for f in found if f.clause >= c])), None)
-    if later and all(_part(f.value) for f in later) and any(not _part(f.value) for f in found) \
-            and not any(f.value == "new_account" for f in found):  # "new account. actually, lots of reviews"
-        return found  # "verified, and I actually scrolled through her history": the ratings add, they correct nothing
     if not later or all(_part(f.value) for f in later):
         if corrections and corrections[-1] in (looked or set()):
             return [f._replace(value=f.hedged, guarded=False) if f.hedged else f for f in found]
@@ -750,13 +746,13 @@ def _part(value: str) -> bool:
 
 
 def _read_clause(clause: str, matches: list[_Match], said: list[_Said], asked: Question | None, aside: bool,
-                 milestones: bool, number: int, asked_in: bool = False, notice: bool = False, final: bool = False,
+                 milestones: bool, number: int, asked_in: bool = False, notice: bool = False,
                  ) -> list[tuple[str, _Found]]:
     """The statements of one clause, each read with the words around it (its zone). `asked_in`: the clause is
     the topic of a question its sentence asks (「外部連絡の許可って、どこで取るんですか？」); `notice`: it quotes the
     platform's own notice, which is no hearsay."""
     is_question = asked_in or bool(_MARKERS["question"].search(clause))
-    skip = (("hearsay",) if notice else ()) + (() if final else ("conclusion",))  # a conclusion: only at the end
+    skip = ("hearsay",) if notice else ()
     out = []
     for m in matches:  # a platform's name is no statement's edge ("client said CW approved it")
         edges = [o for o in matches if o.question != "platform" or m.question == "platform"]
@@ -941,22 +937,13 @@ def _guard(question: str, value: str, zone: str, is_question: bool, answering: b
     for name in _GUARD_ORDER:
         if name not in table or name in skip:
             continue
-        text = _NOT_NEGATION.sub("〇", zone) if name == "negated" else _before_conclusion(zone) if (
-            name == "hedge" and "conclusion" not in skip) else zone
+        text = _NOT_NEGATION.sub("〇", zone) if name == "negated" else zone
         if _MARKERS[name].search(text) or (aside and name == "hedge"):
             new = table[name]
             if not answering and (name == "conditional" or new == "unsure"):
                 new = DROP
             return new, True
     return value, False
-
-
-def _before_conclusion(zone: str) -> str:
-    """The zone up to a conclusion drawn from the statement ("it says 仮払い済 so I think we're good"): a hedge on
-    the conclusion is none on the fact."""
-    at = zone.find("◆")
-    m = _CONCLUSION.search(zone, at + 1) if at >= 0 else None
-    return zone[:m.start()] if m else zone
 
 
 def _resolve(question: str, found: list[_Found]) -> tuple[str | None, bool]:
@@ -979,10 +966,10 @@ def _resolve(question: str, found: list[_Found]) -> tuple[str | None, bool]:
         return values[0], guarded
     hedged = max((f.clause for f in definite if f.value == "unsure"), default=0)
     after = [f for f in definite if f.clause > hedged]
-    checked = _one_step(question, [f.value for f in after])
-    if hedged and checked and all(f.looked for f in after) and not any(f.guarded for f in after) and all(
+    if hedged and after and all(f.looked for f in after) and len({f.value for f in after}) == 1 and not any(
+            f.guarded for f in after) and all(
             f.value == "unsure" for f in definite if f.clause <= hedged):
-        return checked, False  # a hedge, then what they checked: 「たぶん…あ、今見たら済んでました、済みです」
+        return after[0].value, False  # a hedge, then what they checked: 「たぶん…あ、今見たら済んでました、済みです」
     for later, earlier in words.PROGRESSION.get(question, {}).items():
         if later in values and set(values) <= {later, *earlier} and any(
                 f.value == later and not f.guarded for f in definite) and (
@@ -993,17 +980,6 @@ def _resolve(question: str, found: list[_Found]) -> tuple[str | None, bool]:
     if order and all(v in order for v in values):
         return min(values, key=order.index), True
     return ASK, True
-
-
-def _one_step(question: str, values: list[str]) -> str | None:
-    """The one value that `values` say, in order, one step after the other ("she filed it, it was approved"),
-    or None."""
-    said = list(dict.fromkeys(values))
-    if len(said) == 1:
-        return said[0]
-    last = said[-1] if said else None
-    earlier = words.PROGRESSION.get(question, {}).get(last or "", ())
-    return last if said and all(v in earlier for v in said[:-1]) else None
 
 
 def _client(found: list[_Found]) -> tuple[str | None, bool]:

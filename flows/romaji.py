@@ -18,15 +18,13 @@ _SYLLABLES = {c + v for c in ("", *_CONSONANTS) for v in _VOWELS} | {
     "che", "ja", "ju", "jo", "je", "fa", "fi", "fe", "fo",
 } | {c + "y" + v for c in "kgnhmrbp" for v in "auo"}
 _DOUBLED = set("kstcpgzdbjfhmr")  # a doubled consonant is a small っ ("natteta", "ikkatsu", "matcha")
-# Words only Japanese has (endings and words of more than one syllable, the platform's terms; not "ga" or "wa",
-# which Indonesian and English have too).
+# Words only Japanese has: endings and words of more than one syllable. Not the platform's terms, which English
+# speakers type too ("keiyaku done"), nor "ga" or "wa", which Indonesian and English have.
 _JAPANESE_ONLY = {
     "desu", "desuka", "deshita", "desune", "desuyo", "masu", "mashita", "masen", "shita", "shimashita", "shiteru",
     "shitenai", "shiteimasu", "shiteimasen", "shitemasu", "kedo", "keredo", "kedomo", "nai", "naidesu", "arimasen",
-    "arimasu", "imasu", "dayo", "tte", "mada", "zumi", "nandesu", "iwareta", "iwaremashita",
-    "daijoubu", "keiyaku", "karibarai", "shinsei", "shounin", "honnin", "kakunin", "hyouka", "jisseki", "kotei",
-    "houshuu", "ikkatsu", "tanka", "renrakusaki", "koukai", "okane", "kouza", "mibunshou", "naruhodo", "zenzen",
-    "moratteru", "sareta", "natteta", "haitteru", "utsuritai", "iie",
+    "arimasu", "imasu", "dayo", "tte", "mada", "nandesu", "iwareta", "iwaremashita", "daijoubu", "naruhodo", "zenzen",
+    "moratteru", "sareta", "natteta", "haitteru", "utsuritai", "iie", "sumimasen", "wakaranai", "wakarimasen",
 }
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _ROMAJI_SHARE = 0.7

@@ -224,14 +224,7 @@ ASIDE = (r"」\s*(?:と|って)(?:の)?(?:メッセージ|連絡|返事|返信|�
          r"|according to (?:them|him|her|the client)|i was told|i heard)(?: so| it is| it was| it has| it did| they did| he did| she did)?\W*$"
          r"|^[\s(（\-—–・,.:：]*(?:or |so )?(?:at least )?(?:that'?s|thats|this is) what (?:they|he|she|the client|client) (?:says?|said|told me|claims?)\b"
          r"|^[\s(（\-—–・,.:：]*(?:the )?(?:client|his|her|their)'?s? words\b"
-         r"|^[\s(（\-—–・,.:：]*(?:or|well)\W+(?:at least\W+)?(?:(?:he|she|they|the client|client)\s+)?(?:said|says|say|promised|claims?|claimed)\b"
-         # not checked, not sure, only heard, said after it: "funded, but I haven't checked", 「…、でも確認してない」
-         r"|^[\s,.:：]*(?:and |but |though |although |just |however,? )*(?:i )?(?:haven'?t|have not|didn'?t|did not|can'?t"
-         r"|couldn'?t) (?:actually |really |yet |personally |myself )*(?:check|checked|look|looked|verify|verified|confirm"
-         r"|confirmed|see|seen)\b|(?:\bnot|n't)\s+(?:100 ?%|a hundred percent|completely|totally|entirely|fully|that|so)\s+sure\b"
-         r"|\bi only heard\b|^[\s,]*(?:and |but )?(?:he|she|they|the client|client) (?:said|says|told me) so\b"
-         r"|^(?:でも|けど|けれど|ただ|まあ)?[、,]?(?:まだ)?(?:自分で(?:は)?)?確認(?:は)?して(?:い)?(?:ない|ません|なくて)"
-         r"|自信(?:は|が)?(?:ない|ありません|なし)|^(?:クライアント|先方|相手)(?:さん)?が(?:そう)?(?:言って|いって)(?:た|ました|る|います)")
+         r"|^[\s(（\-—–・,.:：]*(?:or|well)\W+(?:at least\W+)?(?:(?:he|she|they|the client|client)\s+)?(?:said|says|say|promised|claims?|claimed)\b")
 # Words that end in ない without negating anything said before them.
 NOT_NEGATION = r"すみませ|すいませ|申し訳(?:ござい|あり)?ませ|しょうがな|しょーがな|(?<=[いきしちにびみりぎじ])たくな|たくありませ|問題な|心配な|間違いな|もったいな|少な|仕方な|しかたな|危な|あぶな|つまらな|くだらな|わからな|分からな|知らな"
 
@@ -561,7 +554,8 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|\b(?:asked|asks|ask|wants?|needs?) (?:me )?(?:for )?(?:my |the |your )?card (?:number|expiry|details|info)|\bcvv\b|\bcvc\b|\bssn\b|\b(?:ask\w*|want\w*|need\w*|request\w*) (?:me )?(?:for )?(?:my |your )(?:\w+ )?(?:password|login|verification code"
      r"|home address|date of birth|full name and|real name and)|verify my identity on (?!crowdworks|cw|the cw|lancers|coconala|the platform|the app|the site)|bank login"),
     ("contact_details",
-     r"電話番号(?!の?(?:入力フォーム|入力欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞|(?:は|も)(?:聞かれ|教えて|きかれ))"
+     r"電話番号(?!の?(?:入力フォーム|入力欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
+     r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)(?<!ストーリー)(?<!ヘッド)(?<!パイプ)(?<!アウト)ライン)(?:は|も)(?:聞かれ|きかれ)(?!た[?？]|たことが|た[^。]{0,6}?(?:前の|別の|ほかの|他の))"
      r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:(?!チャットワーク|chatwork|slack|skype|zoom|discord|teams)[^。]){0,20}?"
      r"(?<![a-z])id(?:を)?(?:教え|おしえ|交換)|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:の)?(?:id)?(?:だけ|のみ)(?:を)?(?:聞かれ|教えて)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
@@ -870,10 +864,6 @@ LIST_GOES_ON = (r"^\W*(?:(?:or|nor)\s+)?(?:for|about|of)\s+(?:\w+\s*){1,6}\W*$"
 # Between two answers of one question, a list going on: a negation before the first governs both ("not
 # milestones or hourly", "neither hourly nor milestones"). Not "and", not a comma: "not hourly, fixed" corrects.
 LIST_OR = r"^\s*(?:or|nor|/|や|とか|も)\s*$"  # not か: 「マイルストーンか一括か」 is whether
-# A conclusion drawn from what was just said ("…, so I think we're good", 「済みだから大丈夫だと思う」): a hedge after
-# it is about the conclusion, not the fact.
-CONCLUSION = (r"(?<!\bor )\bso\b(?!\s+(?:far|much|many|long|sure|maybe|probably|it|it's|its)\b)|\btherefore\b|\bwhich means\b|\bthus\b"
-              r"|(?<=[だで])から(?=[、,\s]|大丈夫|問題|安心|いい|良い|よい|ok)")
 # Work said to come before the escrow, which a paid test does not undo ("the test is paid, but he wants it before escrow").
 BEFORE_ESCROW = r"before (?:he |she |they |the client )?(?:funds|escrow|fund)|(?:仮払い|仮払)(?:の)?前"
 # A clause that only apologises (「すみません、特にないです」): it says nothing either way.
@@ -965,15 +955,7 @@ NONE: tuple[str, ...] = (
 # is read first-hand, not as hearsay.
 NOTICE = r"【(?:クラウドワークス|crowdworks|ランサーズ|lancers|ココナラ|coconala)】"
 NOTICE_CAME = r"メール|通知|mail|notification|届"  # … as the platform's mail or notification
-# … or the words quoted as shown to the person on a screen of the platform (「画面に「仮払い済み」と書いてあります」,
-# 「プロフィールに「本人確認済み」とあり」): no hearsay either. Not a prompt (「仮払いしてください」), not said to be shown
-# somewhere else or passed on (「向こうの画面では…って」「…とあるそう」「…とあるけど」). Written as normalised (hiragana).
-SHOWN = (r"(?:画面|ぺーじ|ぷろふぃーる|通知|すてーたす|表示|欄)(?:に|には|では|で|だと|の|上)?[^「」]{0,6}"
-         r"(?:「(?![^」]*(?:ください|下さい|お待ち|待ち|してね|しましょう|して下))[^」]+」[、・\s]*)+(?:と|って)?"
-         r"(?:書いてあ(?:る|ります|りました)|あ(?:る|ります|りました|り)|表示され(?:て(?:い)?(?:る|ます|ました))?"
-         r"|出て(?:い)?(?:る|ます|ました)|なって(?:い)?(?:る|ます|ました)|来(?:た|ました|て(?:い)?(?:る|ます|ました))"
-         r"|届(?:いた|きました|いて(?:い)?(?:る|ます|ました)))(?!って|そう|らしい|とのこと|けど|が|かも)")
-NOTICE_RELAYED = (r"クライアント|相手|先方|向こう|むこう|あっち|送られ|送って|もらった|line|ライン|\bclient\b|\bhe\b|\bshe\b|\bthey\b|いわく|言っ|言わ|そうです|らしい"
+NOTICE_RELAYED = (r"クライアント|相手|先方|line|ライン|\bclient\b|\bhe\b|\bshe\b|\bthey\b|いわく|言っ|言わ|そうです|らしい"
                   r"|\bclaims?\b|\bsaid\b|\bsays\b|\btold\b")  # … not passed on by someone
 # An option word that is part of a set phrase meaning something else ("No worries there." is not "no"): what may
 # not follow it.
@@ -1087,13 +1069,18 @@ CONFUSED_WITH = (r"(?:と|の(?:こと|話)と)(?:勘違い|間違え|見間違�
                  r"|が(?:済んで|して)(?:い)?る(?:だけ)|\bthinking (?:of|about)\b|\bmixed (?:it |them |this )?up\b"
                  r"|\b(?:that|it) was (?:the|about the|for the)\b|\bthat'?s the\b|\banswering (?:about|for)\b|\bi meant the\b"
                  r"|\bthought you (?:asked|meant)\b|\blooking at the\b|\bconfused (?:it )?with\b")
-# After a sign said to be absent, the one who did ask it: "nobody's asked for my ID except this client" (said), "…
-# yet, but he said he will" (checked).
-EXCEPT_ASKER = (r"^[^.]{0,30}?\b(?:except|other than|apart from|besides|but|save for)\b[^.]{0,25}?\b(?:this client|the client"
-                r"|my client|him|her|them|he|she|they)\b")
-# A sentence that names who did ask, after one that said nobody asked ("nobody's asked for ID... except the client").
-EXCEPT_NEXT = (r"^\W*(?:except|other than|apart from|besides|save for)\b[^.]{0,25}?\b(?:this client|the client|my client|him"
-               r"|her|them|he|she|they)\b")
+# A correction that points back at an earlier statement of another subject (「さっきの仮払い」, "the escrow I
+# mentioned") corrects that one, not the answer asked — unless it says the answer was given about it by mistake.
+BACK_TO = (r"(?:さっき|先ほど|さきほど|前|最初|上)の|(?:さっき|先ほど|さきほど)(?:言|書)"
+           r"|\bi (?:mentioned|said|told you|wrote|just said)\b|\bearlier\b|\b(?:the|that) [a-z]+ part\b")
+# After a sign said to be absent, the client who did ask it: "nobody's asked for my ID except this client" (said); one
+# who will (checked): "nobody's asked for my bank details yet, but he said he will".
+_ASKER = r"\s+(?:for\s+)?(?:this client|the client|my client|him|her|them)\s*(?:[.!,;]|$|yesterday|today|lol|though|did|has|had)"
+EXCEPT_ASKER = (r"^[^.]{0,30}?\b(?:except|other than|apart from|save for)" + _ASKER
+                + r"(?![^.]{0,25}\b(?:nobody|no one|not|never|nothing)\b)")
+ASKS_LATER = r"^[^.]{0,30}?\b(?:yet|so far)\b[^.]{0,10}?\bbut\b[^.]{0,25}?\b(?:will|'ll|going to|plans? to|wants? to)\b"
+# A sentence that names the client who did ask, after one that said nobody asked ("… ID... except the client").
+EXCEPT_NEXT = r"^\W*(?:except|other than|apart from|save for)" + _ASKER + r"(?![^.]{0,25}\b(?:nobody|no one|not|never|nothing)\b)"
 # A look said not taken, or only promised ("haven't looked", 「確認してまた連絡します」): it confirms no hedge.
 LOOK_DENIED = r"n't|\bnot\b|\bnever\b|ない|ません|なかった|また連絡|後で"
 # Inside one unpunctuated clause, a correction marker after which only what follows counts: a look already taken

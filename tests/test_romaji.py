@@ -19,7 +19,7 @@ def test_a_word_is_romaji_only_from_end_to_end(word, is_romaji):
 
 
 @pytest.mark.parametrize("text", [
-    "keiyaku wa mou shita yo", "nai desu", "keiyaku zumi", "karibarai sumi. konshuu no bun haitteru",
+    "keiyaku wa mou shita yo", "nai desu", "karibarai sumi. konshuu no bun haitteru",
     "Lancers de ukete iru shigoto nandesu kedo, client kara Chatwork ni utsuritai to iwaremashita",
 ])
 def test_romaji_is_japanese(text):
@@ -29,6 +29,7 @@ def test_romaji_is_japanese(text):
 @pytest.mark.parametrize("text", [
     "I have no idea", "the client said it is done", "no, not yet", "Kara said the escrow is done", "Hai, no",
     "hai, ga ada", "WA no", "no, Dane", "Sumi from the agency asked me to move to Chatwork",
+    "hi! keiyaku done, karibarai done, no one asked for money",
 ])
 def test_english_and_indonesian_are_not_taken_for_romaji(text):
     assert not romaji.is_romaji(text.lower(), lang.NEUTRAL)
@@ -43,6 +44,11 @@ def test_english_and_indonesian_are_not_taken_for_romaji(text):
 def test_a_romaji_answer_is_never_read_safer_than_its_words(question, text):
     assert parse.read(text, question).values in (None, ["unsure"], ["not_yet"], ["promised"], ["not_applied"],
                                                  ["pending"], ["history_only"], ["new_account"])
+
+
+def test_romaji_in_a_japanese_conversation_is_no_english_but_english_is():
+    assert lang.choose("ja", "honnin kakunin zumi de, hyouka mo takai") == "ja"
+    assert lang.choose("ja", "I have no idea what that is") == "en"
 
 
 def test_a_conversation_in_romaji_stays_japanese_and_asks_again_with_its_options():
