@@ -34,10 +34,10 @@ _NOTICE = re.compile(r"【(?:クラウドワークス|crowdworks|CrowdWorks|ラ�
 _ENGLISH_AROUND = 2  # Latin words outside the quotes that make the quotes someone else's words
 
 
-def _weights(text: str, romaji_is_japanese: bool = False) -> tuple[float, int]:
+def _weights(text: str, in_japanese: bool = False) -> tuple[float, int]:
     """(Japanese words, English words) in the text, platform terms and neutral words left out. A Japanese word
-    is counted as two characters. Romaji words count as Japanese in a message of romaji; with `romaji_is_japanese`
-    (a Japanese conversation) they are no English either (「honnin kakunin zumi de, hyouka mo takai」)."""
+    is counted as two characters; so is a romaji word in a message of romaji. `in_japanese` (a Japanese
+    conversation): romaji words beside a word only Japanese has are no English ("jikan tanka sei. time card no app")."""
     text = _NOTICE.sub(" ", re.sub(r"<[^>]*>", " ", text or ""))  # Slack mentions and links, a pasted platform notice
     outside = text
     for _ in range(3):  # quotes, from the innermost out
@@ -49,10 +49,12 @@ def _weights(text: str, romaji_is_japanese: bool = False) -> tuple[float, int]:
     text = TERMS.sub(" ", text)
     japanese = len(_JAPANESE.findall(text)) / 2
     latin = [w for w in _LATIN_WORD.findall(text) if w.lower() not in NEUTRAL]
-    said = [w for w in latin if romaji.is_word(w.lower())]
     if romaji.is_romaji(text, NEUTRAL):  # "keiyaku wa mou shita yo": Japanese in Latin letters
+        said = [w for w in latin if romaji.is_word(w.lower())]
         return japanese + len(said), len(latin) - len(said)
-    return japanese, len(latin) - (len(said) if romaji_is_japanese else 0)
+    if in_japanese and romaji.names_japanese(text):
+        return japanese, sum(1 for w in latin if not romaji.is_word(w.lower()))
+    return japanese, len(latin)
 
 
 def detect(text: str) -> str | None:
@@ -69,7 +71,7 @@ def choose(current: str | None, text: str, locale: str | None = None, new: bool 
     clearly in the other language (a few words of it and hardly any of the current one)."""
     if new or current not in LANGS:
         return detect(text) or locale or (current if current in LANGS else DEFAULT)
-    japanese, english = _weights(text, romaji_is_japanese=current == "ja")
+    japanese, english = _weights(text, in_japanese=current == "ja")
     if current == "ja" and english >= _CLEAR_WORDS and japanese <= _STRAY:
         return "en"
     if current == "en" and japanese >= _CLEAR_WORDS and english <= _STRAY:

@@ -157,10 +157,8 @@ _CORRECTION = _rx(words.CORRECTION)
 _NONE_SAID = _rx(words.NONE_SAID)
 _REFERS_BACK = _rx(words.REFERS_BACK)
 _LIST_OR = _rx(words.LIST_OR)
-_CONFUSED_WITH = _rx(words.CONFUSED_WITH)
 _EXCEPT_ASKER = _rx(words.EXCEPT_ASKER)
 _ASKS_LATER = _rx(words.ASKS_LATER)
-_BACK_TO = _rx(words.BACK_TO)
 _EXCEPT_NEXT = _rx(words.EXCEPT_NEXT)
 _CLAUSE_NEGATED = _rx(words.CLAUSE_NEGATED)
 _MOVES = _rx(words.MOVES)
@@ -479,6 +477,9 @@ _EN_CUT = re.compile(r"[,;:—]|\band\b|\bso\b|\bbecause\b", re.ASCII)
 _EN_CUT_KEPT = re.compile(r"([,;:—]|\band\b|\bso\b|\bbecause\b)", re.ASCII)
 _EN_ASKS = re.compile(rf"\b{words.EN_ASK}s?\b|\b(?:he|she|they|it|i|we|you|client|who|just|only|also|even|instead"
                       r"|rather|but)\b")
+_EN_LATER = re.compile(r"\b(?:then|later|after|afterwards|finally|eventually|until|now|today|yesterday|but|except|nowhere"
+                       r"|suddenly|first|at first|is|was|are|were|has|have|had|did|does|do|got|gets|wanted|wants)\b")
+# … an item with a verb, or a turn of the story ("…, my rate, then my bank account number"), ends the list
 _EN_CONTRAST = re.compile(r"^[^.;]{0,40}?\b(?:instead|rather|straight away|right away|is what|was what|he|she|they"
                           r"|wants?|wanted|asked|needs?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow))\b")
 
@@ -553,9 +554,8 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
             or _SIGN_ABSENT_EN.search(english_before + sentence[start:end]) \
             or _SIGN_ABSENT_EN_AFTER.search(_EN_CUT.split(after)[0]):  # the sign's words may begin with the ask
         # 「身分証は出してないけど、求められてはいます」: what the person did not do, then that it was asked
-        if _ASKED_AFTER_ALL.search(sentence[end + len(predicate):end + SIGN_REACH]):
-            return "said"
-        if _EXCEPT_ASKER.search(sentence[end:end + 80]):
+        if _ASKED_AFTER_ALL.search(sentence[end + len(predicate):end + SIGN_REACH]) or _EXCEPT_ASKER.search(
+                sentence[end:end + 80]):
             return "said"  # "nobody's asked for my ID except this client"
         return "doubt" if _ASKS_LATER.search(sentence[end:end + 80]) else "absent"
     if _SIGN_UNSURE.search(english_before + "◆" + predicate) or _NEGATION_BEFORE.search(english_before) \
@@ -587,9 +587,10 @@ def _english_scope(before: str, after: str = "") -> str:
     scope, i = pieces[-1], len(pieces) - 2
     if _EN_CONTRAST.search(after):
         return scope
-    item = scope  # each item of the list: a few words with no verb of its own
-    while i >= 1 and pieces[i].strip() in (",", "and", ":") and len(item.split()) <= 4 and not _EN_ASKS.search(item):
-        item = pieces[i - 1]
+    item, items = scope, 0  # each item of the list: a few words with no verb of its own, no turn of the story
+    while i >= 1 and pieces[i].strip() in (",", "and", ":") and len(item.split()) <= 4 and not _EN_ASKS.search(item) \
+            and not _EN_LATER.search(item) and items < 6:
+        item, items = pieces[i - 1], items + 1
         scope, i = item + pieces[i] + scope, i - 2
     return scope
 
@@ -630,9 +631,8 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
         m.question == "job_format" and m.value == "fixed_milestone"
         for clauses in per_sentence for matches, _ in clauses for m in matches)
     found: dict[str, list[_Found]] = {}
-    number, corrections, looked, texts, elsewhere = 0, [], set(), {}, False
+    number, corrections, looked, texts = 0, [], set(), {}
     for sentence, clauses in zip(sentences, per_sentence, strict=True):
-        elsewhere = elsewhere and not _names_asked(sentence.text, asked)
         aside = any(not matches and not said and _ASIDE.search(clause)
                     for clause, (matches, said) in zip(sentence.clauses, clauses, strict=True))
         taken_back = any(_TAKEN_BACK.search(clause) for clause in sentence.clauses)
@@ -641,7 +641,6 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
             texts[number] = clause
             confirmed = False
             if _CORRECTION.search(clause):
-                elsewhere = elsewhere or _corrects_another(sentence.text, asked)
                 corrections.append(number)
                 look = _LOOKED.search(clause)
                 if look and not _LOOK_DENIED.search(clause[max(0, look.start() - 12):]):  # not "haven't looked"
@@ -652,8 +651,6 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
             asked_in = _TOPIC_ASKED.search(clause) is not None and _MARKERS["question"].search(sentence.text) is not None
             notice = bool(_NOTICE.search(clause) and _NOTICE_CAME.search(clause) and not _NOTICE_RELAYED.search(
                 _NOTICE_QUOTED.sub(" ", clause)))
-            if elsewhere:
-                said = []  # 「承認済。あ、さっきの仮払い、見たら別案件のだった。まだ入ってない」: about the escrow
             for question, statement in _read_clause(clause, matches, said, asked, aside, milestones, number, asked_in,
                                                     notice):
                 if taken_back and statement.value != DROP:
@@ -665,23 +662,6 @@ def _statements(sentences: list[_Sentence], asked: Question | None,
     if not any(_LOOK_ANY.search(text) for text in texts.values()):
         found = {q: [f._replace(looked=False) for f in fs] for q, fs in found.items()}
     return {q: _after_correction(f, corrections, looked, q in undone) for q, f in found.items()}
-
-
-def _corrects_another(sentence: str, asked: Question | None) -> bool:
-    """A correction naming another question's subject and not the one asked: the short answer words after it
-    are about that subject, not answers to the question asked."""
-    if asked is None or asked.id not in _SUBJECTS or not _BACK_TO.search(sentence) or _CONFUSED_WITH.search(sentence):
-        return False  # 「契約と勘違いしてました。まだです」 "I was thinking of the contract": the answer asked is corrected
-    return not _names_asked(sentence, asked) and any(
-        rx.search(sentence) for q, rx in _SUBJECTS.items() if q != asked.id)
-
-
-def _names_asked(sentence: str, asked: Question | None) -> bool:
-    """The sentence names the subject of the question asked (either platform's request for a request)."""
-    if asked is None or asked.id not in _SUBJECTS:
-        return False
-    same = ("contact_request", "lancers_contact_request") if asked.id.endswith("contact_request") else (asked.id,)
-    return any(_SUBJECTS[q].search(sentence) for q in same)
 
 
 _STEPS = {"escrow", "contract", "contact_request", "lancers_contact_request", "client"}
@@ -696,10 +676,7 @@ def _taken_back(texts: dict[int, str], corrections: list[int], asked: Question |
     rest = " ".join(texts[n] for n in range(corrections[-1], max(texts) + 1))
     if not _UNDOING.search(_NOT_NEGATION.sub("〇", rest)):
         return set()
-    named = {q for q, rx in _SUBJECTS.items() if rx.search(rest)}
-    if named and (asked is None or asked.id not in named) and _BACK_TO.search(rest) and not _CONFUSED_WITH.search(rest):
-        return named & _STEPS  # "approved. oh wait, the escrow I mentioned is not done": the escrow only
-    named |= {asked.id} if asked is not None else set()
+    named = {q for q, rx in _SUBJECTS.items() if rx.search(rest)} | ({asked.id} if asked is not None else set())
     named |= {q for q, f in found.items() if any(x.clause == corrections[-1] - 1 for x in f)}
     return named & _STEPS
 

@@ -203,7 +203,7 @@ QUESTIONS: tuple[Question, ...] = (
                     "しとらん", "してねえ",
                     *NO, "not filed", "none", "haven't filed", "didn't file", "never filed", "not applied",
                     "didn't do it", "we didn't do it yet", "haven't done it", "not done yet", "didn't do it yet",
-                    "haven't done that", "not done that", "didn't do that", "no one did", "nobody did")),
+                    "haven't done that", "not done that", "didn't do that")),
             Option("unsure", {"ja": "わからない・知らなかった", "en": "Not sure / never heard of it"},
                    UNSURE + NEVER_HEARD),
         ),

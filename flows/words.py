@@ -66,9 +66,6 @@ MISHEARD: dict[str, str] = {
     "居ります": "おります", "居りません": "おりません", "居りました": "おりました", "致して": "いたして", "致しました": "いたしました",
     "致しておりません": "いたしておりません", "申請致": "申請いたし", "未だに": "いまだに", "御座います": "ございます", "御座いません": "ございません", "未だ": "まだ",
     "あぷるーぶ": "承認", "かりばら済": "仮払い済", "かりばらずみ": "仮払い済み", "仮払らい": "仮払い", "かりばらいずみ": "仮払い済み", "かりばらい": "仮払い", "かりばら": "仮払い",
-    # the terms typed in kana: 「じっせき」「みぶんしょう」
-    "かりばらいすみ": "仮払い済み", "じっせき": "実績", "こていほうしゅう": "固定報酬", "じかんたんか": "時間単価", "れんらくさきこうかい": "連絡先公開",
-    "みぶんしょう": "身分証", "こじんじょうほう": "個人情報", "ちょくせつ": "直接", "てすうりょう": "手数料", "とくに": "特に",
 }
 
 # Whole English words of a dialect, read as the standard word (Scots: "havnae done that yet", "naw").
@@ -337,7 +334,7 @@ FACTS: tuple[Fact, ...] = (
     Fact("job_format", ASK, r"ぷろじぇくと(?:形式|方式|案件)?(?:でした|です|だった|やった)", priority=2),
     Fact("job_format", "hourly", r"時間単価|時給|時間制|時間契約|タイムカード|\bhourly\b|per hour|by the hour|time ?card"),
     Fact("job_format", "fixed_single", r"固定報酬|一括(?:払い|で|です)?|\bfixed[- ]price|lump sum|one (?:fixed |single )?payment"
-                                       r"|single payment|one-off payment|\bone (?:fixed )?price\b"),
+                                       r"|single payment|one-off payment"),
     Fact("job_format", "task", r"タスク(?:形式|案件|方式|の案件|の仕事)|\btask(?:-format| format| job)\b|(?<!usually do )(?<!used to do )\btask work\b"
                                r"|\ba task job\b"),
     # a competition job, not a contest the work is about (「社内コンペに出す企画書」, "the client's photo contest")
@@ -406,10 +403,6 @@ FACTS: tuple[Fact, ...] = (
          r"|(?:request|application)[^.,]{0,20}?(?:rejected|refused|denied|declined|turned down)"
          r"|\b(?:crowdworks|cw|the platform|support)\s+(?:said no|turned (?:it|us|me|the request) down|rejected|refused|denied|declined)\b"
          r"|(?:rejected|refused|denied|declined|turned down) (?:the |our |my )?(?:contact )?(?:request|application)"),
-    # "filed it, and the result was rejection" (a proposal's result is another)
-    Fact("contact_request", "refused", r"\b(?:request|filed|submitted|applied it|applied for it)\b[^.]{0,40}?\b(?:result|outcome)\b"
-                                       r"[^.,]{0,12}?\b(?:was|is|came back|:)\s*(?:a )?(?:rejection|rejected|refused|denied"
-                                       r"|declined)\b(?! of\b)"),
     Fact("contact_request", "not_applied",
          rf"{_S}(?:は|も)?(?:して(?:い)?(?:ない|ません)|しておりません|せず|しない|まだ|しとらん|しとらへん|してへん|しちょらん"
          r"|してねぇ|してねえ|しておらん)|未申請"
@@ -555,7 +548,6 @@ SIGNS: tuple[tuple[str, str], ...] = (
      r"|home address|date of birth|full name and|real name and)|verify my identity on (?!crowdworks|cw|the cw|lancers|coconala|the platform|the app|the site)|bank login"),
     ("contact_details",
      r"電話番号(?!の?(?:入力フォーム|入力欄))|携帯番号|(?:line|ライン)\s?(?:の)?(?:id|交換|を交換|を?教|を?おしえ|追加|アカウント|友達|ともだち|を?聞)"
-     r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)(?<!ストーリー)(?<!ヘッド)(?<!パイプ)(?<!アウト)ライン)(?:は|も)(?:聞かれ|きかれ)(?!た[?？]|たことが|た[^。]{0,6}?(?:前の|別の|ほかの|他の))"
      r"|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:(?!チャットワーク|chatwork|slack|skype|zoom|discord|teams)[^。]){0,20}?"
      r"(?<![a-z])id(?:を)?(?:教え|おしえ|交換)|(?:\bline\b|(?<!オン)(?<!ガイド)(?<!デッド)(?<!タイム)ライン)(?:の)?(?:id)?(?:だけ|のみ)(?:を)?(?:聞かれ|教えて)"
      r"|メールアドレス|メアド|連絡先(?:を|の)?(?:交換|教|聞)|個人の連絡先"
@@ -859,8 +851,7 @@ WORK_REQUEST = (r"(?:仮払い|仮払|かりばらい)(?:は|を)?(?:あとで|�
 SAYS_NO = r"^\W*(?:no|nope|nah|never|not|none|no way|nothing)\b"
 # An English clause that only goes on with the list before it (", for my bank details, or for anything of the sort").
 LIST_GOES_ON = (r"^\W*(?:(?:or|nor)\s+)?(?:for|about|of)\s+(?:\w+\s*){1,6}\W*$"
-                r"|^\W*(?:or|nor)\s+(?:any|anything|my|his|her|their|the|a|an)\b(?:\s*\w+){0,5}\W*$"
-                r"|^\W*(?:or|nor)\s+[a-z]+(?:\s+[a-z]+)?\W*$")
+                r"|^\W*(?:or|nor)\s+(?:any|anything|my|his|her|their|the|a|an)\b(?:\s*\w+){0,5}\W*$")
 # Between two answers of one question, a list going on: a negation before the first governs both ("not
 # milestones or hourly", "neither hourly nor milestones"). Not "and", not a comma: "not hourly, fixed" corrects.
 LIST_OR = r"^\s*(?:or|nor|/|や|とか|も)\s*$"  # not か: 「マイルストーンか一括か」 is whether
@@ -971,8 +962,8 @@ SHORT_WORD_BEFORE = (r"^(?:はい|うん|ええ|やっぱり|やっぱ|いや|�
                      r"|ばっちり|たしか|確か|それ|そちら|こちら|それも|契約|仮払い|仮払|かりばらい|申請|承認|連絡先公開|今回|今|いま"
                      r"|先方|相手|クライアント(?:さん|様)?|client|は|も|を|が|に|で|から|yes|ok|おk)*$")
 NOT_AN_ANSWER: dict[str, str] = {
-    "no": r"(?!\s+(?:worries|worry|problems?|issues?|dramas?|biggie|stress|rush|doubt|cap|kidding|bother|one|longer|matter"
-          r"|more)\b)",  # "I trust no one", "no longer worried"
+    "no": r"(?!\s+(?:worries|worry|problems?|issues?|dramas?|biggie|stress|rush|doubt|cap|kidding|bother|longer|matter"
+          r"|more)\b)",  # "no longer worried"
     "signed": r"(?!\s+(?:up|in|on|into|off)\b)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)",
     "we signed": r"(?!\s+(?:up|in|on|into|off)\b)(?!\s+(?:an?\s+|the\s+|my\s+)?(?:nda|non-disclosure)\b)",
     "done": r"(?!\s+(?:nothing|some|any)\b)(?!\s+the (?:chat|interview|call|meeting|test)\b)",
@@ -1062,25 +1053,13 @@ SUBJECTS: dict[str, str] = {
     "contact_request": r"サービス外連絡申請|連絡申請|外部連絡申請|off-platform (?:contact )?request|contact request",
     "lancers_contact_request": r"連絡先公開|disclosure request",
 }
-# A correction naming another question's subject corrects that subject (「さっきの仮払い、別案件のだった」, "I misread
-# the escrow, it's not funded") — unless it says the answer given was about that subject by mistake (「契約と勘違いして
-# ました。まだです」, "I was thinking of the contract. no"): then the answer asked is what it corrects.
-CONFUSED_WITH = (r"(?:と|の(?:こと|話)と)(?:勘違い|間違え|見間違え|混同)|(?:の)(?:こと|話)(?:でした|だった)|それは"
-                 r"|が(?:済んで|して)(?:い)?る(?:だけ)|\bthinking (?:of|about)\b|\bmixed (?:it |them |this )?up\b"
-                 r"|\b(?:that|it) was (?:the|about the|for the)\b|\bthat'?s the\b|\banswering (?:about|for)\b|\bi meant the\b"
-                 r"|\bthought you (?:asked|meant)\b|\blooking at the\b|\bconfused (?:it )?with\b")
-# A correction that points back at an earlier statement of another subject (「さっきの仮払い」, "the escrow I
-# mentioned") corrects that one, not the answer asked — unless it says the answer was given about it by mistake.
-BACK_TO = (r"(?:さっき|先ほど|さきほど|前|最初|上)の|(?:さっき|先ほど|さきほど)(?:言|書)"
-           r"|\bi (?:mentioned|said|told you|wrote|just said)\b|\bearlier\b|\b(?:the|that) [a-z]+ part\b")
-# After a sign said to be absent, the client who did ask it: "nobody's asked for my ID except this client" (said); one
-# who will (checked): "nobody's asked for my bank details yet, but he said he will".
-_ASKER = r"\s+(?:for\s+)?(?:this client|the client|my client|him|her|them)\s*(?:[.!,;]|$|yesterday|today|lol|though|did|has|had)"
-EXCEPT_ASKER = (r"^[^.]{0,30}?\b(?:except|other than|apart from|save for)" + _ASKER
-                + r"(?![^.]{0,25}\b(?:nobody|no one|not|never|nothing)\b)")
+# After a sign said to be absent, in the same sentence, the client who did ask it: "nobody's asked for my ID except
+# this client" (said); one who will: "nobody's asked for my bank details yet, but he said he will" (checked).
+EXCEPT_ASKER = (r"^[^.]{0,30}?\b(?:except|other than|save for)\s+(?:for\s+)?(?:this client|the client|my client|him|her|them)"
+                r"\s*(?:[.!;]|$)")
+# … or in a sentence of its own right after: "nobody's asked for ID... except the client yesterday".
+EXCEPT_NEXT = r"^\W*except\s+(?:for\s+)?(?:this|the|my) client(?:\s+(?:yesterday|today|last week|lol|though))?\W*$"
 ASKS_LATER = r"^[^.]{0,30}?\b(?:yet|so far)\b[^.]{0,10}?\bbut\b[^.]{0,25}?\b(?:will|'ll|going to|plans? to|wants? to)\b"
-# A sentence that names the client who did ask, after one that said nobody asked ("… ID... except the client").
-EXCEPT_NEXT = r"^\W*(?:except|other than|apart from|save for)" + _ASKER + r"(?![^.]{0,25}\b(?:nobody|no one|not|never|nothing)\b)"
 # A look said not taken, or only promised ("haven't looked", 「確認してまた連絡します」): it confirms no hedge.
 LOOK_DENIED = r"n't|\bnot\b|\bnever\b|ない|ません|なかった|また連絡|後で"
 # Inside one unpunctuated clause, a correction marker after which only what follows counts: a look already taken

@@ -133,15 +133,6 @@ def test_a_later_correction_wins_over_an_earlier_answer():
     assert turn.conversation.answers["escrow"] == "not_yet"
 
 
-def test_a_correction_of_the_escrow_inside_another_answer_checks_the_escrow_again():
-    advisor, conv = at_question("contact_request", escrow="all")
-    turn = advisor.step(conv, Text("承認済。あ、さっきのかりばら、見たら別案件のだったわ。こっちは1個目もまだ入ってない"))
-    assert turn.conversation.answers["contact_request"] == "approved"
-    assert asked(turn) == "confirm"
-    assert "仮払い" in shown(turn)
-    assert click(advisor, turn, "no").conversation.answers.get("escrow") != "all"
-
-
 def test_a_later_statement_that_disagrees_without_saying_so_is_checked():
     advisor = Advisor()
     turn = advisor.start("en", "CrowdWorks job, contracted, escrow is done")
