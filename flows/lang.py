@@ -37,7 +37,8 @@ _ENGLISH_AROUND = 2  # Latin words outside the quotes that make the quotes someo
 def _weights(text: str, in_japanese: bool = False) -> tuple[float, int]:
     """(Japanese words, English words) in the text, platform terms and neutral words left out. A Japanese word
     is counted as two characters; so is a romaji word in a message of romaji. `in_japanese` (a Japanese
-    conversation): romaji words beside a word only Japanese has are no English ("jikan tanka sei. time card no app")."""
+    conversation): in a message mostly of romaji, with a word only Japanese has or a term, romaji words are no English
+    ("jikan tanka sei. time card no app tsukatteru")."""
     text = _NOTICE.sub(" ", re.sub(r"<[^>]*>", " ", text or ""))  # Slack mentions and links, a pasted platform notice
     outside = text
     for _ in range(3):  # quotes, from the innermost out
@@ -52,7 +53,7 @@ def _weights(text: str, in_japanese: bool = False) -> tuple[float, int]:
     if romaji.is_romaji(text, NEUTRAL):  # "keiyaku wa mou shita yo": Japanese in Latin letters
         said = [w for w in latin if romaji.is_word(w.lower())]
         return japanese + len(said), len(latin) - len(said)
-    if in_japanese and romaji.names_japanese(text):
+    if in_japanese and romaji.mostly_japanese(text, NEUTRAL):
         return japanese, sum(1 for w in latin if not romaji.is_word(w.lower()))
     return japanese, len(latin)
 

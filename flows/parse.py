@@ -157,9 +157,6 @@ _CORRECTION = _rx(words.CORRECTION)
 _NONE_SAID = _rx(words.NONE_SAID)
 _REFERS_BACK = _rx(words.REFERS_BACK)
 _LIST_OR = _rx(words.LIST_OR)
-_EXCEPT_ASKER = _rx(words.EXCEPT_ASKER)
-_ASKS_LATER = _rx(words.ASKS_LATER)
-_EXCEPT_NEXT = _rx(words.EXCEPT_NEXT)
 _CLAUSE_NEGATED = _rx(words.CLAUSE_NEGATED)
 _MOVES = _rx(words.MOVES)
 _OWN_ACTION = _rx(words.OWN_ACTION)
@@ -317,9 +314,6 @@ def _answered_questions(sentences: list[_Sentence]) -> list[_Sentence]:
         if question.signs and (asks and _denies(answer) or _KIDDING.search(answer.text) or listed):
             question.absent |= question.signs  # "…? No." / "…. Kidding lol"
             question.signs = set()
-        elif question.absent and _EXCEPT_NEXT.search(answer.text):
-            question.signs |= question.absent  # "nobody's asked for ID... except the client yesterday"
-            question.absent = set()
         elif question.signs and _RETRACTED.search(answer.text):
             question.doubts |= question.signs  # 「口座を聞かれました。あ、いや、別の人でした」: checked, not counted
             question.signs = set()
@@ -551,13 +545,9 @@ def _sign_reading(sentence: str, start: int, end: int) -> str:
     predicate = _first_predicate(after)
     english_before = _english_scope(before, sentence[end:end + 60])
     if _SIGN_ABSENT_JA.search(predicate) or _SIGN_ABSENT_EN.search(english_before) \
-            or _SIGN_ABSENT_EN.search(english_before + sentence[start:end]) \
-            or _SIGN_ABSENT_EN_AFTER.search(_EN_CUT.split(after)[0]):  # the sign's words may begin with the ask
+            or _SIGN_ABSENT_EN_AFTER.search(_EN_CUT.split(after)[0]):
         # 「身分証は出してないけど、求められてはいます」: what the person did not do, then that it was asked
-        if _ASKED_AFTER_ALL.search(sentence[end + len(predicate):end + SIGN_REACH]) or _EXCEPT_ASKER.search(
-                sentence[end:end + 80]):
-            return "said"  # "nobody's asked for my ID except this client"
-        return "doubt" if _ASKS_LATER.search(sentence[end:end + 80]) else "absent"
+        return "said" if _ASKED_AFTER_ALL.search(sentence[end + len(predicate):end + SIGN_REACH]) else "absent"
     if _SIGN_UNSURE.search(english_before + "◆" + predicate) or _NEGATION_BEFORE.search(english_before) \
             or _NEGATION_NEAR.search(predicate):
         return "doubt"

@@ -197,7 +197,7 @@ QUESTIONS: tuple[Question, ...] = (
                    ("却下", "不承認", "非承認", "否認", "承認されず", "承認されなかった", "通らなかった", "通りませんでした", "断られた", "だめでした",
                     "ダメだった", "ダメでした", "だめだった", "ngでした", "落ちた", "rejected", "refused", "denied",
                     "declined", "not accepted", "turned it down", "turned down", "didn't go through",
-                    "did not go through", "no luck", "they said no", "result was rejection", "result was a rejection")),
+                    "did not go through", "no luck", "they said no")),
             Option("not_applied", {"ja": "申請していない", "en": "Not filed"},
                    ("していない", "してない", "していません", "してません", "しておりません", "しない", "未申請", "まだ", "してへん",
                     "しとらん", "してねえ",

@@ -26,8 +26,8 @@ _JAPANESE_ONLY = {
     "arimasu", "imasu", "dayo", "tte", "mada", "nandesu", "iwareta", "iwaremashita", "daijoubu", "naruhodo", "zenzen",
     "moratteru", "sareta", "natteta", "haitteru", "utsuritai", "iie", "sumimasen", "wakaranai", "wakarimasen",
 }
-# The platform's terms in romaji: two of them, in a message of romaji words only, make it Japanese
-# ("honnin kakunin zumi de, hyouka mo takai"); English speakers type one or two among English words ("keiyaku done").
+# The platform's terms in romaji: in a Japanese conversation, romaji words beside them are no English
+# ("honnin kakunin zumi de, hyouka mo takai"); on their own they say nothing (English speakers type "keiyaku done").
 _TERMS = {"keiyaku", "karibarai", "shinsei", "shounin", "honnin", "kakunin", "hyouka", "jisseki", "kotei", "houshuu",
           "ikkatsu", "tanka", "renrakusaki", "koukai", "zumi", "sumi", "mibunshou", "kouza", "okane"}
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -53,18 +53,19 @@ def is_word(word: str) -> bool:
 
 def is_romaji(text: str, neutral: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether the Latin words of `text` are Japanese in romaji: most of them are romaji, and two of them are words
-    only Japanese has (or one, among a few more romaji words); or all of them are, two of them the platform's terms.
-    `neutral` words (platform names, "ok") count for neither."""
+    only Japanese has (or one, among a few more romaji words). `neutral` words (platform names, "ok") count for neither."""
     found = [w for w in _WORD.findall(text.lower()) if w not in neutral]
-    only, terms = sum(w in _JAPANESE_ONLY for w in found), sum(w in _TERMS for w in found)
-    if not only and terms < 2:
+    only = sum(w in _JAPANESE_ONLY for w in found)
+    if not only:
         return False
     romaji = [w for w in found if is_word(w)]
-    if len(romaji) == len(found) and terms >= 2:
-        return True
     return bool(only) and len(romaji) >= _ROMAJI_SHARE * len(found) and (only >= 2 or len(romaji) >= _ALONE)
 
 
-def names_japanese(text: str) -> bool:
-    """Whether `text` has a word only Japanese has or a term in romaji ("jikan tanka sei. time card no app")."""
-    return any(w in _JAPANESE_ONLY or w in _TERMS for w in _WORD.findall(text.lower()))
+def mostly_japanese(text: str, neutral: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether most Latin words of `text` are romaji, one of them a word only Japanese has or a term in romaji
+    ("jikan tanka sei. time card no app tsukatteru"; not "English please. keiyaku done, karibarai done")."""
+    found = [w for w in _WORD.findall(text.lower()) if w not in neutral]
+    if not any(w in _JAPANESE_ONLY or w in _TERMS for w in found):
+        return False
+    return sum(is_word(w) for w in found) >= _ROMAJI_SHARE * len(found)

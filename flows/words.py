@@ -65,7 +65,7 @@ MISHEARD: dict[str, str] = {
     # formal kanji spellings of endings (「未だ致して居りません」) and loanwords for the terms (「アプルーブされています」)
     "居ります": "おります", "居りません": "おりません", "居りました": "おりました", "致して": "いたして", "致しました": "いたしました",
     "致しておりません": "いたしておりません", "申請致": "申請いたし", "未だに": "いまだに", "御座います": "ございます", "御座いません": "ございません", "未だ": "まだ",
-    "あぷるーぶ": "承認", "かりばら済": "仮払い済", "かりばらずみ": "仮払い済み", "仮払らい": "仮払い", "かりばらいずみ": "仮払い済み", "かりばらい": "仮払い", "かりばら": "仮払い",
+    "あぷるーぶ": "承認", "かりばら済": "仮払い済", "かりばらずみ": "仮払い済み", "仮払らい": "仮払い", "かりばらいずみ": "仮払い済み", "かりばらい": "仮払い",
 }
 
 # Whole English words of a dialect, read as the standard word (Scots: "havnae done that yet", "naw").
@@ -836,8 +836,9 @@ UNDOING = (r"\bnot\b(?! just| only| only)|\b(?:no|not yet|only|just said|said (?
            r"|じゃな|ではな|違|って話|だけ(?:でした|だった|です|$)|かも|正確には|予定"
            r"|\bthat was (?:the|my|another|a different) (?:job|contract|proposal|application|client|one)\b"
            r"|それは(?:契約|採用|応募|案件|仕事|別の案件|前の案件)の"
-           r"|\b(?:that|it) was (?:the|about the) (?:escrow|contract|request|funding|deposit)\b|\bthinking (?:of|about)\b"
-           r"|\bmixed (?:it |them )?up\b|\blooking at the (?:contract|escrow|wrong)\b|(?:の)(?:こと|話)(?:でした|だった)"
+           r"|\b(?:that|it) was (?:the|about the) (?:escrow|contract|request|funding|deposit)\b"
+           r"|\bthinking (?:of|about) the (?:contract|escrow|request|other)\b|\bmixed (?:it |them )?up with\b"
+           r"|\blooking at the (?:contract|escrow|wrong)\b|(?:の)(?:こと|話)(?:でした|だった)"
            r"|と(?:勘違い|間違え|見間違え)|の画面を見て(?:い)?(?:ました|た)")
 # A request for work that is not the job itself yet (a sample, a rough draft, 「とりあえず進めといて」): checked with a
 # yes/no question about work before escrow, unless the message says the escrow is done.
@@ -999,7 +1000,7 @@ LIST_VERB = (rf"\b{EN_ASK}s?\b|\b(?:wants?|must|need|needs|have to|has to|told|p
 TOPIC_ASKED = r"(?<![いたるすだ])(?:って|とは|というのは|っていうのは)[、,]?\s*$"
 SIGN_ABSENT_EN = (
     r"(?:\b(?:has|have|had|did|does|do|was|were|is|are|would|will|could)n't|\b(?:has|have|had|did|does|do|was|were|is"
-    r"|are) not|\bnever|\bnot|\bno one|\bnobody|\bnoone)(?:'s)?\s+(?:(?:ever|once|even|yet|really|actually|been|has|have|had|did|me|us"
+    r"|are) not|\bnever|\bnot|\bno one|\bnobody|\bnoone)\s+(?:(?:ever|once|even|yet|really|actually|been|has|have|had|did|me|us"
     rf"|him|her|them|once|so far)\s+)*{EN_ASK}\b[\w\s'/&,-]{{0,60}}$"
     r"|\b(?:no|zero|not a single|not one|not any) (?:mention|talk|request|requests|question|questions|word|hint"
     r"|sign|need)s? (?:of|for|about|on|to send|to share|to give)\b[\w\s'/&,-]{0,40}$|\bnothing (?:about|on|regarding|re|involving)\b[\w\s'/&-]{0,40}$"
@@ -1053,13 +1054,6 @@ SUBJECTS: dict[str, str] = {
     "contact_request": r"サービス外連絡申請|連絡申請|外部連絡申請|off-platform (?:contact )?request|contact request",
     "lancers_contact_request": r"連絡先公開|disclosure request",
 }
-# After a sign said to be absent, in the same sentence, the client who did ask it: "nobody's asked for my ID except
-# this client" (said); one who will: "nobody's asked for my bank details yet, but he said he will" (checked).
-EXCEPT_ASKER = (r"^[^.]{0,30}?\b(?:except|other than|save for)\s+(?:for\s+)?(?:this client|the client|my client|him|her|them)"
-                r"\s*(?:[.!;]|$)")
-# … or in a sentence of its own right after: "nobody's asked for ID... except the client yesterday".
-EXCEPT_NEXT = r"^\W*except\s+(?:for\s+)?(?:this|the|my) client(?:\s+(?:yesterday|today|last week|lol|though))?\W*$"
-ASKS_LATER = r"^[^.]{0,30}?\b(?:yet|so far)\b[^.]{0,10}?\bbut\b[^.]{0,25}?\b(?:will|'ll|going to|plans? to|wants? to)\b"
 # A look said not taken, or only promised ("haven't looked", 「確認してまた連絡します」): it confirms no hedge.
 LOOK_DENIED = r"n't|\bnot\b|\bnever\b|ない|ません|なかった|また連絡|後で"
 # Inside one unpunctuated clause, a correction marker after which only what follows counts: a look already taken

@@ -37,8 +37,9 @@ def test_dev_half(dev):
     # platform to Coconala in the answer to a question the first message already answered; h23-d003 says the client
     # wants a test article before escrow in the escrow answer, which a job not yet contracted is never asked; the
     # third (h28-d017) names a course to buy only in the answer to the contract question, which its first message
-    # (「応募いたしました」) already answered
-    assert dev.safer <= 3 and dev.alarming == 0, dev.lines("dev")
+    # (「応募いたしました」) already answered; the fourth (h29-d029) says the request was refused only as "result was
+    # rejection", words that also tell of a proposal's rejection (reading them as refused made other answers ⛔)
+    assert dev.safer <= 4 and dev.alarming == 0, dev.lines("dev")
     assert dev.reasks / dev.total <= 0.5 and dev.switched == 0, dev.lines("dev")
 
 
