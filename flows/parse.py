@@ -471,9 +471,10 @@ _EN_CUT = re.compile(r"[,;:—]|\band\b|\bso\b|\bbecause\b", re.ASCII)
 _EN_CUT_KEPT = re.compile(r"([,;:—]|\band\b|\bso\b|\bbecause\b)", re.ASCII)
 _EN_ASKS = re.compile(rf"\b{words.EN_ASK}s?\b|\b(?:he|she|they|it|i|we|you|client|who|just|only|also|even|instead"
                       r"|rather|but)\b")
+# In a list after a denial, an item with a verb or a turn of the story ("…, my rate, then my bank account number")
+# ends the list: what comes after it is not denied.
 _EN_LATER = re.compile(r"\b(?:then|later|after|afterwards|finally|eventually|until|now|today|yesterday|but|except|nowhere"
                        r"|suddenly|first|at first|is|was|are|were|has|have|had|did|does|do|got|gets|wanted|wants)\b")
-# … an item with a verb, or a turn of the story ("…, my rate, then my bank account number"), ends the list
 _EN_CONTRAST = re.compile(r"^[^.;]{0,40}?\b(?:instead|rather|straight away|right away|is what|was what|he|she|they"
                           r"|wants?|wanted|asked|needs?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow))\b")
 
@@ -808,11 +809,12 @@ def _one_reading_of_each_word(said: list[_Said], matches: list[_Match],
     """Words are read once. An option word that overlaps another question's statement is part of that statement
     (「契約済み」 is not 「済み」 for the escrow); another question's statement made of just the answer's words is
     not read again as a fact ("I applied yesterday" answers the contact request only); a statement inside the
-    answer's words counts too ("first milestone" also says the job has milestones)."""
+    answer's words counts too ("first milestone" also says the job has milestones), except a contract word inside
+    the answer asked ("not applied" answers the request: its "applied" says nothing of the contract)."""
     other = [m for m in matches if asked is None or m.question != asked.id]
     answers = [m for m in matches if asked is not None and m.question == asked.id]
-    matches = [m for m in matches if m.question != "contract" or not any(  # "not applied" answers the request
-        _inside((m.start, m.end), (a.start, a.end)) for a in answers)]   # asked: its "applied" is no contract fact
+    matches = [m for m in matches if m.question != "contract" or not any(
+        _inside((m.start, m.end), (a.start, a.end)) for a in answers)]
     keep_said, drop = [], set()
     for word in said:
         if word.span is None:

@@ -54,18 +54,21 @@ def is_word(word: str) -> bool:
 def is_romaji(text: str, neutral: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether the Latin words of `text` are Japanese in romaji: most of them are romaji, and two of them are words
     only Japanese has (or one, among a few more romaji words). `neutral` words (platform names, "ok") count for neither."""
-    found = [w for w in _WORD.findall(text.lower()) if w not in neutral]
+    found = _latin(text, neutral)
     only = sum(w in _JAPANESE_ONLY for w in found)
-    if not only:
-        return False
-    romaji = [w for w in found if is_word(w)]
-    return bool(only) and len(romaji) >= _ROMAJI_SHARE * len(found) and (only >= 2 or len(romaji) >= _ALONE)
+    return bool(only) and _mostly_romaji(found) and (only >= 2 or sum(is_word(w) for w in found) >= _ALONE)
 
 
 def mostly_japanese(text: str, neutral: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether most Latin words of `text` are romaji, one of them a word only Japanese has or a term in romaji
     ("jikan tanka sei. time card no app tsukatteru"; not "English please. keiyaku done, karibarai done")."""
-    found = [w for w in _WORD.findall(text.lower()) if w not in neutral]
-    if not any(w in _JAPANESE_ONLY or w in _TERMS for w in found):
-        return False
+    found = _latin(text, neutral)
+    return any(w in _JAPANESE_ONLY or w in _TERMS for w in found) and _mostly_romaji(found)
+
+
+def _latin(text: str, neutral: frozenset[str] | set[str]) -> list[str]:
+    return [w for w in _WORD.findall(text.lower()) if w not in neutral]
+
+
+def _mostly_romaji(found: list[str]) -> bool:
     return sum(is_word(w) for w in found) >= _ROMAJI_SHARE * len(found)
