@@ -67,7 +67,7 @@ class Conversation:
     doubts: list[list[str]] = field(default_factory=list)  # readings to confirm: [question id, value]
     last_ts: str = ""     # when the last typed message read was sent (Slack's ts): a resend older than it is late
     last_open: str = ""   # when the last "open" click was made, until anything else comes (a double click)
-    read_in_passing: list[str] = field(default_factory=list)  # answers noted from other messages, not confirmed
+    read_from_words: list[str] = field(default_factory=list)  # answers read from typed words, not confirmed yet
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as plain data (lists and dicts copied)."""
@@ -76,6 +76,7 @@ class Conversation:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Conversation:
         names = cls.__dataclass_fields__
+        data = {"read_from_words": data.get("read_in_passing", []), **data}  # its name until 2026-12
         return cls(**{k: v for k, v in data.items() if k in names})
 
     def copy(self) -> Conversation:
@@ -85,7 +86,7 @@ class Conversation:
             k: list(v) if isinstance(v, list) else v for k, v in self.last_answers.items()}
         return Conversation(self.state, self.lang, answers, list(self.noted_signs), list(self.history),
                             list(self.skipped), self.attempts, self.round, last, [list(d) for d in self.doubts],
-                            self.last_ts, self.last_open, list(self.read_in_passing))
+                            self.last_ts, self.last_open, list(self.read_from_words))
 
     @property
     def finished(self) -> bool:
@@ -305,7 +306,7 @@ ROWS: list[dict[str, Any]] = [
      "before": ["clear", "say_restarted"]},
     {"trigger": "again", "source": ANYWHERE, "dest": None, "conditions": "just_restarted"},
     {"trigger": "again", "source": ANYWHERE, "dest": None, "after": "say_stale"},
-    # arriving at the verdict: a ✅ that rests on answers read in passing checks them first, with one yes/no
+    # arriving at the verdict: a ✅ that rests on answers read from typed words checks them first, with one yes/no
     # question naming them (settled as above; the conversation comes back here)
     {"trigger": "conclude", "source": "verdict", "dest": "confirming", "conditions": "safe_on_readings",
      "before": "check_readings"},
@@ -446,7 +447,7 @@ class Step:
     def clear(self, event: EventData) -> None:
         conv = self.conv
         conv.answers, conv.noted_signs, conv.history, conv.skipped = {}, [], [], []
-        conv.read_in_passing, conv.doubts = [], []
+        conv.read_from_words, conv.doubts = [], []
         conv.round += 1
 
     def start_over(self, event: EventData) -> None:
@@ -455,14 +456,14 @@ class Step:
         conv = self.conv
         if conv.state != "start" or conv.round or conv.last_answers is not None:
             self.clear(event)
-        conv.doubts, conv.attempts, conv.read_in_passing = [], 0, []
+        conv.doubts, conv.attempts, conv.read_from_words = [], 0, []
 
     def take_known(self, event: EventData) -> None:
         known = dict(event.kwargs.get("known") or {})
         self.conv.noted_signs = [s for s in known.pop("warning_signs", []) if s != "none"]
         self.conv.answers.update({q: v for q, v in known.items() if q in BY_ID})
-        # read from a quick check's text, never picked: checked before a ✅ like anything read in passing
-        self.conv.read_in_passing = [q for q in CHECK_BEFORE_SAFE if q in self.conv.answers]
+        # read from a quick check's text, never picked: checked before a ✅ like anything read from words
+        self.conv.read_from_words = [q for q in CHECK_BEFORE_SAFE if q in self.conv.answers]
 
     def say_known(self, event: EventData) -> None:
         items = describe(self.conv.verdict_answers(), self.conv.lang)
@@ -476,6 +477,8 @@ class Step:
         self.conv.answers[question.id] = values if question.multi else values[0]
         self.conv.history.append(question.id)
         self._confirmed([question.id])
+        if event.kwargs.get("from_words") and question.id in CHECK_BEFORE_SAFE:
+            self.conv.read_from_words.append(question.id)  # typed in words: checked before a ✅ rests on it
         self.said.append(Chosen(question, tuple(values)))
 
     def note(self, event: EventData) -> None:
@@ -483,8 +486,8 @@ class Step:
         to check (a sign to check is not counted until it is confirmed)."""
         facts, signs = event.kwargs.get("facts") or {}, event.kwargs.get("signs") or []
         self.conv.answers.update(facts)
-        passing = [q for q in facts if q in CHECK_BEFORE_SAFE and q not in self.conv.read_in_passing]
-        self.conv.read_in_passing.extend(passing)
+        passing = [q for q in facts if q in CHECK_BEFORE_SAFE and q not in self.conv.read_from_words]
+        self.conv.read_from_words.extend(passing)
         self.conv.noted_signs.extend(signs)
         for question, value in event.kwargs.get("doubts") or []:
             if question == "warning_signs" and value in self.conv.noted_signs:
@@ -517,6 +520,7 @@ class Step:
             else:
                 self._forget(*read)
         elif question == "warning_signs":
+            self._confirmed(["warning_signs"])  # the signs were just talked over: not checked again before a ✅
             if yes and value not in self.conv.noted_signs:
                 self.conv.noted_signs.append(value)
         elif yes:
@@ -539,20 +543,21 @@ class Step:
             self._forget(self.conv.history[-1])
 
     def safe_on_readings(self, event: EventData) -> bool:
-        """The verdict would be ✅ and rests on answers read in passing, not confirmed yet."""
+        """The verdict would be ✅ and rests on answers read from typed words, not confirmed yet."""
         conv = self.conv
         return bool(self._read_to_check()) and assess(conv.verdict_answers(), conv.lang).level == Level.SAFE
 
     def check_readings(self, event: EventData) -> None:
         self.conv.doubts.append([READINGS, ",".join(f"{q}={v}" for q, v in self._read_to_check())])
 
-    def _read_to_check(self) -> list[tuple[str, Any]]:
-        """The answers read in passing that the verdict rests on (their questions apply)."""
+    def _read_to_check(self) -> list[tuple[str, str]]:
+        """The answers read from words that a ✅ rests on (their questions apply): facts, and "none" of the signs."""
         answers = self.conv.answers
-        return [(q, answers[q]) for q in self.conv.read_in_passing if q in answers and holds(BY_ID[q].ask_if, answers)]
+        read = [(q, answers.get(q)) for q in self.conv.read_from_words if holds(BY_ID[q].ask_if, answers)]
+        return [(q, "none" if v == ["none"] else v) for q, v in read if isinstance(v, str) or v == ["none"]]
 
     def _confirmed(self, questions: list[str]) -> None:
-        self.conv.read_in_passing = [q for q in self.conv.read_in_passing if q not in questions]
+        self.conv.read_from_words = [q for q in self.conv.read_from_words if q not in questions]
 
     def _forget(self, *questions: str) -> None:
         conv = self.conv
@@ -776,7 +781,7 @@ def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
         return ("asked" if question and not situation else "begin"), news
     values = [] if question and reading.values == ["unsure"] else reading.values  # 「…ってあるの？わからない」
     if values:
-        return "answer", {"values": values, **news}
+        return "answer", {"values": values, "from_words": reading.sure in ("stated", "less_safe"), **news}
     if situation:  # facts, signs, or a reading to check (「身分証を送ってと言われたかも」): none of it is lost
         return "noted", news
     return ("asked", news) if question else ("unclear", {})
@@ -830,11 +835,11 @@ def read(conv: Conversation, text: str) -> Reading:
     return replace(reading, facts=facts, signs=signs, doubts=doubts)
 
 
-READINGS = "read_in_passing"  # a check of answers read in passing: [READINGS, "escrow=all,contact_request=approved"]
+READINGS = "read_in_passing"  # a check of answers read from words: [READINGS, "escrow=all,contact_request=approved"]
 
 
 def readings(value: str) -> list[tuple[str, str]]:
-    """The (question, answer) pairs a check of answers read in passing names."""
+    """The (question, answer) pairs a check of answers read from words names."""
     return [tuple(pair.split("=", 1)) for pair in value.split(",") if "=" in pair]  # type: ignore[misc]
 
 

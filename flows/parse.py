@@ -71,7 +71,11 @@ def normalise(text: str) -> str:
 
 def compact(text: str) -> str:
     """normalise() without spaces and punctuation (keeps the long-vowel mark inside words)."""
-    return _PUNCT.sub("", normalise(text).replace("ー", "ｰ")).replace("ｰ", "ー")
+    return _squeezed(normalise(text))
+
+
+def _squeezed(norm: str) -> str:
+    return _PUNCT.sub("", norm.replace("ー", "ｰ")).replace("ｰ", "ー")
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -192,6 +196,9 @@ def _option_words(option: Option) -> tuple[_Word, ...]:
 
 _OPTION_WORDS: dict[str, tuple[_Word, ...]] = {
     q.id: tuple(w for o in q.options for w in _option_words(o)) for q in QUESTIONS}
+# an option's label and words as whole messages (「承認」, "approved"): an answer as plain as a click
+_PLAIN: dict[tuple[str, str], frozenset[str]] = {
+    (q.id, o.value): frozenset(compact(w) for w in (*o.words, *o.label.values())) for q in QUESTIONS for o in q.options}
 
 
 # ---- the reading ----
@@ -205,7 +212,8 @@ class Reading:
       None when it is unclear (ask again);
     - ``facts``: other questions' answers the message clearly states (question id -> value);
     - ``signs``: warning signs it mentions (in the order of the warning-signs question);
-    - ``sure``: how the answer was read: "command", "number" (an option number), "stated" (said plainly),
+    - ``sure``: how the answer was read: "command", "number" (an option number), "plain" (the whole message is
+      an option's label or one of its words, or a plain "none"), "stated" (read from what the message says),
       "less_safe" (said as not done, or two answers: the less safe one was taken), or "none" (no answer);
     - ``doubts``: readings to check with a yes/no question before they count: ("warning_signs", sign) for a
       sign said near a negation, a hedge, a condition or a question;
@@ -987,11 +995,14 @@ def _answer(asked: Question | None, offered: tuple[Option, ...], norm: str, foun
     if asked.multi:
         if any(s.signs for s in sentences):
             return None, "none"  # filled in with the signs (and a move before the contract) by read()
-        return (["none"], "stated") if _says_none(norm) and not _REFERS_BACK.search(norm) else (None, "none")
+        return (["none"], "plain") if _says_none(norm) and not _REFERS_BACK.search(norm) else (None, "none")
     value, guarded = _resolve(asked.id, found.get(asked.id, []))
     if value in (None, ASK) or value not in {o.value for o in offered}:
         return None, "none"
-    return [value], "less_safe" if guarded else "stated"
+    if guarded:
+        return [value], "less_safe"
+    plain = re.sub(r"(?:です|でした|ですね)$", "", _squeezed(norm)) in _PLAIN[asked.id, value]  # 「契約済みです」
+    return [value], "plain" if plain else "stated"
 
 
 def safer(question: str, value: str, than: str) -> bool:

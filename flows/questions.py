@@ -349,10 +349,11 @@ CONFIRM = Question(
 )
 # {item} for a fact: 「仮払いは「まだ」で合っていますか？」
 CONFIRM_FACT = {"ja": "{question}は「{answer}」で合っていますか？", "en": "{question}: \"{answer}\", is that right?"}
-# Answers read in passing (in the first message, or in the answer to another question) that a ✅ verdict rests
-# on are checked once, together, before it is given: a wrong reading of one of these would make it safer than
-# the truth. {items}: 「仮払い: 仮払い済み、サービス外連絡申請: 申請して承認された」
-CHECK_BEFORE_SAFE = ("contract", "escrow", "contact_request", "lancers_contact_request")
+# Answers read from typed words (in passing, in the first message or another answer, or as the answer itself,
+# unless typed as an option's number or exactly one of its words) that a ✅ verdict rests on are checked once,
+# together, before it is given: a wrong reading of one of these would make it safer than the truth; for the
+# warning signs, "none of them" is checked. {items}: 「仮払い: 仮払い済み、サービス外連絡申請: 申請して承認された」
+CHECK_BEFORE_SAFE = ("contract", "escrow", "contact_request", "lancers_contact_request", "warning_signs")
 CONFIRM_READ = {"ja": "お書きいただいた内容から「{items}」と読み取りました。合っていますか？",
                 "en": "from what you wrote, I understood: {items}. Is that right?"}
 

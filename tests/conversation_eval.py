@@ -90,10 +90,16 @@ def confirm_answer(doubt: list[str], truth: dict[str, Any]) -> str:
     """yes / no for a confirmation of [question, value], by what the person meant."""
     question, value = doubt
     if question == READINGS:
-        return "yes" if all(truth.get(q) == v for q, v in readings(value)) else "no"
+        return "yes" if all(_meant(truth, q, v) for q, v in readings(value)) else "no"
     if question == "warning_signs":
         return "yes" if value in (truth.get("warning_signs") or []) else "no"
     return "yes" if truth.get(question) == value else "no"
+
+
+def _meant(truth: dict[str, Any], question: str, value: str) -> bool:
+    if question == "warning_signs":  # "none" of the signs, as read
+        return value == "none" and not set(truth.get(question) or []) - {"none"}
+    return truth.get(question) == value
 
 
 def run(item: dict[str, Any], advisor: Advisor | None = None) -> Outcome:

@@ -260,3 +260,23 @@ def test_answers_from_a_quick_check_are_checked_before_a_safe_verdict():
     assert conv.state == "confirming" and "仮払い済み" in shown(turn)
     done = advisor.step(conv, Pick("confirm", ("yes",), conv.round))
     assert [o.verdict.level for o in done.outputs if isinstance(o, Result)] == ["safe"]
+
+
+def test_a_conversation_stored_before_the_rename_keeps_its_readings_to_check():
+    """Stored sessions from before `read_from_words` had its name still check what was read before a ✅."""
+    stored = {**Conversation(state="warning_signs").to_dict(), "answers": KNOWN}
+    stored.pop("read_from_words")
+    stored["read_in_passing"] = ["escrow"]
+    conv = Conversation.from_dict(stored)
+    assert conv.read_from_words == ["escrow"]
+    turn = Advisor().step(conv, Text("なし"))
+    assert conv.state != turn.conversation.state == "confirming"
+    assert "仮払い: 仮払い済み" in shown(turn)
+
+
+def test_an_answer_typed_as_an_option_number_or_its_own_words_is_not_checked_again():
+    advisor = Advisor()
+    conv = Conversation(state="warning_signs", answers=dict(KNOWN))
+    for typed in ("どれもない", "なし", "なしです"):
+        turn = advisor.step(conv, Text(typed))
+        assert turn.conversation.state == "verdict", typed

@@ -500,7 +500,11 @@ def test_one_reading_gives_everything_and_how_sure():
     reading = parse.read("仮払いしたって言われた", "escrow")
     assert reading.values == ["unsure"] and reading.sure == "less_safe"  # "done", but only the client's word
     reading = parse.read("仮払い済みです", "escrow")
+    assert reading.values == ["all"] and reading.sure == "plain"  # the option's own words
+    reading = parse.read("仮払いはもう済んでますよ", "escrow")
     assert reading.values == ["all"] and reading.sure == "stated"
+    assert parse.read("なし", "warning_signs").sure == "plain"
+    assert parse.read("she never asked for money", "warning_signs").sure == "stated"
     assert parse.read("2", "contract").sure == "number"
     assert parse.read("もどる", "contract") == parse.Reading(command="back", sure="command")
     reading = parse.read("契約済みです", "escrow")  # 「済み」 belongs to the contract here, not to the escrow

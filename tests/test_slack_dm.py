@@ -45,6 +45,36 @@ async def test_conversation_by_typing(app):
     assert "タイムカードアプリ" in shown  # hourly: weekly escrow and the time-card app
 
 
+async def test_a_safe_verdict_on_typed_words_is_checked_first_with_yes_and_no_buttons(app):
+    """Typed in the person's own words, the escrow and the request are named in one yes/no check before the ✅."""
+    await app.dm("相談です")
+    answers = ["1", "2", "1", "仮払いはもう済んでますよ", "申請して、もう承認されてます", "1", "とくに何も言われてないです"]
+    for n, answer in enumerate(answers, start=1):
+        await app.next_post(n - 1)
+        await app.dm(answer)
+    check = await app.next_post(len(answers))
+    shown = texts(check)
+    assert "念のため確認です：お書きいただいた内容から「仮払い: 仮払い済み、サービス外連絡申請: 申請して承認された" in shown, shown
+    assert "✅" not in shown
+    await app.click(check, "yes")
+    verdict = await app.next_post(len(answers) + 1)
+    assert "✅ 契約・仮払い・サービス外連絡申請の承認が済んでいるので、チャットワークに移って大丈夫です。" in texts(verdict)
+
+
+async def test_a_no_to_the_check_asks_those_questions_again_with_buttons(app):
+    await app.dm("I'd like to check a CrowdWorks job", user="U0002", channel="D0002")
+    answers = ["2", "1", "the client already paid it into escrow", "approved, it went through", "1", "nothing like that"]
+    for n, answer in enumerate(answers, start=1):
+        await app.next_post(n - 1)
+        await app.dm(answer, user="U0002", channel="D0002")
+    check = await app.next_post(len(answers))
+    assert "from what you wrote, I understood: Escrow: Yes, escrowed" in texts(check), texts(check)
+    await app.click(check, "no", user="U0002")
+    again = await app.next_post(len(answers) + 1)
+    assert "Has the client put the reward in escrow" in texts(again), texts(again)
+    find_button(again, "promised")
+
+
 async def test_english_user_gets_english(app):
     await app.dm("My client on CrowdWorks wants to move to Chatwork. Is it safe?")
     answer, first = await app.next_post(0), await app.next_post(1)

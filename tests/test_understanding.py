@@ -55,11 +55,21 @@ def click(advisor: Advisor, turn: Turn, *values: str) -> Turn:
     "nope, nobody has mentioned bank details or ID",
     "no money talk, no ID, nothing like that",
 ])
-def test_signs_said_to_be_absent_give_the_all_clear_with_no_check(text):
+def test_signs_said_to_be_absent_are_read_as_none_checked_once_then_all_clear(text):
+    """No alarm; before the ✅, one yes/no check names "none of the signs" as what was read."""
     advisor, conv = at_question("warning_signs")
     turn = advisor.step(conv, Text(text))
-    assert level(turn) == "safe", shown(turn)
+    assert asked(turn) == "confirm", shown(turn)
+    assert ("気になる点: どれもない" in shown(turn) or "Warning signs: None of these" in shown(turn)), shown(turn)
     assert "身分証や口座の情報は送らないでください" not in shown(turn)
+    assert level(click(advisor, turn, "yes")) == "safe"
+
+
+def test_a_no_to_none_of_the_signs_shows_the_signs_question_again():
+    advisor, conv = at_question("warning_signs", lang="en")
+    turn = advisor.step(conv, Text("She hasn't asked for money or my personal details"))
+    again = click(advisor, turn, "no")
+    assert asked(again) == "warning_signs" and again.conversation.answers.get("warning_signs") is None
 
 
 def test_a_sign_said_plainly_still_stops():
