@@ -121,6 +121,7 @@ _SIGN_BARE_ADVERB = _rx(words.SIGN_BARE_ADVERB)
 _BARE_LIST = _rx(words.BARE_LIST)
 _LIST_DENIAL = _rx(words.LIST_DENIAL)
 _LIST_VERB = _rx(words.LIST_VERB)
+_AFTERTHOUGHT = _rx(words.AFTERTHOUGHT)
 _THIRD_PARTY = _rx(words.THIRD_PARTY)
 _GENERIC = _rx(words.GENERIC)
 _EVASIVE = _rx(words.EVASIVE)
@@ -322,9 +323,17 @@ def _answered_questions(sentences: list[_Sentence]) -> list[_Sentence]:
         if question.signs and (asks and _denies(answer) or _KIDDING.search(answer.text) or listed):
             question.absent |= question.signs  # "…? No." / "…. Kidding lol"
             question.signs = set()
+        elif answer.signs and _AFTERTHOUGHT.search(answer.text) and not _LIST_VERB.search(answer.text) \
+                and not question.signs and _denies(question):
+            answer.absent |= answer.signs  # 「今回は何も聞かれてないです。口座も身分証も」
+            answer.signs = set()
         elif question.signs and _RETRACTED.search(answer.text):
             question.doubts |= question.signs  # 「口座を聞かれました。あ、いや、別の人でした」: checked, not counted
             question.signs = set()
+    for sentence in sentences:  # 「口座番号聞かれた…いや違う、それは前の別の案件でした」: one sentence, the same
+        if sentence.signs and _RETRACTED.search(sentence.text):
+            sentence.doubts |= sentence.signs
+            sentence.signs = set()
     return sentences
 
 

@@ -798,6 +798,8 @@ CLIENT_ASKS = (r"\b(?:he|she|they|client)\b (?:has |had |also |then |just )?(?:a
 # A list of signs with no verb ("Bank, ID card, money, course...") answered by a denial of the whole list in the next
 # sentence ("nothing like this he ask me"): every sign in the list is absent.
 BARE_LIST = r"^[^.!?。！？]{0,80}?(?:,|、|・)[^.!?。！？]{0,80}?(?:,|、|・)[^.!?。！？]{0,80}?(?:\.\.\.|…|\.|。)?\s*$"
+# A list of nouns alone after a sentence that says no (「何も聞かれてないです。口座も身分証も」): what was denied.
+AFTERTHOUGHT = r"^[^。.!?！？、,]{1,30}?(?:も|とか|もです|もね|もない)[。.!！…]*\s*$"
 LIST_DENIAL = (r"^\W*(?:nothing like (?:this|that|these)|none of (?:this|that|these|those|them)|nothing of (?:this|that|the sort))"
                r"(?![^.]*\b(?:before|previous|last|other|usual|listing|on my|in my)\b)")
 # … when what it described was said of others (scammers, people, what one hears), not of this client.
@@ -816,7 +818,7 @@ KIDDING = (rf"{_START}(?:(?:lol|haha+|lmao)\W+)*(?:(?:i'?m |i am )?(?:just |only
            rf"(?![、,\s]*(?:と|って)(?:言|いっ|書))(?![^.。]*(?:ほんと|本当|マジ|本気|じゃなく|seriously|for real))")
 # A sign taken back: in the next sentence (「口座を聞かれました。あ、いや、別の人でした」) or a later clause (「…というのは
 #嘘で」, "that was a different client"): checked with a yes/no question, never counted.
-RETRACTED = (r"(?:それは|あれは)?(?:別の|他の|前の)(?:人|クライアント|案件|お仕事|仕事)(?:でした|だった|です|と勘違い|のこと(?:でした|だった))"
+RETRACTED = (r"(?:それは|あれは)?(?:別の|他の|前の){1,2}(?:人|クライアント|案件|お仕事|仕事)(?:でした|だった|です|と勘違い|のこと(?:でした|だった))"
              r"|(?:という|っていう)の(?:は)?(?:嘘|うそ|冗談|間違い)|(?:という|って(?:いう)?)話を[^。]{0,10}?(?:から|で)(?:聞|見|読)(?![^。]*(?:私も|自分も|僕も|俺も|うちも|実際))|\b(?:that|it|this) was (?:a different|another|my (?:last"
              r"|previous|other)) (?:client|job|person|guy|chat)\b|\bwrong (?:client|person|chat)\b")
 # What the person did (or did not do) with what was asked, in the answer to a bare question (「身分証？まだ送ってないです」

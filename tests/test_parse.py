@@ -3363,3 +3363,18 @@ def test_fifteenth_review(question_id, text, expected):
     hedges; 「承認は…まだ」 is not yet; "apart from that" is no client asking; デッドライン is no LINE; a story that
     turns ("…, my rate, then my bank account number") keeps its sign; romaji is never read safer than its words."""
     test_seventh_review(question_id, text, expected)
+
+
+@pytest.mark.parametrize(("text", "signs", "doubts"), [
+    # taken back in the same sentence: checked, never counted
+    ("口座番号聞かれた…いや違う、それは前の別の案件でした。今回は何も聞かれてないです。口座も身分証も", [], ["id_or_bank"]),
+    ("口座番号聞かれた、あ、それは別の人だった", [], ["id_or_bank"]),
+    # a list of nouns after a sentence that says no: what was denied
+    ("何も言われてない。口座も身分証も", [], []),
+    ("特にないです。口座とか。", [], []),
+    # …but after a sentence that says a sign, the list is said too
+    ("LINE交換しようって。口座も身分証も", ["id_or_bank", "contact_details"], []),
+])
+def test_a_sign_taken_back_in_its_sentence_or_denied_as_an_afterthought(text, signs, doubts):
+    reading = parse.read_message(text, "warning_signs")
+    assert reading.signs == signs and [s for _, s in reading.doubts] == doubts
