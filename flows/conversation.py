@@ -34,6 +34,7 @@ from flows.questions import (
     CHECK_BEFORE_SAFE,
     CONFIRM,
     CONFIRM_FACT,
+    CONFIRM_MORE,
     CONFIRM_READ,
     ORDER,
     Option,
@@ -514,20 +515,28 @@ class Step:
         question, value = self.conv.doubts.pop(0)
         yes = event.kwargs.get("value") == "yes"
         if question == READINGS:
-            read = [q for q, _ in readings(value)]
-            if yes:
-                self._confirmed(read)
-            else:
-                self._forget(*read)
+            self._settle_readings(value, yes, _told(event))
         elif question == "warning_signs":
-            self._confirmed(["warning_signs"])  # the signs were just talked over: not checked again before a ✅
             if yes and value not in self.conv.noted_signs:
                 self.conv.noted_signs.append(value)
         elif yes:
             self.conv.answers[question] = value
+            self._confirmed([question])
         else:
             self._forget(question)
         self.said.append(Chosen(CONFIRM, ("yes" if yes else "no",)))
+
+    def _settle_readings(self, value: str, yes: bool, told: set[str]) -> None:
+        """Yes: what was read counts. No: what the message says instead replaces it (「いいえ、LINEは聞かれました」);
+        a bare no to several readings checks them one by one; to one, asks its question again."""
+        read = [q for q, _ in readings(value)]
+        wrong = [] if yes else [q for q in read if q in told]
+        if not yes and not wrong and len(read) > 1:
+            self.conv.doubts[:0] = [[READINGS, pair] for pair in value.split(",")]
+            return
+        wrong = wrong or ([] if yes else read)
+        self._confirmed([q for q in read if q not in wrong])
+        self._forget(*wrong)
 
     def leave_unknown(self, event: EventData) -> None:
         """No readable yes or no: the reading stays unknown. A sign is not counted, and its question is asked
@@ -551,10 +560,10 @@ class Step:
         self.conv.doubts.append([READINGS, ",".join(f"{q}={v}" for q, v in self._read_to_check())])
 
     def _read_to_check(self) -> list[tuple[str, str]]:
-        """The answers read from words that a ✅ rests on (their questions apply): facts, and "none" of the signs."""
+        """The answers read from words that a ✅ rests on (their questions apply): facts, and the signs (or none)."""
         answers = self.conv.answers
         read = [(q, answers.get(q)) for q in self.conv.read_from_words if holds(BY_ID[q].ask_if, answers)]
-        return [(q, "none" if v == ["none"] else v) for q, v in read if isinstance(v, str) or v == ["none"]]
+        return [(q, "+".join(v) if isinstance(v, list) else v) for q, v in read if v]
 
     def _confirmed(self, questions: list[str]) -> None:
         self.conv.read_from_words = [q for q in self.conv.read_from_words if q not in questions]
@@ -592,7 +601,8 @@ class Step:
         if conv.state == "verdict":
             self.said.append(Result(assess(conv.verdict_answers(), conv.lang)))
         elif conv.state == "confirming" and conv.doubts:
-            question = confirmation(*conv.doubts[0])
+            more = any(isinstance(o, Chosen) and o.question is CONFIRM for o in self.said)  # a check just answered
+            question = confirmation(*conv.doubts[0], more=more)
             self.said.append(Ask(question, question.options, conv.attempts, (), show_help))
         elif conv.state in BY_ID:
             question = self.question
@@ -723,6 +733,13 @@ def _seconds(ts: str | None) -> float:
         return 0.0
 
 
+def _told(event: EventData) -> set[str]:
+    """The questions a message answers beside its yes or no: its facts, its readings to check, its signs."""
+    kwargs = event.kwargs
+    told = {*(kwargs.get("facts") or {}), *(q for q, _ in kwargs.get("doubts") or [])}
+    return told | ({"warning_signs"} if kwargs.get("signs") else set())
+
+
 def trigger_for(conv: Conversation, event: Input) -> tuple[str, dict[str, Any]]:
     """The trigger (and its arguments) an input fires in this conversation."""
     if isinstance(event, Open):
@@ -835,16 +852,20 @@ def read(conv: Conversation, text: str) -> Reading:
     return replace(reading, facts=facts, signs=signs, doubts=doubts)
 
 
-READINGS = "read_in_passing"  # a check of answers read from words: [READINGS, "escrow=all,contact_request=approved"]
+# a check of answers read from words: [READINGS, "escrow=all,warning_signs=none"] (a list's values joined by "+");
+# the key keeps its first name: conversations stored in the middle of a check carry it
+READINGS = "read_in_passing"
 
 
-def readings(value: str) -> list[tuple[str, str]]:
-    """The (question, answer) pairs a check of answers read from words names."""
-    return [tuple(pair.split("=", 1)) for pair in value.split(",") if "=" in pair]  # type: ignore[misc]
+def readings(value: str) -> list[tuple[str, Any]]:
+    """The (question, answer) pairs a check of answers read from words names (a multi-choice answer as a list)."""
+    pairs = [pair.split("=", 1) for pair in value.split(",") if "=" in pair]
+    return [(q, v.split("+") if BY_ID[q].multi else v) for q, v in pairs if q in BY_ID]
 
 
-def confirmation(question: str, value: str) -> Question:
-    """The yes/no question that checks one reading: a warning sign's own wording, or a fact's answer."""
+def confirmation(question: str, value: str, more: bool = False) -> Question:
+    """The yes/no question that checks one reading: a warning sign's own wording, or a fact's answer; `more`: one
+    more, right after another check was answered."""
     if question == READINGS:
         items = {lang: CONFIRM_READ[lang].format(items=describe(dict(readings(value)), lang)) for lang in ("ja", "en")}
     elif question == "warning_signs":
@@ -853,5 +874,6 @@ def confirmation(question: str, value: str) -> Question:
     else:
         items = {lang: CONFIRM_FACT[lang].format(question=BY_ID[question].short[lang],
                                                   answer=label_of(question, value, lang)) for lang in ("ja", "en")}
-    return replace(CONFIRM, ask={lang: CONFIRM.ask[lang].format(item=item) for lang, item in items.items()},
+    ask = CONFIRM_MORE if more else CONFIRM.ask
+    return replace(CONFIRM, ask={lang: ask[lang].format(item=item) for lang, item in items.items()},
                    reask={lang: CONFIRM.reask[lang].format(item=item) for lang, item in items.items()})

@@ -1004,14 +1004,20 @@ def _answer(asked: Question | None, offered: tuple[Option, ...], norm: str, foun
     if asked.multi:
         if any(s.signs for s in sentences):
             return None, "none"  # filled in with the signs (and a move before the contract) by read()
-        return (["none"], "plain") if _says_none(norm) and not _REFERS_BACK.search(norm) else (None, "none")
+        if not _says_none(norm) or _REFERS_BACK.search(norm):
+            return None, "none"
+        return ["none"], "plain" if _plainly(norm, asked.id, "none") else "stated"
     value, guarded = _resolve(asked.id, found.get(asked.id, []))
     if value in (None, ASK) or value not in {o.value for o in offered}:
         return None, "none"
     if guarded:
         return [value], "less_safe"
-    plain = re.sub(r"(?:です|でした|ですね)$", "", _squeezed(norm)) in _PLAIN[asked.id, value]  # 「契約済みです」
-    return [value], "plain" if plain else "stated"
+    return [value], "plain" if _plainly(norm, asked.id, value) else "stated"
+
+
+def _plainly(norm: str, question: str, value: str) -> bool:
+    """The whole message is the option's label or one of its words, maybe with です (「契約済みです」「なし」)."""
+    return re.sub(r"(?:です|でした)$", "", _squeezed(norm)) in _PLAIN[question, value]
 
 
 def safer(question: str, value: str, than: str) -> bool:

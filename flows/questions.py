@@ -347,6 +347,8 @@ CONFIRM = Question(
                 "they didn't", "they did not", "it isn't", "it's not", "wrong", "not really", "none", "never")),
     ),
 )
+# the same, right after another check was answered
+CONFIRM_MORE = {"ja": "もう一点、念のため確認です：{item}", "en": "One more check: {item}"}
 # {item} for a fact: 「仮払いは「まだ」で合っていますか？」
 CONFIRM_FACT = {"ja": "{question}は「{answer}」で合っていますか？", "en": "{question}: \"{answer}\", is that right?"}
 # Answers read from typed words (in passing, in the first message or another answer, or as the answer itself,

@@ -96,9 +96,9 @@ def confirm_answer(doubt: list[str], truth: dict[str, Any]) -> str:
     return "yes" if truth.get(question) == value else "no"
 
 
-def _meant(truth: dict[str, Any], question: str, value: str) -> bool:
-    if question == "warning_signs":  # "none" of the signs, as read
-        return value == "none" and not set(truth.get(question) or []) - {"none"}
+def _meant(truth: dict[str, Any], question: str, value: Any) -> bool:
+    if question == "warning_signs":  # the signs read (or "none")
+        return set(value) - {"none"} == set(truth.get(question) or []) - {"none"}
     return truth.get(question) == value
 
 

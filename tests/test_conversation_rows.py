@@ -191,21 +191,24 @@ def test_a_safe_verdict_resting_on_answers_read_in_passing_checks_them_first():
     assert result.verdict.level == "safe" and done.conversation.state == "verdict"
 
 
-def test_a_no_to_answers_read_in_passing_asks_them_again():
-    """"No": what was read is forgotten and asked as questions; the person's answers decide the verdict."""
+def test_a_no_to_answers_read_in_passing_checks_each_and_asks_the_wrong_one_again():
+    """A bare "no" to several readings: each is checked on its own; the one answered no is asked as a question,
+    the others are kept; the person's answer decides the verdict."""
     from flows.conversation import Pick, Result
     advisor = Advisor()
     conv = _safe_on_first_message(advisor).conversation
     turn = advisor.step(conv, Pick("confirm", ("no",), conv.round))
-    assert turn.conversation.state == "contract" and isinstance(turn.outputs[-1], Ask)
-    turn = advisor.step(turn.conversation, Text("契約済みです"))
-    assert turn.conversation.state == "escrow"
+    assert "もう一点、念のため確認です：お書きいただいた内容から「契約: 契約済み」と読み取りました" in shown(turn)
+    turn = advisor.step(turn.conversation, Pick("confirm", ("yes",), conv.round))
+    assert "「仮払い: 仮払い済み」と読み取りました" in shown(turn)
+    turn = advisor.step(turn.conversation, Pick("confirm", ("no",), conv.round))
+    assert "「サービス外連絡申請: 申請して承認された」と読み取りました" in shown(turn)
+    turn = advisor.step(turn.conversation, Pick("confirm", ("yes",), conv.round))
+    assert turn.conversation.state == "escrow" and isinstance(turn.outputs[-1], Ask)
+    assert turn.conversation.answers["contract"] == "contracted"
     turn = advisor.step(turn.conversation, Text("まだです"))
-    assert turn.conversation.state == "contact_request"
-    turn = advisor.step(turn.conversation, Text("承認されています"))
     [result] = [o for o in turn.outputs if isinstance(o, Result)]
     assert result.verdict.level == "safe_if"
-
 
 
 def test_other_than_what_i_said_nothing_shows_the_signs_question_again_with_the_signs_noted_ticked():
@@ -236,7 +239,7 @@ def test_restart_or_a_correction_during_the_check_of_answers_read_in_passing():
     conv = _safe_on_first_message(advisor).conversation
     turn = advisor.step(conv, Text("すみません、実は仮払いはまだでした"))
     assert turn.conversation.answers.get("escrow") == "not_yet", turn.conversation
-    assert "仮払い済み" not in shown(turn)  # the check naming the old reading is not asked again
+    assert "合っていますか" not in shown(turn)  # the check naming the old reading is not asked again
     while not any(isinstance(o, Result) for o in turn.outputs):
         assert isinstance(turn.outputs[-1], Ask), shown(turn)
         question = turn.outputs[-1].question.id

@@ -61,7 +61,7 @@ async def test_a_safe_verdict_on_typed_words_is_checked_first_with_yes_and_no_bu
     assert "✅ 契約・仮払い・サービス外連絡申請の承認が済んでいるので、チャットワークに移って大丈夫です。" in texts(verdict)
 
 
-async def test_a_no_to_the_check_asks_those_questions_again_with_buttons(app):
+async def test_a_bare_no_to_the_check_checks_each_reading_and_asks_the_wrong_one_again(app):
     await app.dm("I'd like to check a CrowdWorks job", user="U0002", channel="D0002")
     answers = ["2", "1", "the client already paid it into escrow", "approved, it went through", "1", "nothing like that"]
     for n, answer in enumerate(answers, start=1):
@@ -69,8 +69,17 @@ async def test_a_no_to_the_check_asks_those_questions_again_with_buttons(app):
         await app.dm(answer, user="U0002", channel="D0002")
     check = await app.next_post(len(answers))
     assert "from what you wrote, I understood: Escrow: Yes, escrowed" in texts(check), texts(check)
-    await app.click(check, "no", user="U0002")
-    again = await app.next_post(len(answers) + 1)
+    await app.click(check, "no", user="U0002")              # a bare no: each reading checked on its own
+    escrow = await app.next_post(len(answers) + 1)
+    assert "One more check: from what you wrote, I understood: Escrow: Yes, escrowed." in texts(escrow)
+    await app.click(escrow, "no", user="U0002")
+    request = await app.next_post(len(answers) + 2)
+    assert "Off-platform contact request: Filed and approved" in texts(request), texts(request)
+    await app.click(request, "yes", user="U0002")
+    signs = await app.next_post(len(answers) + 3)
+    assert "Warning signs: None of these" in texts(signs), texts(signs)
+    await app.click(signs, "yes", user="U0002")
+    again = await app.next_post(len(answers) + 4)
     assert "Has the client put the reward in escrow" in texts(again), texts(again)
     find_button(again, "promised")
 

@@ -94,7 +94,9 @@ def test_a_sign_near_an_unclear_negation_answered_no_is_not_counted():
     assert asked(turn) == "confirm"
     assert "念のため確認です：身分証や銀行口座の情報、口座の開設を求められましたか？" in shown(turn)
     after = advisor.step(turn.conversation, Text("いいえ、聞かれてません"))
-    assert level(after) == "safe"
+    # "none" of the other signs was only assumed: named in one more check before the ✅
+    assert "もう一点、念のため確認です：お書きいただいた内容から「気になる点: どれもない」と読み取りました" in shown(after)
+    assert level(click(advisor, after, "yes")) == "safe"
 
 
 def test_none_after_a_sign_noted_in_passing_is_checked_both_ways():
@@ -326,3 +328,79 @@ def test_a_survey_s_line_add_covers_a_line_request_but_not_a_phone_request():
     reading = parse.read("簡単なアンケートに答えたらLINE登録してと言われて、電話番号とメールアドレスも聞かれた")
     assert "survey_to_line" in reading.signs
     assert "contact_details" in reading.signs or ("warning_signs", "contact_details") in reading.doubts  # kept
+
+
+# ---- the check before a ✅: what was read from words, named once ----
+
+def typed_to_signs(lang: str = "ja", **typed: str) -> tuple[Advisor, Turn]:
+    """Every question before the signs one answered with a click, except those given in `typed`."""
+    advisor = Advisor()
+    turn = advisor.start(lang)
+    while asked(turn) != "warning_signs":
+        question = asked(turn)
+        event = Text(typed[question]) if question in typed else Pick(question, (ALL_CLEAR[question],),
+                                                                     turn.conversation.round)
+        turn = advisor.step(turn.conversation, event)
+    return advisor, turn
+
+
+def test_none_only_assumed_beside_a_sign_is_checked_after_the_sign_is_denied():
+    advisor, turn = typed_to_signs()
+    turn = advisor.step(turn.conversation, Text("LINEのIDを聞かれたかも。あと、作業用に専用アプリを入れてと言われました"))
+    assert asked(turn) == "confirm"
+    after = advisor.step(turn.conversation, Text("いいえ"))
+    assert level(after) is None and "「気になる点: どれもない」と読み取りました" in shown(after)
+
+
+@pytest.mark.parametrize("text", ["ないかな", "大丈夫かな", "not really", "nothing so far"])
+def test_a_hedged_none_is_checked_a_plain_one_is_not(text):
+    advisor, turn = typed_to_signs("en" if text.isascii() else "ja")
+    checked = advisor.step(turn.conversation, Text(text))
+    assert level(checked) is None and asked(checked) == "confirm", shown(checked)
+    plain = advisor.step(turn.conversation, Text("none" if text.isascii() else "なし"))
+    assert level(plain) == "safe"
+
+
+def test_a_fact_confirmed_by_a_check_is_not_named_again_before_the_verdict():
+    advisor, turn = Advisor(), None
+    conv = advisor.start("ja").conversation
+    for question, event in [("platform", Pick("platform", ("crowdworks",), 0)), ("contract", Text("2")),
+                            ("job_format", Text("1")), ("escrow", Text("仮払いはまだしてもらってないです")),
+                            ("contact_request", Text("仮払いは済んでいました。申請も承認されています"))]:
+        assert conv.state == question, conv.state
+        turn = advisor.step(conv, event)
+        conv = turn.conversation
+    assert "仮払いは「仮払い済み」で合っていますか？" in shown(turn)
+    turn = click(advisor, turn, "yes")
+    turn = advisor.step(turn.conversation, Text("1"))                  # the client, by number
+    done = advisor.step(turn.conversation, Text("なし"))
+    assert "仮払い: 仮払い済み" not in shown(done)                       # confirmed already: not named again
+    assert "「サービス外連絡申請: 申請して承認された」と読み取りました" in shown(done)
+
+
+def test_a_no_that_says_what_instead_replaces_only_that():
+    advisor, turn = typed_to_signs(escrow="仮払いはもう済んでますよ")
+    turn = advisor.step(turn.conversation, Text("口座とか身分証の話は一切出てないです"))
+    assert "「仮払い: 仮払い済み、気になる点: どれもない」と読み取りました" in shown(turn)
+    after = advisor.step(turn.conversation, Text("いいえ、LINEのIDを聞かれました"))
+    assert after.conversation.answers["escrow"] == "all"          # not questioned: kept
+    assert asked(after) == "warning_signs"                         # the signs asked again, the LINE one ticked
+    assert after.conversation.noted_signs == ["contact_details"]
+
+
+def test_a_bare_no_to_several_readings_checks_them_one_by_one():
+    advisor, turn = typed_to_signs("en", escrow="the client already paid it into escrow")
+    turn = advisor.step(turn.conversation, Text("she hasn't asked for money or my personal details"))
+    first = click(advisor, turn, "no")
+    assert "One more check: from what you wrote, I understood: Escrow: Yes, escrowed." in shown(first)
+    second = click(advisor, first, "yes")
+    assert "I understood: Warning signs: None of these." in shown(second)
+    again = click(advisor, second, "no")
+    assert asked(again) == "warning_signs" and again.conversation.answers["escrow"] == "all"
+
+
+def test_a_sign_read_from_words_that_leaves_the_verdict_safe_is_named_too():
+    advisor, turn = typed_to_signs("en")
+    turn = advisor.step(turn.conversation, Text("She asked for my LINE ID and wants me to install AnyDesk"))
+    assert level(turn) is None and "Warning signs: Asked for your phone number or LINE ID" in shown(turn), shown(turn)
+    assert level(click(advisor, turn, "yes")) == "safe"
