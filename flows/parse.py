@@ -122,6 +122,7 @@ _BARE_LIST = _rx(words.BARE_LIST)
 _LIST_DENIAL = _rx(words.LIST_DENIAL)
 _LIST_VERB = _rx(words.LIST_VERB)
 _AFTERTHOUGHT = _rx(words.AFTERTHOUGHT)
+_NUMBER_TAIL = re.compile(words.NUMBER_TAIL)
 _THIRD_PARTY = _rx(words.THIRD_PARTY)
 _GENERIC = _rx(words.GENERIC)
 _EVASIVE = _rx(words.EVASIVE)
@@ -446,9 +447,9 @@ def _without_fillers(text: str) -> list[str]:
 
 
 def numbers(text: str, count: int) -> list[int] | None:
-    """1-based option numbers typed as '2', '２', '②', '1,3', '1 と 3'; None unless all are in range."""
+    """1-based option numbers typed as '2', '２', '②', '1,3', '1 と 3', 「1です」; None unless all are in range."""
     norm = normalise(text)
-    leftover = re.sub(words.NUMBER_GLUE, "", norm)
+    leftover = re.sub(words.NUMBER_GLUE, "", _NUMBER_TAIL.sub("", norm))
     found = [int(n) if len(n) <= 6 else 0 for n in _NUMBERS.findall(norm)]  # no option is numbered 1,000,000
     if not found or leftover or any(n < 1 or n > count for n in found):
         return None

@@ -978,6 +978,7 @@ NONE_FILLERS: tuple[str, ...] = ("honestly", "tbh", "to be honest", "ngl", "no c
 
 # Whole-message forms of the option numbers: '2', '②', '1,3', '1 と 3', '3番'.
 NUMBER_GLUE = r"[\d\s,、.・とand番&]+"
+NUMBER_TAIL = r"(?<=[\d番])\s*(?:です|でお願いします|でお願いしま[すー]*|で|にします)[。!！]*$"  # 「1です」「2番でお願いします」
 
 # ---- how far a negation reaches (flows/parse._sign_reading), corrections, "none" said in a sentence ----
 

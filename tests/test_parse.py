@@ -92,6 +92,7 @@ def test_not_commands(text):
     ("2", 3, [2]), ("２", 3, [2]), ("②", 3, [2]), (" 3 ", 3, [3]), ("3番", 3, [3]),
     ("1,3", 7, [1, 3]), ("1、3", 7, [1, 3]), ("１，３", 7, [1, 3]), ("1と3", 7, [1, 3]), ("1 と 3", 7, [1, 3]),
     ("1 and 3", 7, [1, 3]), ("①、③", 7, [1, 3]), ("3,1,3", 7, [3, 1]),
+    ("1です", 3, [1]), ("2番です", 3, [2]), ("２でお願いします", 3, [2]), ("1,3です", 7, [1, 3]),
 ])
 def test_numbers(text, count, expected):
     assert numbers(text, count) == expected
@@ -99,6 +100,7 @@ def test_numbers(text, count, expected):
 
 @pytest.mark.parametrize(("text", "count"), [
     ("0", 3), ("4", 3), ("1,9", 7), ("", 3), ("はい", 3), ("1か2", 3), ("2つ目かな", 3),
+    ("1ですか？", 3), ("です", 3), ("評価4です", 5),
 ])
 def test_numbers_out_of_range_or_not_numbers(text, count):
     assert numbers(text, count) is None
