@@ -36,6 +36,7 @@ from flows.questions import (
     CONFIRM_FACT,
     CONFIRM_MORE,
     CONFIRM_READ,
+    CONFIRM_READ_ALL,
     ORDER,
     Option,
     Question,
@@ -222,6 +223,18 @@ def describe(answers: dict[str, Any], lang: str) -> str:
         labels = "・".join(label_of(qid, v, lang) for v in values)
         parts.append(f"{BY_ID[qid].short[lang]}: {labels}")
     return "、".join(parts) if lang == "ja" else "; ".join(parts)
+
+
+def _read_as(pairs: list[tuple[str, Any]], lang: str) -> str:
+    """「お書きいただいた内容から「仮払い：仮払い済み」と読み取りました。…」; several readings one per line."""
+    def line(qid: str, value: Any) -> str:
+        option = {o.value: o for o in BY_ID[qid].options}
+        labels = [(option[v].read_as or option[v].label)[lang] for v in (value if isinstance(value, list) else [value])]
+        return BY_ID[qid].short[lang] + ("：" if lang == "ja" else ": ") + ("・" if lang == "ja" else ", ").join(labels)
+    if len(pairs) == 1:
+        return CONFIRM_READ[lang].format(items=line(*pairs[0]))
+    bullet = "・" if lang == "ja" else "• "
+    return CONFIRM_READ_ALL[lang].format(items="\n".join(bullet + line(q, v) for q, v in pairs))
 
 
 def label_of(question_id: str, value: str, lang: str) -> str:
@@ -867,7 +880,7 @@ def confirmation(question: str, value: str, more: bool = False) -> Question:
     """The yes/no question that checks one reading: a warning sign's own wording, or a fact's answer; `more`: one
     more, right after another check was answered."""
     if question == READINGS:
-        items = {lang: CONFIRM_READ[lang].format(items=describe(dict(readings(value)), lang)) for lang in ("ja", "en")}
+        items = {lang: _read_as(readings(value), lang) for lang in ("ja", "en")}
     elif question == "warning_signs":
         option = next(o for o in BY_ID[question].options if o.value == value)
         items = option.confirm or {lang: label + ("？" if lang == "ja" else "?") for lang, label in option.label.items()}
@@ -876,4 +889,4 @@ def confirmation(question: str, value: str, more: bool = False) -> Question:
                                                   answer=label_of(question, value, lang)) for lang in ("ja", "en")}
     ask = CONFIRM_MORE if more else CONFIRM.ask
     return replace(CONFIRM, ask={lang: ask[lang].format(item=item) for lang, item in items.items()},
-                   reask={lang: CONFIRM.reask[lang].format(item=item) for lang, item in items.items()})
+                   reask={lang: CONFIRM.reask[lang].format(item=item[:1].upper() + item[1:]) for lang, item in items.items()})

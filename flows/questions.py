@@ -38,6 +38,7 @@ class Option:
     words: tuple[str, ...] = ()
     only_if: str | None = None
     confirm: dict[str, str] | None = None  # a warning sign's yes/no check ("did they ask for …?")
+    read_as: dict[str, str] | None = None  # how the answer reads away from the options (「該当なし」), when not its label
 
 
 @dataclass(frozen=True)
@@ -325,7 +326,8 @@ QUESTIONS: tuple[Question, ...] = (
                             "en": "did someone on LINE, Chatwork or the like claim to be CrowdWorks or platform staff?"}),
             Option("none", {"ja": "どれもない", "en": "None of these"},
                    ("なし", "ない", "ないです", "ありません", "特にない", "特になし", "どれもない", "いいえ",
-                    "none", "no", "nothing", "n")),
+                    "none", "no", "nothing", "n"),
+                   read_as={"ja": "該当なし", "en": "None from the list"}),
         ),
     ),
 )
@@ -335,7 +337,7 @@ CONFIRM = Question(
     id="confirm",
     short={"ja": "確認", "en": "Check"},
     ask={"ja": "念のため確認です：{item}", "en": "Just to check: {item}"},
-    reask={"ja": "「はい」か「いいえ」で教えてください：{item}", "en": "Please answer yes or no: {item}"},
+    reask={"ja": "すみません、「はい」か「いいえ」でお答えください。\n{item}", "en": "Sorry, please answer Yes or No.\n{item}"},
     help={"ja": "判定が変わるところなので、読み取った内容で合っているか確かめています。",
           "en": "This changes the verdict, so I'm checking that I understood you."},
     options=(
@@ -350,14 +352,17 @@ CONFIRM = Question(
 # the same, right after another check was answered
 CONFIRM_MORE = {"ja": "もう一点、念のため確認です：{item}", "en": "One more check: {item}"}
 # {item} for a fact: 「仮払いは「まだ」で合っていますか？」
-CONFIRM_FACT = {"ja": "{question}は「{answer}」で合っていますか？", "en": "{question}: \"{answer}\", is that right?"}
+CONFIRM_FACT = {"ja": "{question}は「{answer}」で合っていますか？", "en": "{question}: “{answer}”. Is that right?"}
 # Answers read from typed words (in passing, in the first message or another answer, or as the answer itself,
 # unless typed as an option's number or exactly one of its words) that a ✅ verdict rests on are checked once,
 # together, before it is given: a wrong reading of one of these would make it safer than the truth; for the
-# warning signs, "none of them" is checked. {items}: 「仮払い: 仮払い済み、サービス外連絡申請: 申請して承認された」
+# warning signs, as read (or none of them). One reading: {items} 「仮払い：仮払い済み」; several: one per line, and
+# "yes" is said to cover them all.
 CHECK_BEFORE_SAFE = ("contract", "escrow", "contact_request", "lancers_contact_request", "warning_signs")
 CONFIRM_READ = {"ja": "お書きいただいた内容から「{items}」と読み取りました。合っていますか？",
-                "en": "from what you wrote, I understood: {items}. Is that right?"}
+                "en": "I read your message as “{items}”. Is that right?"}
+CONFIRM_READ_ALL = {"ja": "お書きいただいた内容から、次のように読み取りました。\n{items}\nすべて合っていますか？",
+                    "en": "here's how I read your message:\n{items}\nIs all of that right?"}
 
 ORDER: tuple[str, ...] = tuple(q.id for q in QUESTIONS)
 BY_ID: dict[str, Question] = {q.id: q for q in QUESTIONS}

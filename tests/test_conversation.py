@@ -535,7 +535,7 @@ def test_prefilled_first_message_skips_what_it_says():
     chat.say("1", "1", "承認", "1", "なし")
     assert "contract" not in chat.asked and "escrow" not in chat.asked  # contract implied by the escrow
     assert chat.asked == ["platform", "job_format", "contact_request", "client", "warning_signs", "confirm"]
-    assert "念のため確認です：お書きいただいた内容から「仮払い: 仮払い済み」と読み取りました" in chat.last_text
+    assert "念のため確認です：お書きいただいた内容から「仮払い：仮払い済み」と読み取りました" in chat.last_text
     chat.say("はい")  # a ✅ that rests on the escrow read in passing: checked once first
     verdict = chat.verdict
     assert verdict.level is Level.SAFE
@@ -566,7 +566,7 @@ def test_facts_in_an_answer_answer_later_questions():
     assert "メッセージから次のことを読み取りました: 契約形式: 時間単価制" in chat.last_text
     assert chat.question == "escrow"  # job format is not asked any more
     chat.say("1", "1", "1", "なし")
-    assert "「契約: 契約済み」と読み取りました。合っていますか？" in chat.last_text  # typed in words: checked before ✅
+    assert "「契約：契約済み」と読み取りました。合っていますか？" in chat.last_text  # typed in words: checked before ✅
     chat.say("はい")
     assert "job_format" not in chat.asked
     assert "cw_hourly_timecard" in watch(chat.verdict)
@@ -591,7 +591,7 @@ def test_approval_notice_from_crowdworks_is_not_an_impersonation():
     notice, not a message on LINE/Chatwork claiming to be CrowdWorks."""
     chat = Chat()
     chat.say("1", "2", "1", "1", "クラウドワークスから承認の通知が来ました", "1", "なし")
-    assert "サービス外連絡申請: 申請して承認された」と読み取りました" in chat.last_text
+    assert "サービス外連絡申請：申請して承認された」と読み取りました" in chat.last_text
     chat.say("はい")
     assert chat.conv.answers["contact_request"] == "approved"
     assert chat.verdict.level is Level.SAFE

@@ -198,11 +198,11 @@ def test_a_no_to_answers_read_in_passing_checks_each_and_asks_the_wrong_one_agai
     advisor = Advisor()
     conv = _safe_on_first_message(advisor).conversation
     turn = advisor.step(conv, Pick("confirm", ("no",), conv.round))
-    assert "もう一点、念のため確認です：お書きいただいた内容から「契約: 契約済み」と読み取りました" in shown(turn)
+    assert "もう一点、念のため確認です：お書きいただいた内容から「契約：契約済み」と読み取りました" in shown(turn)
     turn = advisor.step(turn.conversation, Pick("confirm", ("yes",), conv.round))
-    assert "「仮払い: 仮払い済み」と読み取りました" in shown(turn)
+    assert "「仮払い：仮払い済み」と読み取りました" in shown(turn)
     turn = advisor.step(turn.conversation, Pick("confirm", ("no",), conv.round))
-    assert "「サービス外連絡申請: 申請して承認された」と読み取りました" in shown(turn)
+    assert "「サービス外連絡申請：申請して承認された」と読み取りました" in shown(turn)
     turn = advisor.step(turn.conversation, Pick("confirm", ("yes",), conv.round))
     assert turn.conversation.state == "escrow" and isinstance(turn.outputs[-1], Ask)
     assert turn.conversation.answers["contract"] == "contracted"
@@ -274,7 +274,7 @@ def test_a_conversation_stored_before_the_rename_keeps_its_readings_to_check():
     assert conv.read_from_words == ["escrow"]
     turn = Advisor().step(conv, Text("なし"))
     assert conv.state != turn.conversation.state == "confirming"
-    assert "仮払い: 仮払い済み" in shown(turn)
+    assert "仮払い：仮払い済み" in shown(turn)
 
 
 def test_an_answer_typed_as_an_option_number_or_its_own_words_is_not_checked_again():

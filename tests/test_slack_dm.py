@@ -54,7 +54,7 @@ async def test_a_safe_verdict_on_typed_words_is_checked_first_with_yes_and_no_bu
         await app.dm(answer)
     check = await app.next_post(len(answers))
     shown = texts(check)
-    assert "念のため確認です：お書きいただいた内容から「仮払い: 仮払い済み、サービス外連絡申請: 申請して承認された" in shown, shown
+    assert "念のため確認です：お書きいただいた内容から、次のように読み取りました。\n・仮払い：仮払い済み\n・サービス外連絡申請：申請して承認された" in shown, shown
     assert "✅" not in shown
     await app.click(check, "yes")
     verdict = await app.next_post(len(answers) + 1)
@@ -68,16 +68,16 @@ async def test_a_bare_no_to_the_check_checks_each_reading_and_asks_the_wrong_one
         await app.next_post(n - 1)
         await app.dm(answer, user="U0002", channel="D0002")
     check = await app.next_post(len(answers))
-    assert "from what you wrote, I understood: Escrow: Yes, escrowed" in texts(check), texts(check)
+    assert "• Escrow: Yes, escrowed" in texts(check), texts(check)
     await app.click(check, "no", user="U0002")              # a bare no: each reading checked on its own
     escrow = await app.next_post(len(answers) + 1)
-    assert "One more check: from what you wrote, I understood: Escrow: Yes, escrowed." in texts(escrow)
+    assert "One more check: I read your message as “Escrow: Yes, escrowed”." in texts(escrow)
     await app.click(escrow, "no", user="U0002")
     request = await app.next_post(len(answers) + 2)
-    assert "Off-platform contact request: Filed and approved" in texts(request), texts(request)
+    assert "“Off-platform contact request: Filed and approved”" in texts(request), texts(request)
     await app.click(request, "yes", user="U0002")
     signs = await app.next_post(len(answers) + 3)
-    assert "Warning signs: None of these" in texts(signs), texts(signs)
+    assert "“Warning signs: None from the list”" in texts(signs), texts(signs)
     await app.click(signs, "yes", user="U0002")
     again = await app.next_post(len(answers) + 4)
     assert "Has the client put the reward in escrow" in texts(again), texts(again)

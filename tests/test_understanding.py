@@ -60,7 +60,7 @@ def test_signs_said_to_be_absent_are_read_as_none_checked_once_then_all_clear(te
     advisor, conv = at_question("warning_signs")
     turn = advisor.step(conv, Text(text))
     assert asked(turn) == "confirm", shown(turn)
-    assert ("気になる点: どれもない" in shown(turn) or "Warning signs: None of these" in shown(turn)), shown(turn)
+    assert ("気になる点：該当なし" in shown(turn) or "Warning signs: None from the list" in shown(turn)), shown(turn)
     assert "身分証や口座の情報は送らないでください" not in shown(turn)
     assert level(click(advisor, turn, "yes")) == "safe"
 
@@ -95,7 +95,7 @@ def test_a_sign_near_an_unclear_negation_answered_no_is_not_counted():
     assert "念のため確認です：身分証や銀行口座の情報、口座の開設を求められましたか？" in shown(turn)
     after = advisor.step(turn.conversation, Text("いいえ、聞かれてません"))
     # "none" of the other signs was only assumed: named in one more check before the ✅
-    assert "もう一点、念のため確認です：お書きいただいた内容から「気になる点: どれもない」と読み取りました" in shown(after)
+    assert "もう一点、念のため確認です：お書きいただいた内容から「気になる点：該当なし」と読み取りました" in shown(after)
     assert level(click(advisor, after, "yes")) == "safe"
 
 
@@ -150,7 +150,7 @@ def test_a_later_statement_that_disagrees_without_saying_so_is_checked():
     turn = advisor.start("en", "CrowdWorks job, contracted, escrow is done")
     turn = advisor.step(turn.conversation, Text("fixed price. the escrow isn't funded"))
     assert asked(turn) == "confirm"
-    assert 'Escrow: "Not yet", is that right?' in shown(turn)
+    assert "Escrow: “Not yet”. Is that right?" in shown(turn)
     assert click(advisor, turn, "yes").conversation.answers["escrow"] == "not_yet"
     turn = click(advisor, turn, "no")
     assert asked(turn) == "escrow"  # neither reading is taken: the question is asked with its options
@@ -349,7 +349,7 @@ def test_none_only_assumed_beside_a_sign_is_checked_after_the_sign_is_denied():
     turn = advisor.step(turn.conversation, Text("LINEのIDを聞かれたかも。あと、作業用に専用アプリを入れてと言われました"))
     assert asked(turn) == "confirm"
     after = advisor.step(turn.conversation, Text("いいえ"))
-    assert level(after) is None and "「気になる点: どれもない」と読み取りました" in shown(after)
+    assert level(after) is None and "「気になる点：該当なし」と読み取りました" in shown(after)
 
 
 @pytest.mark.parametrize("text", ["ないかな", "大丈夫かな", "not really", "nothing so far"])
@@ -375,13 +375,13 @@ def test_a_fact_confirmed_by_a_check_is_not_named_again_before_the_verdict():
     turn = advisor.step(turn.conversation, Text("1"))                  # the client, by number
     done = advisor.step(turn.conversation, Text("なし"))
     assert "仮払い: 仮払い済み" not in shown(done)                       # confirmed already: not named again
-    assert "「サービス外連絡申請: 申請して承認された」と読み取りました" in shown(done)
+    assert "「サービス外連絡申請：申請して承認された」と読み取りました" in shown(done)
 
 
 def test_a_no_that_says_what_instead_replaces_only_that():
     advisor, turn = typed_to_signs(escrow="仮払いはもう済んでますよ")
     turn = advisor.step(turn.conversation, Text("口座とか身分証の話は一切出てないです"))
-    assert "「仮払い: 仮払い済み、気になる点: どれもない」と読み取りました" in shown(turn)
+    assert "次のように読み取りました。\n・仮払い：仮払い済み\n・気になる点：該当なし\nすべて合っていますか？" in shown(turn)
     after = advisor.step(turn.conversation, Text("いいえ、LINEのIDを聞かれました"))
     assert after.conversation.answers["escrow"] == "all"          # not questioned: kept
     assert asked(after) == "warning_signs"                         # the signs asked again, the LINE one ticked
@@ -392,9 +392,9 @@ def test_a_bare_no_to_several_readings_checks_them_one_by_one():
     advisor, turn = typed_to_signs("en", escrow="the client already paid it into escrow")
     turn = advisor.step(turn.conversation, Text("she hasn't asked for money or my personal details"))
     first = click(advisor, turn, "no")
-    assert "One more check: from what you wrote, I understood: Escrow: Yes, escrowed." in shown(first)
+    assert "One more check: I read your message as “Escrow: Yes, escrowed”." in shown(first)
     second = click(advisor, first, "yes")
-    assert "I understood: Warning signs: None of these." in shown(second)
+    assert "I read your message as “Warning signs: None from the list”." in shown(second)
     again = click(advisor, second, "no")
     assert asked(again) == "warning_signs" and again.conversation.answers["escrow"] == "all"
 
