@@ -230,7 +230,7 @@ def _read_as(pairs: list[tuple[str, Any]], lang: str) -> str:
     def line(qid: str, value: Any) -> str:
         option = {o.value: o for o in BY_ID[qid].options}
         labels = [(option[v].read_as or option[v].label)[lang] for v in (value if isinstance(value, list) else [value])]
-        return BY_ID[qid].short[lang] + ("：" if lang == "ja" else ": ") + ("・" if lang == "ja" else ", ").join(labels)
+        return BY_ID[qid].short[lang] + ("：" if lang == "ja" else ": ") + ("、" if lang == "ja" else "; ").join(labels)
     if len(pairs) == 1:
         return CONFIRM_READ[lang].format(items=line(*pairs[0]))
     bullet = "・" if lang == "ja" else "• "
@@ -543,11 +543,14 @@ class Step:
         """Yes: what was read counts. No: what the message says instead replaces it (「いいえ、LINEは聞かれました」);
         a bare no to several readings checks them one by one; to one, asks its question again."""
         read = [q for q, _ in readings(value)]
-        wrong = [] if yes else [q for q in read if q in told]
-        if not yes and not wrong and len(read) > 1:
+        if yes:
+            self._confirmed(read)
+            return
+        wrong = [q for q in read if q in told]
+        if not wrong and len(read) > 1:
             self.conv.doubts[:0] = [[READINGS, pair] for pair in value.split(",")]
             return
-        wrong = wrong or ([] if yes else read)
+        wrong = wrong or read
         self._confirmed([q for q in read if q not in wrong])
         self._forget(*wrong)
 
@@ -574,7 +577,7 @@ class Step:
 
     def _read_to_check(self) -> list[tuple[str, str]]:
         """The answers read from words that a ✅ rests on (their questions apply): facts, and the signs (or none)."""
-        answers = self.conv.answers
+        answers = self.conv.verdict_answers()  # the signs with those noted elsewhere
         read = [(q, answers.get(q)) for q in self.conv.read_from_words if holds(BY_ID[q].ask_if, answers)]
         return [(q, "+".join(v) if isinstance(v, list) else v) for q, v in read if v]
 
@@ -798,9 +801,10 @@ def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
         return _command_trigger(conv, reading.command), {}
     news = {"facts": reading.facts, "signs": reading.signs, "doubts": reading.doubts}
     if conv.state == "confirming":
-        said = parse.yes_no(text)
-        if not said and conv.doubts and conv.doubts[0][0] == READINGS and reading.facts:
-            said = "no"  # 「実は仮払いはまだでした」 while what was read is checked: not as read; the correction counts
+        said = parse.yes_no(text) or {(1,): "yes", (2,): "no"}.get(tuple(parse.numbers(text, 2) or ()))
+        named = _named(conv)
+        if set(reading.facts) & named or (reading.signs or reading.doubts) and "warning_signs" in named:
+            said = "no"  # 「実は仮払いはまだでした」「LINEは聞かれました」 while what was read is checked: not as read
         if said:  # and whatever else the message says (「はい、あと仮払いはまだです」) is noted too
             return "settle", {"value": said, **news}
     question = faq.asked(text, pending=BY_ID[conv.state].faq if conv.state in BY_ID else None)
@@ -815,6 +819,13 @@ def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
     if situation:  # facts, signs, or a reading to check (「身分証を送ってと言われたかも」): none of it is lost
         return "noted", news
     return ("asked", news) if question else ("unclear", {})
+
+
+def _named(conv: Conversation) -> set[str]:
+    """The questions the open check of answers read from words names (none when another check is open)."""
+    if conv.state != "confirming" or not conv.doubts or conv.doubts[0][0] != READINGS:
+        return set()
+    return {q for q, _ in readings(conv.doubts[0][1])}
 
 
 def _command_trigger(conv: Conversation, name: str) -> str:
@@ -847,9 +858,11 @@ def read(conv: Conversation, text: str) -> Reading:
     if reading.command:
         return reading
     facts, doubts = {}, []
+    checked = _named(conv)  # 「いいえ、仮払いはまだです」 to a check of what was read corrects it
     for question, value in reading.facts.items():
         before = conv.answers.get(question)
-        if before is None or (before != value and reading.corrects and not parse.safer(question, value, before)):
+        corrects = reading.corrects or question in checked
+        if before is None or (before != value and corrects and not parse.safer(question, value, before)):
             facts[question] = value
         elif before != value:
             doubts.append((question, value))
@@ -866,7 +879,7 @@ def read(conv: Conversation, text: str) -> Reading:
 
 
 # a check of answers read from words: [READINGS, "escrow=all,warning_signs=none"] (a list's values joined by "+");
-# the key keeps its first name: conversations stored in the middle of a check carry it
+# the key (not the field `read_from_words`) keeps its first name: conversations stored in the middle of a check carry it
 READINGS = "read_in_passing"
 
 

@@ -122,6 +122,8 @@ _BARE_LIST = _rx(words.BARE_LIST)
 _LIST_DENIAL = _rx(words.LIST_DENIAL)
 _LIST_VERB = _rx(words.LIST_VERB)
 _AFTERTHOUGHT = _rx(words.AFTERTHOUGHT)
+_ASKED_DENIED = _rx(words.ASKED_DENIED)
+_UNSAYING = _rx(words.UNSAYING)
 _NUMBER_TAIL = re.compile(words.NUMBER_TAIL)
 _THIRD_PARTY = _rx(words.THIRD_PARTY)
 _GENERIC = _rx(words.GENERIC)
@@ -215,7 +217,7 @@ class Reading:
     - ``facts``: other questions' answers the message clearly states (question id -> value);
     - ``signs``: warning signs it mentions (in the order of the warning-signs question);
     - ``sure``: how the answer was read: "command", "number" (an option number), "plain" (the whole message is
-      an option's label or one of its words, or a plain "none"), "stated" (read from what the message says),
+      an option's label or one of its words), "stated" (read from what the message says),
       "less_safe" (said as not done, or two answers: the less safe one was taken), or "none" (no answer);
     - ``doubts``: readings to check with a yes/no question before they count: ("warning_signs", sign) for a
       sign said near a negation, a hedge, a condition or a question;
@@ -290,7 +292,8 @@ def read_message(text: str, question: str | None = None, offered: tuple[Option, 
         doubts.append(("warning_signs", "work_before_escrow"))  # a sample, a rough draft: checked
     if asked is not None and asked.multi and values is None:
         if signs:
-            values, sure = list(signs), "stated"
+            values = list(signs)
+            sure = "plain" if len(signs) == 1 and _plainly(norm, asked.id, signs[0]) else "stated"  # 「電話番号」
         elif doubts or _says_absent(sentences, norm):
             values, sure = ["none"], "stated"
     corrects = any(_CORRECTION.search(c) for sentence in sentences for c in sentence.clauses)
@@ -325,14 +328,14 @@ def _answered_questions(sentences: list[_Sentence]) -> list[_Sentence]:
             question.absent |= question.signs  # "…? No." / "…. Kidding lol"
             question.signs = set()
         elif answer.signs and _AFTERTHOUGHT.search(answer.text) and not _LIST_VERB.search(answer.text) \
-                and not question.signs and _denies(question):
-            answer.absent |= answer.signs  # 「今回は何も聞かれてないです。口座も身分証も」
+                and not question.signs and _ASKED_DENIED.search(question.text) and _denies(question):
+            answer.doubts |= answer.signs  # 「今回は何も聞かれてないです。口座も身分証も」: checked, not counted
             answer.signs = set()
         elif question.signs and _RETRACTED.search(answer.text):
             question.doubts |= question.signs  # 「口座を聞かれました。あ、いや、別の人でした」: checked, not counted
             question.signs = set()
     for sentence in sentences:  # 「口座番号聞かれた…いや違う、それは前の別の案件でした」: one sentence, the same
-        if sentence.signs and _RETRACTED.search(sentence.text):
+        if sentence.signs and _UNSAYING.search(sentence.text) and _RETRACTED.search(sentence.text):
             sentence.doubts |= sentence.signs
             sentence.signs = set()
     return sentences

@@ -798,8 +798,12 @@ CLIENT_ASKS = (r"\b(?:he|she|they|client)\b (?:has |had |also |then |just )?(?:a
 # A list of signs with no verb ("Bank, ID card, money, course...") answered by a denial of the whole list in the next
 # sentence ("nothing like this he ask me"): every sign in the list is absent.
 BARE_LIST = r"^[^.!?。！？]{0,80}?(?:,|、|・)[^.!?。！？]{0,80}?(?:,|、|・)[^.!?。！？]{0,80}?(?:\.\.\.|…|\.|。)?\s*$"
-# A list of nouns alone after a sentence that says no (「何も聞かれてないです。口座も身分証も」): what was denied.
-AFTERTHOUGHT = r"^[^。.!?！？、,]{1,30}?(?:も|とか|もです|もね|もない)[。.!！…]*\s*$"
+# A list of nouns alone after a sentence that says nothing was asked (「何も聞かれてないです。口座も身分証も」): maybe
+# what was denied, so its signs are checked, not counted; not after a word of contrast (「でも口座番号とか」).
+AFTERTHOUGHT = r"^(?!\s*(?:でも|ただ|けど|けれど|強いて|しいて|逆に|あと|それと))[^。.!?！？、,]{1,30}?(?:も|とか|もです|もね|もない)[。.!！…]*\s*$"
+ASKED_DENIED = r"(?:聞かれ|言われ|求められ|頼まれ)(?:て(?:い)?)?(?:ない|ません|なかった)"
+# A word that takes back what was just said, before a 「それは別の案件でした」 in the same sentence.
+UNSAYING = r"いや|違う|違います|ちがう|じゃなくて|ではなくて|\bwait\b|\bactually\b|\bsorry\b"
 LIST_DENIAL = (r"^\W*(?:nothing like (?:this|that|these)|none of (?:this|that|these|those|them)|nothing of (?:this|that|the sort))"
                r"(?![^.]*\b(?:before|previous|last|other|usual|listing|on my|in my)\b)")
 # … when what it described was said of others (scammers, people, what one hears), not of this client.
@@ -978,7 +982,7 @@ NONE_FILLERS: tuple[str, ...] = ("honestly", "tbh", "to be honest", "ngl", "no c
 
 # Whole-message forms of the option numbers: '2', '②', '1,3', '1 と 3', '3番'.
 NUMBER_GLUE = r"[\d\s,、.・とand番&]+"
-NUMBER_TAIL = r"(?<=[\d番])\s*(?:です|でお願いします|でお願いしま[すー]*|で|にします)[。!！]*$"  # 「1です」「2番でお願いします」
+NUMBER_TAIL = r"(?<=[\d番])\s*(?:です|でお願いしま[すー]*|で|にします)[。!！]*$"  # 「1です」「2番でお願いします」
 
 # ---- how far a negation reaches (flows/parse._sign_reading), corrections, "none" said in a sentence ----
 

@@ -280,6 +280,6 @@ def test_a_conversation_stored_before_the_rename_keeps_its_readings_to_check():
 def test_an_answer_typed_as_an_option_number_or_its_own_words_is_not_checked_again():
     advisor = Advisor()
     conv = Conversation(state="warning_signs", answers=dict(KNOWN))
-    for typed in ("どれもない", "なし", "なしです"):
+    for typed in ("どれもない", "なし", "なしです", "11", "11です"):
         turn = advisor.step(conv, Text(typed))
         assert turn.conversation.state == "verdict", typed

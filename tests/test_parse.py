@@ -3370,11 +3370,15 @@ def test_fifteenth_review(question_id, text, expected):
 @pytest.mark.parametrize(("text", "signs", "doubts"), [
     # taken back in the same sentence: checked, never counted
     ("口座番号聞かれた…いや違う、それは前の別の案件でした。今回は何も聞かれてないです。口座も身分証も", [], ["id_or_bank"]),
-    ("口座番号聞かれた、あ、それは別の人だった", [], ["id_or_bank"]),
-    # a list of nouns after a sentence that says no: what was denied
-    ("何も言われてない。口座も身分証も", [], []),
-    ("特にないです。口座とか。", [], []),
-    # …but after a sentence that says a sign, the list is said too
+    ("口座番号聞かれた、いや、それは別の人だった", [], ["id_or_bank"]),
+    # another person or job named without taking anything back: counted
+    ("担当は別の人ですが、口座番号を聞かれました", ["id_or_bank"], []),
+    # a list of nouns after a sentence that says nothing was asked: maybe what was denied, so checked
+    ("何も言われてない。口座も身分証も", [], ["id_or_bank"]),
+    # …but not after a word of contrast, a sentence that says a sign, or one that denies something else
+    ("変なことは言われてないです。でも口座番号とか", ["id_or_bank"], []),
+    ("何も聞かれてないです。ただ口座とか", ["id_or_bank"], []),
+    ("返事はまだ来てないです。身分証も", ["id_or_bank"], []),
     ("LINE交換しようって。口座も身分証も", ["id_or_bank", "contact_details"], []),
 ])
 def test_a_sign_taken_back_in_its_sentence_or_denied_as_an_afterthought(text, signs, doubts):

@@ -374,7 +374,7 @@ def test_a_fact_confirmed_by_a_check_is_not_named_again_before_the_verdict():
     turn = click(advisor, turn, "yes")
     turn = advisor.step(turn.conversation, Text("1"))                  # the client, by number
     done = advisor.step(turn.conversation, Text("なし"))
-    assert "仮払い: 仮払い済み" not in shown(done)                       # confirmed already: not named again
+    assert "仮払い：仮払い済み" not in shown(done)                       # confirmed already: not named again
     assert "「サービス外連絡申請：申請して承認された」と読み取りました" in shown(done)
 
 
@@ -404,3 +404,48 @@ def test_a_sign_read_from_words_that_leaves_the_verdict_safe_is_named_too():
     turn = advisor.step(turn.conversation, Text("She asked for my LINE ID and wants me to install AnyDesk"))
     assert level(turn) is None and "Warning signs: Asked for your phone number or LINE ID" in shown(turn), shown(turn)
     assert level(click(advisor, turn, "yes")) == "safe"
+
+
+def test_a_sign_confirmed_yes_is_named_as_it_is_not_as_none():
+    advisor = Advisor()
+    turn = advisor.start("ja", "クラウドワークスの案件で、LINEのIDを聞かれました")
+    while asked(turn) != "warning_signs":
+        question = asked(turn)
+        turn = advisor.step(turn.conversation, Pick(question, (ALL_CLEAR[question],), turn.conversation.round))
+    turn = advisor.step(turn.conversation, Text("とくに何も言われてないです"))
+    assert asked(turn) == "confirm"                                  # the LINE ID said earlier: checked
+    after = click(advisor, turn, "yes")
+    assert "該当なし" not in shown(after), shown(after)
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "actually she asked for my bank details"),
+                                             ("ja", "LINEのIDを聞かれました")])
+def test_a_sign_typed_at_the_check_of_none_is_a_no_to_it(lang, typed):
+    advisor, turn = typed_to_signs(lang, escrow="仮払いはもう済んでますよ" if lang == "ja" else "it's in escrow already")
+    turn = advisor.step(turn.conversation, Text("なにも言われてないですね" if lang == "ja" else "nothing like that"))
+    assert "該当なし" in shown(turn) or "None from the list" in shown(turn)
+    after = advisor.step(turn.conversation, Text(typed))
+    assert "確認 → はい" not in shown(after) and "None from the list" not in shown(after), shown(after)
+    assert asked(after) == "warning_signs" and after.conversation.noted_signs    # asked again, the sign ticked
+    assert after.conversation.answers["escrow"] == "all"                      # not questioned: kept
+
+
+def test_a_no_with_the_fact_instead_replaces_it_without_another_check():
+    advisor, turn = typed_to_signs("en", escrow="it's in escrow already")
+    turn = advisor.step(turn.conversation, Text("none"))
+    assert "Escrow: Yes, escrowed" in shown(turn)
+    after = advisor.step(turn.conversation, Text("no, the escrow isn't funded yet"))
+    assert "Is that right?" not in shown(after) and after.conversation.answers["escrow"] == "not_yet"
+    assert level(after) == "safe_if"
+
+
+def test_a_sign_typed_as_its_own_option_words_is_not_checked():
+    advisor, turn = typed_to_signs()
+    assert level(advisor.step(turn.conversation, Text("電話番号やLINEのIDを聞かれた"))) == "safe"
+
+
+def test_the_check_is_answered_by_its_option_number_too():
+    advisor, turn = typed_to_signs(escrow="仮払いはもう済んでますよ")
+    turn = advisor.step(turn.conversation, Text("なし"))
+    assert asked(turn) == "confirm"
+    assert level(advisor.step(turn.conversation, Text("1"))) == "safe"
