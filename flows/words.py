@@ -986,7 +986,7 @@ NUMBER_TAIL = r"(?<=[\d番])\s*(?:です|でお願いしま[すー]*|で|にし�
 
 # ---- how far a negation reaches (flows/parse._sign_reading), corrections, "none" said in a sentence ----
 
-_NEG_END = r"(?:ない|無い|ません|ませぬ|なかった|(?<!ー)(?<!は)ず|(?<=は)らへん|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|(?<=[もは])(?:にゃあ|にゃー|にゃぁ)|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん])なか|(?<=[てでせさけれ])(?<!くれ)(?:へん|ひん|へんかった|へなんだ)|あらへん)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな)*"
+_NEG_END = r"(?:ない|無い|ません|ませぬ|なかった|(?<!ー)(?<!は)ず|(?<=は)らへん|なし|無し|ゼロ|皆無|ねぇ|ねえ|ねー|(?<=[もは])(?:にゃあ|にゃー|にゃぁ)|ねかった|とらん|ておらん|とらへん|よらん|(?<=[もん切然])なか|(?<=[てでせさけれ])(?<!くれ)(?:へん|ひん|へんかった|へなんだ)|あらへん)(?:です|でした|っす|よ|ね|な|わ|し|けど|から|かな|ばい|けん|もん|のよ|さ)*"
 _AFTER_NEG_END = r"[\s、。,.!！?？…〜~ー・)）」』w笑]*$"
 # After a sign, its first predicate ends in a negation and nothing else in it negates or quotes:
 # 「口座とか身分証の話は一切出てないです」, 「身分証は求められていません」 (not 「身分証を出さないと仕事できない」).
@@ -1030,7 +1030,7 @@ NEGATION_NEAR = (r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|
 # Before a sign, a negation only English puts there ("not a…", "didn't ask for…").
 NEGATION_BEFORE = r"\b(?:not|no|never|nor|without|nothing|nobody|none|neither)\b|n't\b"
 # An invitation or a proposal in a negative form (「直接契約しませんか」「一緒にやらないか」): neither a negation nor a doubt.
-INVITATION = r"(?:ませんか|ないか|ないです?か|ない[?？]|ませんかね|ないかな|くれ(?:へん|ひん|ない|ん)(?:か)?[?？]?)|しか[^。、]{0,15}?(?:ない|ません|なかった|ず)"  # and 「…としか言われない」: "only"
+INVITATION = r"(?:ませんか|ないか(?!ら)|ないです?か|ない[?？]|ませんかね|ないかな|くれ(?:へん|ひん|ない|ん)(?:か)?[?？]?)|しか[^。、]{0,15}?(?:ない|ません|なかった|ず)"  # and 「…としか言われない」: "only"
 # After a sign, a verb of being asked in its linking form (「口座聞かれて教えてない」「身分証を求められ、提出していません」):
 # the sign was asked for; what follows is what the person did.
 ASKED_THEN = (r"(?:聞かれ|言われ|求められ|頼まれ|提案され|誘われ|要求され|持ちかけられ|勧められ|すすめられ|促され)"

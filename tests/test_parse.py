@@ -3384,3 +3384,16 @@ def test_fifteenth_review(question_id, text, expected):
 def test_a_sign_taken_back_in_its_sentence_or_denied_as_an_afterthought(text, signs, doubts):
     reading = parse.read_message(text, "warning_signs")
     assert reading.signs == signs and [s for _, s in reading.doubts] == doubts
+
+
+@pytest.mark.parametrize(("text", "signs"), [
+    # a denial ending in 〜からね, or in Hakata speech (〜とらんばい, 一切なか): no sign (h34's dev half)
+    ("ううん、そういうのは全然ないよ。お金を払ってとか、口座を教えてとか、何も言われてないからね", []),
+    ("口座の話は何も言われてないからね", []),
+    ("そげなことは何も言われとらんばい。お金の話も口座の話も一切なか", []),
+    # …while an invitation stays one
+    ("直接契約しないかって言われた", ["direct_deal"]),
+    ("口座教えてくれないかって", ["id_or_bank"]),
+])
+def test_a_denial_with_a_sentence_ending_or_in_dialect_is_no_sign(text, signs):
+    assert parse.read_message(text, "warning_signs").signs == signs
