@@ -801,7 +801,8 @@ def _text_trigger(conv: Conversation, text: str) -> tuple[str, dict[str, Any]]:
         return _command_trigger(conv, reading.command), {}
     news = {"facts": reading.facts, "signs": reading.signs, "doubts": reading.doubts}
     if conv.state == "confirming":
-        said = parse.yes_no(text) or {(1,): "yes", (2,): "no"}.get(tuple(parse.numbers(text, 2) or ()))
+        picked = parse.numbers(text, len(CONFIRM.options)) or []
+        said = parse.yes_no(text) or (CONFIRM.options[picked[0] - 1].value if len(picked) == 1 else None)
         named = _named(conv)
         if set(reading.facts) & named or (reading.signs or reading.doubts) and "warning_signs" in named:
             said = "no"  # 「実は仮払いはまだでした」「LINEは聞かれました」 while what was read is checked: not as read

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests import slack_payloads as p
+from tests.fake_slack import Call
 from tests.harness import find_button, settle, texts
 
 
@@ -32,13 +33,17 @@ async def test_full_conversation_by_clicking(app):
     assert "前回の判定" in str(home[-1].args["view"]) and "✅" in str(home[-1].args["view"])
 
 
-async def test_conversation_by_typing(app):
-    await app.dm("相談です")
-    answers = ["1", "契約済み", "時間単価", "まだです", "していない", "わからない", "なし"]
+async def type_answers(app, answers: list[str], **who: str) -> Call:
+    """Each answer typed once the question before it is posted; the post that follows the last one."""
     for n, answer in enumerate(answers, start=1):
         await app.next_post(n - 1)
-        await app.dm(answer)
-    verdict = await app.next_post(len(answers))
+        await app.dm(answer, **who)
+    return await app.next_post(len(answers))
+
+
+async def test_conversation_by_typing(app):
+    await app.dm("相談です")
+    verdict = await type_answers(app, ["1", "契約済み", "時間単価", "まだです", "していない", "わからない", "なし"])
     shown = texts(verdict)
     assert "⚠️ 仮払いがまだなので、まだ移行しないでください。" in shown
     assert "1. その週の見込み時間分が「仮払い済み」になっているか確かめる。" in shown  # hourly: its own words
@@ -49,10 +54,7 @@ async def test_a_safe_verdict_on_typed_words_is_checked_first_with_yes_and_no_bu
     """Typed in the person's own words, the escrow and the request are named in one yes/no check before the ✅."""
     await app.dm("相談です")
     answers = ["1", "2", "1", "仮払いはもう済んでますよ", "申請して、もう承認されてます", "1", "とくに何も言われてないです"]
-    for n, answer in enumerate(answers, start=1):
-        await app.next_post(n - 1)
-        await app.dm(answer)
-    check = await app.next_post(len(answers))
+    check = await type_answers(app, answers)
     shown = texts(check)
     assert "念のため確認です：お書きいただいた内容から、次のように読み取りました。\n・仮払い：仮払い済み\n・サービス外連絡申請：申請して承認された" in shown, shown
     assert "✅" not in shown
@@ -64,10 +66,7 @@ async def test_a_safe_verdict_on_typed_words_is_checked_first_with_yes_and_no_bu
 async def test_a_bare_no_to_the_check_checks_each_reading_and_asks_the_wrong_one_again(app):
     await app.dm("I'd like to check a CrowdWorks job", user="U0002", channel="D0002")
     answers = ["2", "1", "the client already paid it into escrow", "approved, it went through", "1", "nothing like that"]
-    for n, answer in enumerate(answers, start=1):
-        await app.next_post(n - 1)
-        await app.dm(answer, user="U0002", channel="D0002")
-    check = await app.next_post(len(answers))
+    check = await type_answers(app, answers, user="U0002", channel="D0002")
     assert "• Escrow: Yes, escrowed" in texts(check), texts(check)
     await app.click(check, "no", user="U0002")              # a bare no: each reading checked on its own
     escrow = await app.next_post(len(answers) + 1)
